@@ -1,0 +1,197 @@
+"""Stage 3: classify each paragraph against the pattern tables.
+
+A paragraph becomes a Block: a numbered heading (with its marker, heading sentence and
+the body that follows on the same line), a salutation, or text. Text blocks that open
+with a short topic sentence carry it as a Topic: whether that topic is a lead heading
+is decided later, from its siblings (see leads.py), never from the paragraph alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lines import CLOSERS, OPENERS, Paragraph
+from .patterns import (
+    DASH_RE,
+    FRAMING_RE,
+    HEADING_RE,
+    MARKER_BOUNDARY,
+    MEASURE_FAMILIES,
+    NARRATIVE_OPENING_RE,
+    SALUTATION_RE,
+    SENTENCE_END,
+    STYLE_OF_GROUP,
+)
+
+# A topic sentence is short (SPEC: typically 4-30 characters; CONVENTIONS: "about 30").
+TOPIC_MIN, TOPIC_MAX = 4, 32
+# A numbered heading with no sentence end this early is cut at a comma.
+HEADING_MAX = 120
+
+HAN_RE = regex.compile(r"\p{Han}")
+DIGIT_RE = regex.compile(r"\d")
+INTRO_RE = regex.compile(r"如下|以下|下列")
+MEASURE_START_RE = regex.compile("|".join(f"(?:{f.marker})" for f in MEASURE_FAMILIES))
+
+
+@dataclass(slots=True)
+class Topic:
+    """A short sentence opening a paragraph, a lead heading if its siblings agree."""
+
+    kind: str  # "standalone" (the whole paragraph), "inline" (body follows), "dash"
+    heading: str
+    punct: str
+    rest: str
+    dash: str | None = None
+    body_start: int = 0  # offset of rest in the paragraph
+
+    @property
+    def first_clause(self) -> str:
+        return regex.split(r"[，,]", self.heading, maxsplit=1)[0]
+
+
+@dataclass(slots=True)
+class Block:
+    para: Paragraph
+    kind: str = "text"  # "numbered", "salutation", "text"
+    style: str | None = None
+    marker: str | None = None
+    heading: str = ""
+    punct: str = ""
+    rest: str = ""  # the body on the heading's own line
+    body_start: int = 0  # offset of rest in the paragraph text
+    topic: Topic | None = None
+    starts_measure: bool = False
+    lead: bool = False  # decided: this text block is a lead heading
+    note: str = ""  # why it was read so (for `pingan lines`)
+
+    @property
+    def line(self) -> int:
+        return self.para.line
+
+    @property
+    def text(self) -> str:
+        return self.para.text
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind == "numbered" or self.lead
+
+    @property
+    def standalone(self) -> bool:
+        """The paragraph holds only a heading or item lead; its body is the next paragraph."""
+        if self.kind == "numbered":
+            return not self.rest
+        if self.lead and self.topic is not None:
+            return not self.topic.rest
+        return False
+
+
+def first_sentence(text: str, limit: int | None = None) -> tuple[str, str, str]:
+    """Split text into (first sentence, its closing punctuation, the rest).
+
+    Punctuation inside brackets or quotes does not end the sentence. With a limit, a
+    sentence longer than that is not looked for: the whole text comes back as rest.
+    """
+    depth = 0
+    end = len(text) if limit is None else min(len(text), limit + 1)
+    for i in range(end):
+        ch = text[i]
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            if depth:
+                depth -= 1
+        elif ch in SENTENCE_END and depth == 0:
+            return text[:i], ch, text[i + 1 :]
+    if limit is not None and len(text) > limit:
+        return "", "", text
+    return text, "", ""
+
+
+def heading_sentence(text: str) -> tuple[str, str, str]:
+    head, punct, rest = first_sentence(text, HEADING_MAX)
+    if head or not rest:
+        return head, punct, rest
+    # no sentence end within reach: the heading runs to the first comma
+    cut = regex.search(r"[，,]", text[:HEADING_MAX])
+    if cut:
+        return text[: cut.start()], text[cut.start()], text[cut.end() :]
+    return text[:HEADING_MAX], "", text[HEADING_MAX:]
+
+
+def starts_block(line: str) -> bool:
+    """Whether a line opens a heading, an item or a salutation (never a broken-line tail)."""
+    return bool(HEADING_RE.match(line) or MEASURE_START_RE.match(line) or DASH_RE.match(line))
+
+
+def is_topic_sentence(sentence: str) -> bool:
+    n = len(sentence)
+    if n < TOPIC_MIN or n > TOPIC_MAX:
+        return False
+    if len(HAN_RE.findall(sentence)) < TOPIC_MIN:
+        return False
+    if NARRATIVE_OPENING_RE.match(sentence) or FRAMING_RE.search(sentence):
+        return False
+    if DIGIT_RE.search(sentence) or INTRO_RE.search(sentence):
+        return False
+    return True
+
+
+def _topic(text: str) -> Topic | None:
+    full = text
+    dash = None
+    m = DASH_RE.match(text)
+    if m:
+        dash, text = m.group(), text[m.end() :]
+    head, punct, rest = first_sentence(text, TOPIC_MAX)
+    if not head or not is_topic_sentence(head):
+        return None
+    start = len(full) - len(rest)
+    if dash:
+        # a dash item is a heading only when a body follows its topic sentence
+        return Topic("dash", head, punct, rest, dash, start) if rest and punct in "。：:" else None
+    if not rest:
+        if punct in ("", "。"):
+            return Topic("standalone", head, punct, rest, None, start)
+        return None
+    if punct in "。：:":
+        return Topic("inline", head, punct, rest, None, start)
+    return None
+
+
+def classify(para: Paragraph) -> Block:
+    text = para.text
+    block = Block(para)
+    m = HEADING_RE.match(text)
+    if m:
+        after = text[m.end() :].lstrip(" \u3000")
+        if after:
+            head, punct, rest = heading_sentence(after)
+            block.kind = "numbered"
+            block.style = STYLE_OF_GROUP[m.lastgroup]
+            block.marker = m.group().strip()
+            block.heading, block.punct = head.strip(), punct
+            block.rest = rest.lstrip(" \u3000")
+            block.body_start = len(text) - len(block.rest)
+            block.note = f"numbered heading, form {block.style}"
+            return block
+    s = SALUTATION_RE.match(text)
+    if s and len(s.group()) <= 16:
+        block.kind = "salutation"
+        block.rest = text[s.end() :].lstrip(" \u3000")
+        block.body_start = len(text) - len(block.rest)
+        block.note = "salutation: the speech turns to its audience"
+        return block
+    if MEASURE_START_RE.match(text):
+        block.starts_measure = True
+        block.note = "opens with a measure marker"
+        return block
+    block.topic = _topic(text)
+    return block
+
+
+def marker_at_boundary(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in MARKER_BOUNDARY

@@ -1,0 +1,121 @@
+"""The `pingan` command: a thin layer over the library.
+
+Heavy imports (rich rendering, Word support, the encoding detector) happen inside the
+commands that need them, so `pingan --help` and `pingan --version` start fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import __version__
+
+EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed; 2 usage error;
+3 the file cannot be read (missing, a directory, no permission, broken);
+4 unsupported format (.doc, .pdf …); 5 the bytes cannot be decoded as text; 130 interrupted."""
+
+app = typer.Typer(
+    name="pingan",
+    help="Turn Chinese work summaries, speeches and work reports into structured data.\n\n" + EXIT_CODES,
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_debug = False
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"pingan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback when a command fails."),
+) -> None:
+    global _debug
+    _debug = debug
+
+
+def fail(path: str, message: str, code: int) -> None:
+    typer.echo(f"pingan: {path}: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def load(path: str, encoding: Optional[str] = None):
+    """Parse a path or '-' (standard input) into a Document, or exit with a one-line error."""
+    from .pipeline import parse_text
+    from .reader import InputError, decode, read_file
+
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            text, enc = decode(data) if encoding is None else (data.decode(encoding), encoding)
+            from .models import Source
+
+            return parse_text(text, source=Source(path="-", encoding=enc, bytes=len(data), format="text"))
+        text, source = read_file(path) if encoding is None else read_file(path, encoding=encoding)
+        return parse_text(text, source=source)
+    except InputError as e:
+        if _debug:
+            raise
+        fail(path, str(e), e.exit_code)
+    except (LookupError, UnicodeDecodeError) as e:
+        if _debug:
+            raise
+        fail(path, f"cannot decode: {e}", 5)
+
+
+def write_json(doc) -> None:
+    sys.stdout.buffer.write(doc.model_dump_json(exclude_none=False).encode("utf-8") + b"\n")
+
+
+@app.command()
+def extract(
+    file: str = typer.Argument(..., help="A report file, or - for standard input."),
+    json_out: bool = typer.Option(False, "--json", help="Print the document as one JSON object."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+) -> None:
+    """Extract reports, sections and measures from FILE."""
+    doc = load(file, encoding)
+    if json_out:
+        write_json(doc)
+        return
+    from .render.tree import print_tree
+
+    print_tree(doc)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the document `extract --json` prints."""
+    import json
+
+    from .models import json_schema
+
+    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("pingan: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        # the reader went away (| head): not our failure
+        sys.stderr.close()
+        sys.exit(0)
+    except Exception as e:  # never a traceback for the user; --debug shows it
+        if _debug:
+            raise
+        typer.echo(f"pingan: internal error: {type(e).__name__}: {e}", err=True)
+        sys.exit(70)

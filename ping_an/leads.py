@@ -1,0 +1,83 @@
+"""Stage 4a: decide which topic sentences are lead headings.
+
+A topic sentence alone proves nothing: a paragraph may open with a short sentence by
+chance. It is a lead heading when its siblings do the same, that is when at least one
+other paragraph in the same scope opens with a topic sentence of the same kind
+(CONVENTIONS.md). A scope is the run of paragraphs between two structural breaks:
+numbered headings, salutations, the report's start and end.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .classify import Block
+
+# Topic kinds that form one series: a standalone lead whose line break was lost reads
+# as an inline one and keeps its place in the series.
+SERIES_OF = {"standalone": "topic", "inline": "topic", "dash": "dash"}
+
+
+def scopes(blocks: list[Block]) -> list[list[int]]:
+    out: list[list[int]] = [[]]
+    for i, b in enumerate(blocks):
+        if b.kind in ("numbered", "salutation"):
+            out.append([])
+        else:
+            out[-1].append(i)
+    return [s for s in out if s]
+
+
+def _is_body(block: Block | None) -> bool:
+    """A paragraph that can be the body under a standalone lead line."""
+    if block is None or block.kind != "text":
+        return False
+    return block.topic is None or block.topic.kind != "standalone"
+
+
+def _eligible(blocks: list[Block], i: int) -> bool:
+    b = blocks[i]
+    t = b.topic
+    if t is None:
+        return False
+    prev = blocks[i - 1] if i else None
+    # the paragraph right after a heading or item line is its body or intro
+    if prev is not None and (
+        prev.standalone
+        or (prev.topic is not None and prev.topic.kind == "standalone")
+        or (prev.starts_measure and _one_sentence(prev))
+    ):
+        b.note = "intro or body of the line before"
+        return False
+    if t.kind == "standalone" and not _is_body(blocks[i + 1] if i + 1 < len(blocks) else None):
+        b.note = "short line, but no body follows"
+        return False
+    return True
+
+
+def _one_sentence(block: Block) -> bool:
+    text = block.text.rstrip("。；;")
+    return not any(ch in "。！？；" for ch in text)
+
+
+def decide_leads(blocks: list[Block]) -> None:
+    for scope in scopes(blocks):
+        candidates = [i for i in scope if _eligible(blocks, i)]
+        # one subject with different comments (加强社会建设，是… / 加强社会建设，必须…) is not a series
+        clauses = Counter(blocks[i].topic.first_clause for i in candidates if "，" in blocks[i].topic.heading)
+        repeated = {c for c, n in clauses.items() if n > 1}
+        series: dict[str, list[int]] = {}
+        for i in candidates:
+            t = blocks[i].topic
+            if "，" in t.heading and t.first_clause in repeated:
+                blocks[i].note = f"one subject repeated ({t.first_clause})"
+                continue
+            series.setdefault(SERIES_OF[t.kind], []).append(i)
+        for kind, members in series.items():
+            if len(members) < 2:
+                for i in members:
+                    blocks[i].note = "lone topic sentence: no sibling opens the same way"
+                continue
+            for i in members:
+                blocks[i].lead = True
+                blocks[i].note = f"lead: {len(members)} sibling paragraphs open with a topic sentence ({kind})"

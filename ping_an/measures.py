@@ -1,0 +1,206 @@
+"""Stage 5: split the enumerated measures out of a body: 一是…二是…, 首先…其次…, 第一，…
+
+Every family of MEASURE_FAMILIES is scanned over the body; its markers form a list only
+in ordinal sequence from the first (二是 with no 一是 before it is no list, 首先 with no
+其次 after it is the plain word). Lists nest where one lies inside an item of another;
+an item runs from its marker to its next sibling's, or to the end of its paragraph (of
+its run of paragraphs, where the items are whole paragraphs).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from .lines import Paragraph
+from .patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES
+
+_FAMILY_RE = {f.name: regex.compile(f.marker) for f in MEASURE_FAMILIES}
+_CN_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+_LEADING = " \u3000，,、：:．.。"
+
+
+def cn_number(text: str) -> int | None:
+    """一→1, 十→10, 十二→12, 二十三→23 (enough for ordinals)."""
+    if not text:
+        return None
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        t = _CN_VALUE.get(tens, 0) if tens else 1
+        u = _CN_VALUE.get(units, 0) if units else 0
+        if (tens and tens not in _CN_VALUE) or (units and units not in _CN_VALUE):
+            return None
+        return t * 10 + u
+    if len(text) == 1:
+        return _CN_VALUE.get(text)
+    return None
+
+
+@dataclass(slots=True)
+class Mark:
+    family: str
+    start: int  # marker start in the joined body
+    end: int  # marker end
+    ordinal: int  # 0 for 最后
+    marker: str
+
+
+@dataclass(slots=True)
+class MeasureNode:
+    marker: str
+    text: str
+    line: int
+    start: int
+    end: int
+    children: list[MeasureNode] = field(default_factory=list)
+
+
+def _ordinal(family: str, m: regex.Match) -> int | None:
+    word = m.group()
+    if family == "seq":
+        if word in _SEQ_WORDS:
+            return _SEQ_WORDS[word]
+        if word == "最后":
+            return 0
+    if family == "circled":
+        return CIRCLED.index(word[0]) + 1
+    n = m.groupdict().get("n")
+    if n is None:
+        return None
+    return int(n) if n.isdigit() else cn_number(n)
+
+
+def _marks(body: str, family: str) -> list[Mark]:
+    out = []
+    for m in _FAMILY_RE[family].finditer(body):
+        if m.start() and body[m.start() - 1] not in MARKER_BOUNDARY:
+            continue
+        n = _ordinal(family, m)
+        if n is None:
+            continue
+        out.append(Mark(family, m.start(), m.end(), n, m.group()))
+    return out
+
+
+def _sequences(marks: list[Mark], family: str) -> list[list[Mark]]:
+    lists: list[list[Mark]] = []
+    current: list[Mark] = []
+    for mk in marks:
+        if family == "seq":
+            if mk.marker == "首先":
+                current = [mk]
+                lists.append(current)
+            elif current and mk.ordinal == 0 and len(current) >= 2:
+                current.append(mk)
+                current = []
+            elif current and mk.ordinal == len(current) + 1 and (mk.ordinal == 2) == (mk.marker == "其次"):
+                current.append(mk)
+            continue
+        if mk.ordinal == 1:
+            current = [mk]
+            lists.append(current)
+        elif current and mk.ordinal == current[-1].ordinal + 1:
+            current.append(mk)
+    return [seq for seq in lists if len(seq) >= 2]
+
+
+@dataclass(slots=True)
+class Body:
+    """A section's own paragraphs joined into one string, with the way back to lines."""
+
+    text: str
+    starts: list[int]  # offset of each paragraph in text
+    parts: list[tuple[Paragraph, int]]  # (paragraph, offset of the body in it)
+    run_ends: list[int]  # end offsets of runs of adjacent paragraphs
+
+    def line_at(self, offset: int) -> int:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        para, start = self.parts[i]
+        return para.line_at(start + offset - self.starts[i])
+
+    def paragraph_end(self, offset: int) -> int:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.starts[i] + len(self.parts[i][0].text) - self.parts[i][1]
+
+    def run_end(self, offset: int) -> int:
+        return self.run_ends[bisect.bisect_right(self.run_ends, offset)] if offset < self.run_ends[-1] else self.run_ends[-1]
+
+
+def make_body(parts: list[tuple[Paragraph, int, int]]) -> Body:
+    """parts: (paragraph, offset where the body starts in it, run number)."""
+    chunks, starts, plain, run_ends = [], [], [], []
+    pos = 0
+    last_run = None
+    for para, start, run in parts:
+        if last_run is not None and run != last_run:
+            run_ends.append(pos - 1)
+        if chunks:
+            chunks.append("\n")
+            pos += 1
+        starts.append(pos)
+        piece = para.text[start:]
+        chunks.append(piece)
+        plain.append((para, start))
+        pos += len(piece)
+        last_run = run
+    run_ends.append(pos)
+    return Body("".join(chunks), starts, plain, run_ends)
+
+
+def split_measures(body: Body) -> list[MeasureNode]:
+    text = body.text
+    if not text:
+        return []
+    lists: list[list[Mark]] = []
+    taken: set[int] = set()
+    for family in _FAMILY_RE:
+        found = [mk for mk in _marks(text, family) if mk.start not in taken]
+        for seq in _sequences(found, family):
+            lists.append(seq)
+            taken.update(mk.start for mk in seq)
+    if not lists:
+        return []
+    lists.sort(key=lambda seq: seq[0].start)
+    roots: list[MeasureNode] = []
+    for seq in lists:
+        container = _container(roots, seq[0].start)
+        limit = container.end if container else len(text)
+        seq = [mk for mk in seq if mk.start < limit]
+        if len(seq) < 2:
+            continue
+        siblings = container.children if container else roots
+        siblings.extend(_items(body, seq, limit))
+        siblings.sort(key=lambda n: n.start)
+    return roots
+
+
+def _container(nodes: list[MeasureNode], pos: int) -> MeasureNode | None:
+    found = None
+    while True:
+        i = bisect.bisect_right([n.start for n in nodes], pos) - 1
+        if i < 0 or not (nodes[i].start <= pos < nodes[i].end):
+            return found
+        found = nodes[i]
+        nodes = found.children
+
+
+def _items(body: Body, seq: list[Mark], limit: int) -> list[MeasureNode]:
+    text = body.text
+    one_paragraph = body.paragraph_end(seq[0].start) == body.paragraph_end(seq[-1].start)
+    out = []
+    for k, mk in enumerate(seq):
+        if k + 1 < len(seq):
+            end = seq[k + 1].start
+        elif one_paragraph:
+            end = body.paragraph_end(mk.start)
+        else:
+            # items that are whole paragraphs run to the end of their run of paragraphs
+            end = body.run_end(mk.start)
+        end = min(end, limit)
+        item = text[mk.end : end].strip()
+        lead = item.lstrip(_LEADING)
+        out.append(MeasureNode(mk.marker, lead, body.line_at(mk.start), mk.start, end))
+    return out

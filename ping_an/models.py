@@ -1,0 +1,81 @@
+"""The pydantic models: the single source of the JSON shape (see ../shared/SPEC.md §2).
+
+The parser builds plain dataclasses while it works and turns them into these models
+once, at the end, so no validation runs inside the per-line loop.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Measure(_Model):
+    """An enumerated item inside body text: 一是…, 首先…, 第一，…, 1.…, （1）…, ①…"""
+
+    marker: str = Field(description="The marker as written, without its punctuation: 一是, 首先, 第一, 1, （1）, ①.")
+    text: str = Field(description="From after the marker to the next sibling's marker, or to the end of the item.")
+    line: int = Field(ge=1, description="1-based input line (paragraph number for .docx) where the marker stands.")
+    measures: list[Measure] = Field(default_factory=list, description="Nested items.")
+
+
+class Section(_Model):
+    """A heading and everything under it up to the next heading of the same or a higher level."""
+
+    marker: str | None = Field(description="The numbering as written (一、 （一） 1. 第一，…); null for lead headings.")
+    heading: str = Field(description="The heading sentence, marker stripped, without its final punctuation.")
+    line: int = Field(ge=1, description="1-based input line where the heading starts.")
+    depth: int = Field(ge=1, description="Nesting depth in its report (1 = top level), by the stack rule.")
+    style: str = Field(description="The heading form: a numbered form name (cn-comma, cn-paren, arabic-dot, …) or lead.")
+    dash: str | None = Field(default=None, description="The dash that opened a dash item (——), not part of the heading.")
+    punct: str = Field(default="", description="The punctuation that closed the heading sentence (。 ： or empty).")
+    body: str = Field(default="", description="The section's own text after the heading, paragraphs joined by newlines.")
+    sections: list[Section] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+
+
+class Report(_Model):
+    """One work summary, speech or report inside the file."""
+
+    title: str | None = Field(description="The title line as printed; null when the text opens without one.")
+    line: int | None = Field(default=None, ge=1, description="Line of the title, or of the first text when there is no title.")
+    front: list[str] = Field(default_factory=list, description="Subtitle, date, author and salutation lines before the body.")
+    preamble: str = Field(default="", description="Text before the first section, paragraphs joined by newlines.")
+    sections: list[Section] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list, description="Measures in the preamble.")
+
+
+class TocEntry(_Model):
+    number: str | None = Field(default=None, description="The entry's number as written (1. 2. …), if any.")
+    title: str
+    line: int = Field(ge=1)
+
+
+class Source(_Model):
+    path: str | None = None
+    encoding: str | None = None
+    sha256: str | None = None
+    bytes: int | None = None
+    format: Literal["text", "docx"] | None = None
+
+
+class Document(_Model):
+    """What `pingan extract FILE --json` prints."""
+
+    schema_version: str = SCHEMA_VERSION
+    title: str | None = Field(description="The compendium title, or the single report's title.")
+    toc: list[TocEntry] = Field(default_factory=list, description="目录 entries, when the file has one.")
+    front: list[str] = Field(default_factory=list, description="Text before the first report that is neither title nor 目录.")
+    reports: list[Report] = Field(default_factory=list)
+    source: Source | None = None
+
+
+def json_schema() -> dict:
+    return Document.model_json_schema()

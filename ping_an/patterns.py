@@ -1,0 +1,121 @@
+"""Declarative tables: the heading forms, the measure families and the word lists.
+
+Adding a heading form is one row in HEADING_FORMS; adding a kind of enumeration is one
+row in MEASURE_FAMILIES. Every pattern is anchored and free of nested quantifiers, so
+none can backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+CN_DIGITS = "一二三四五六七八九十"
+CN = f"[{CN_DIGITS}百零〇两]"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+OPEN = "[（(〔［\\[]"
+CLOSE = "[）)〕］\\]]"
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingForm:
+    """One numbered heading form of SPEC §1, in GB/T 9704-2012 order."""
+
+    style: str  # the name depth is tracked by
+    marker: str  # regex for the marker at the start of a paragraph
+    example: str
+
+
+HEADING_FORMS: tuple[HeadingForm, ...] = (
+    HeadingForm("part", rf"第{CN}+部分[、，,：:．.\s]?", "第一部分"),
+    HeadingForm("chapter", rf"第{CN}+章[、，,：:．.\s]?", "第一章"),
+    HeadingForm("jie", rf"第{CN}+节[、，,：:．.\s]?", "第一节"),
+    # 一、 and what people type for it; not 一、二季度 (a list of numbers)
+    HeadingForm("cn-comma", rf"{CN}{{1,3}}(?:[、．.]|[，,](?!\d))(?!{CN}{{1,3}}[、，,])", "一、"),
+    HeadingForm("cn-paren", rf"{OPEN}{CN}{{1,3}}{CLOSE}[、．.]?", "（一）"),
+    # 1. but not 2.5 or 2023.5 (decimals, dates) and not 3、4月 (a list of numbers)
+    HeadingForm("arabic-dot", rf"\d{{1,2}}(?:[.．](?![\d%％])|、(?!\d))|[{DOT_DIGITS}]", "1."),
+    HeadingForm("arabic-paren", rf"{OPEN}\d{{1,2}}{CLOSE}[、．.]?|[{PAREN_DIGITS}]", "（1）"),
+    HeadingForm("circled", rf"[{CIRCLED}][、．.]?", "①"),
+    # 第一，at the start of a paragraph is a heading; inside a paragraph it is a measure
+    HeadingForm("ordinal", rf"第{CN}{{1,3}}[，,、](?!{CN}[、，,])", "第一，"),
+)
+
+HEADING_RE = regex.compile(
+    "|".join(f"(?P<{f.style.replace('-', '_')}>{f.marker})" for f in HEADING_FORMS)
+)
+STYLE_OF_GROUP = {f.style.replace("-", "_"): f.style for f in HEADING_FORMS}
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureFamily:
+    """A kind of enumeration inside body text; items must come in ordinal sequence."""
+
+    name: str
+    marker: str  # regex; group "n" holds the ordinal when there is one
+    example: str
+
+
+MEASURE_FAMILIES: tuple[MeasureFamily, ...] = (
+    MeasureFamily("shi", rf"(?P<n>{CN}{{1,3}})是", "一是…二是…"),
+    MeasureFamily("yao", rf"(?P<n>{CN}{{1,3}})要", "一要…二要…"),
+    # 首先/其次/再次/最后; a 第三， may stand for 再次 (首先…其次…第三…最后)
+    MeasureFamily("seq", rf"首先|其次|再次|最后|第(?P<n>{CN}{{1,3}})(?=[，,])", "首先…其次…最后…"),
+    MeasureFamily("di", rf"第(?P<n>{CN}{{1,3}})(?=[，,])", "第一，…第二，…"),
+    MeasureFamily("arabic", r"(?P<n>\d{1,2})(?:[.．](?![\d%％])|、(?!\d))", "1.…2.…"),
+    MeasureFamily("arabic-paren", rf"{OPEN}(?P<n>\d{{1,2}}){CLOSE}", "（1）…（2）…"),
+    MeasureFamily("circled", rf"[{CIRCLED}]", "①…②…"),
+)
+
+# A marker counts only at the start of a paragraph or right after punctuation:
+# 统一是 holds no 一是.
+MARKER_BOUNDARY = set("。；;：:，,、！!？?）)”’」』】〕》 \u3000\n")
+
+# Salutations turn the speech back to the audience: 各位代表！ 同志们：
+SALUTATION_RE = regex.compile(
+    r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|老师|同学)们?"
+    r"|[\p{Han}、，,]{0,8}?(?:同志|朋友|女士|先生|同学|同事|代表|委员)们)[！!：:]"
+)
+
+# Openings that make a sentence narrative or framing, not a topic (CONVENTIONS.md):
+# a time, a pronoun or the speaker, a connective, a circumstance.
+NARRATIVE_OPENING_RE = regex.compile(
+    r"(?:过去|去年|今年|明年|前年|当前|目前|现在|此时|近年|近期|近来|以来|多年来|今后|未来|新的一年|"
+    r"上半年|下半年|全年|年初|年底|岁末|"
+    r"[\dxX×〇零一二三四五六七八九十百两几多]{1,4}(?:年|个月|月|天|周)(?:来|以来|多来|中|里|间|，|,)|"
+    r"[\dxX×〇零]{2,4}年|这些年|这一年|那一年|一年来|"
+    r"我|咱们|你|您|他|她|它|其|这|那|此|该|本|"
+    r"同时|与此同时|此外|另外|总之|因此|所以|但是|但|然而|而且|并且|如果|虽然|尽管|只要|只有|"
+    r"在|经过|随着|面对|面向|为了|为|按照|根据|依据|通过|回顾|回首|综观|纵观|展望|"
+    r"(?:中国|中方|我国|全党|全国|党中央|中央|国务院|政府|各级政府)"
+    r"(?:将|要|坚持|主张|愿|始终|一贯|一定|必须|坚决|决不|绝不|作出|已经|已))"
+)
+
+# Relational predicates make a sentence a framing statement (X是Y, X决定着Y), not a task.
+FRAMING_RE = regex.compile(
+    r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定着|关系到|关系着|关乎|事关|在于|取决于|意味着|标志着|有利于"
+)
+
+# Words that end a document title: the kinds of text SPEC §1 names, and their kin.
+GENRE_WORDS = (
+    "综述|总结|工作总结|工作报告|政府工作报告|报告|讲话|发言|致辞|汇报|述职报告|述职述廉报告|述职|"
+    "工作要点|要点|工作计划|计划|实施方案|方案|情况|经验材料|材料|汇编|选编|纪要|通报|意见|决定"
+)
+TITLE_RE = regex.compile(
+    rf"[^。！？；!?;]{{2,60}}?(?:{GENRE_WORDS})(?:[（(][^）)]{{1,20}}[）)])?"
+)
+COMPENDIUM_RE = regex.compile(r"汇编|选编|合集|汇总|文集")
+TOC_RE = regex.compile(r"目\s*录|目\s*次")
+TOC_NUMBER_RE = regex.compile(r"(?:\d{1,3}[.．、]?|[（(]?[一二三四五六七八九十]{1,3}[）)、]?)\s*")
+TOC_PAGE_RE = regex.compile(r"[\s.．·…—-]*\d{1,4}$")
+
+# A subtitle line: ——2023年3月5日在…上, or a date line.
+SUBTITLE_RE = regex.compile(r"[—\-－]{1,3}.{0,60}(?:年|日|会上|会议|上的|讲话|发言)|[\dxX×〇零一二三四五六七八九十]{2,4}年.{0,8}月.{0,4}日$")
+
+DASH_RE = regex.compile(r"[—－―]{2,3}|--")
+
+# Sentence ends for topic sentences: the heading is the first sentence.
+SENTENCE_END = "。！？；!?;：:"

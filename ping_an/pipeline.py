@@ -1,0 +1,84 @@
+"""The extraction pipeline: text → paragraphs → reports → blocks → tree → measures → models.
+
+Every stage is a pure function of its input; nothing here keeps state between calls,
+so parse_text can be mapped over millions of files by any executor.
+"""
+
+from __future__ import annotations
+
+from .classify import Block, classify, starts_block
+from .leads import decide_leads
+from .lines import Paragraph, to_paragraphs
+from .measures import MeasureNode, make_body, split_measures
+from .models import Document, Measure, Report, Section, Source, TocEntry
+from .reports import ReportSpan, split_reports
+from .tree import Node, build_tree
+
+
+def _measures(nodes: list[MeasureNode]) -> list[dict]:
+    return [
+        {"marker": n.marker, "text": n.text, "line": n.line, "measures": _measures(n.children)} for n in nodes
+    ]
+
+
+def _body(parts) -> tuple[str, list[dict]]:
+    if not parts:
+        return "", []
+    body = make_body(parts)
+    return body.text, _measures(split_measures(body))
+
+
+def _section(node: Node) -> dict:
+    text, measures = _body(node.parts)
+    return {
+        "marker": node.marker,
+        "heading": node.heading,
+        "line": node.line,
+        "depth": node.depth,
+        "style": node.style,
+        "dash": node.dash,
+        "punct": node.punct,
+        "body": text,
+        "sections": [_section(c) for c in node.children],
+        "measures": measures,
+    }
+
+
+def classify_report(span: ReportSpan) -> list[Block]:
+    blocks = [classify(p) for p in span.body]
+    decide_leads(blocks)
+    return blocks
+
+
+def _report(span: ReportSpan) -> dict:
+    root = build_tree(classify_report(span))
+    preamble, measures = _body(root.parts)
+    first = span.title_line or (span.front[0].line if span.front else span.body[0].line if span.body else None)
+    return {
+        "title": span.title,
+        "line": first,
+        "front": [p.text for p in span.front],
+        "preamble": preamble,
+        "sections": [_section(c) for c in root.children],
+        "measures": measures,
+    }
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    return to_paragraphs(text, starts_block)
+
+
+def parse_text(text: str, *, source: Source | dict | None = None) -> Document:
+    """Parse the text of one file (a report or a compendium) into a Document."""
+    outline = split_reports(paragraphs(text))
+    data = {
+        "title": outline.title,
+        "toc": [{"number": n, "title": t, "line": ln} for n, t, ln in outline.toc],
+        "front": [p.text for p in outline.front],
+        "reports": [_report(span) for span in outline.reports],
+        "source": source.model_dump() if isinstance(source, Source) else source,
+    }
+    return Document.model_validate(data)
+
+
+__all__ = ["parse_text", "Document", "Report", "Section", "Measure", "TocEntry", "Source"]

@@ -1,0 +1,185 @@
+"""Stage 3a: find the compendium title, the 目录 and where each report starts.
+
+With a 目录 the reports are the entries found again, in order, as title lines. Without
+one, a report starts at a title line: a short line without sentence punctuation that
+ends in the name of a kind of text (综述, 工作总结, 讲话, 报告 …). A file with one report
+yields one report; a file that opens straight with its text has a report titled null.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from .lines import Paragraph
+from .patterns import (
+    COMPENDIUM_RE,
+    HEADING_RE,
+    SALUTATION_RE,
+    SUBTITLE_RE,
+    TOC_NUMBER_RE,
+    TOC_PAGE_RE,
+    TOC_RE,
+)
+
+# Kinds of text whose title line may start a new report inside a file.
+REPORT_TITLE_RE = regex.compile(
+    r"[^。！？；!?;：:]{2,60}?(?:综述|总结|报告|讲话|发言|致辞|汇报|述职|工作要点)"
+    r"(?:[（(][^）)]{1,20}[）)])?"
+)
+SENTENCE_PUNCT = set("。！？；!?;")
+CLAUSE_PUNCT = set("。！？；!?;，,：:")
+TITLE_MAX = 60
+FRONT_LINE_MAX = 20
+
+
+@dataclass(slots=True)
+class ReportSpan:
+    title: str | None
+    title_line: int | None
+    front: list[Paragraph] = field(default_factory=list)
+    body: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Outline:
+    title: str | None = None
+    toc: list[tuple[str | None, str, int]] = field(default_factory=list)  # (number, title, line)
+    front: list[Paragraph] = field(default_factory=list)
+    reports: list[ReportSpan] = field(default_factory=list)
+
+
+def norm_title(text: str) -> str:
+    return regex.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _title_shaped(p: Paragraph) -> bool:
+    t = p.text
+    if len(t) > TITLE_MAX or t[-1] in "，,、：:" or HEADING_RE.match(t) or SALUTATION_RE.match(t):
+        return False
+    return not any(ch in SENTENCE_PUNCT for ch in t)
+
+
+def is_report_title(p: Paragraph) -> bool:
+    return _title_shaped(p) and REPORT_TITLE_RE.fullmatch(p.text) is not None
+
+
+def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
+    """The first line of a file is its title when it is shaped like one and text follows."""
+    if following is None or not _title_shaped(p) or len(p.text) > 40:
+        return False
+    return regex.search(r"\p{Han}", p.text) is not None and "，" not in p.text
+
+
+def _toc_entry(p: Paragraph) -> tuple[str | None, str] | None:
+    t = p.text
+    if len(t) > TITLE_MAX + 10 or any(ch in SENTENCE_PUNCT for ch in t):
+        return None
+    m = TOC_NUMBER_RE.match(t)
+    number = m.group().strip() if m and m.group().strip() else None
+    title = TOC_PAGE_RE.sub("", t[m.end() :] if m else t).strip()
+    return (number, title) if title else None
+
+
+def _front(paras: list[Paragraph], i: int) -> int:
+    """Skip subtitle, date, author and salutation lines from i; return the first body index."""
+    while i < len(paras):
+        t = paras[i].text
+        short = len(t) <= FRONT_LINE_MAX and not any(ch in CLAUSE_PUNCT for ch in t) and not HEADING_RE.match(t)
+        if SUBTITLE_RE.match(t) or short or (SALUTATION_RE.fullmatch(t) and len(t) <= 16):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _span(paras: list[Paragraph], start: int, end: int, titled: bool) -> ReportSpan:
+    if titled:
+        title_para = paras[start]
+        body_from = _front(paras, start + 1)
+        span = ReportSpan(title_para.text, title_para.line, paras[start + 1 : body_from], paras[body_from:end])
+    else:
+        body_from = _front(paras, start)
+        span = ReportSpan(None, None, paras[start:body_from], paras[body_from:end])
+    return span
+
+
+def _title_starts(paras: list[Paragraph], begin: int) -> list[int]:
+    starts = []
+    for k in range(begin, len(paras)):
+        p = paras[k]
+        if k + 1 >= len(paras) or not is_report_title(p):
+            continue
+        if k > begin and paras[k - 1].text[-1] not in SENTENCE_PUNCT and not p.after_blank:
+            continue
+        if is_report_title(paras[k + 1]):
+            continue
+        starts.append(k)
+    return starts
+
+
+def split_reports(paras: list[Paragraph]) -> Outline:
+    out = Outline()
+    if not paras:
+        return out
+    head = next((i for i, p in enumerate(paras[:6]) if TOC_RE.fullmatch(p.text)), None)
+    begin = 0
+    if head is not None:
+        if head > 0 and _title_shaped(paras[0]):
+            out.title = paras[0].text
+            out.front = paras[1:head]
+        else:
+            out.front = paras[:head]
+        j = head + 1
+        while j < len(paras):
+            entry = _toc_entry(paras[j])
+            if entry is None:
+                break
+            # the first report's title line, not an entry: it has no number but an entry's title
+            if out.toc and entry[0] is None and any(norm_title(entry[1]) == norm_title(t) for _, t, _ in out.toc):
+                break
+            out.toc.append((entry[0], entry[1], paras[j].line))
+            j += 1
+        begin = j
+        starts: list[int] = []
+        cursor = begin
+        for _, title, _ in out.toc:
+            want = norm_title(title)
+            for k in range(cursor, len(paras)):
+                if norm_title(paras[k].text) == want:
+                    starts.append(k)
+                    cursor = k + 1
+                    break
+        if starts:
+            out.front.extend(paras[begin : starts[0]])
+            ends = starts[1:] + [len(paras)]
+            out.reports = [_span(paras, s, e, True) for s, e in zip(starts, ends)]
+            return out
+    # no usable 目录: title lines
+    first = paras[begin]
+    following = paras[begin + 1] if begin + 1 < len(paras) else None
+    opening = is_opening_title(first, following)
+    starts = _title_starts(paras, begin + 1 if opening else begin)
+    if opening and out.title is None and (COMPENDIUM_RE.search(first.text) or (starts and starts[0] == begin + 1)):
+        out.title = first.text
+        begin += 1
+        opening = False
+        starts = [s for s in starts if s > begin] or []
+        if starts and starts[0] != begin:
+            out.front.extend(paras[begin : starts[0]])
+            begin = starts[0]
+        opening = bool(starts) and starts[0] == begin
+        starts = starts[1:] if opening else starts
+    if not opening and not starts:
+        out.reports = [_span(paras, begin, len(paras), False)]
+    else:
+        heads = ([begin] if opening else []) + starts
+        if not opening:
+            out.reports.append(_span(paras, begin, heads[0], False))
+        ends = heads[1:] + [len(paras)]
+        out.reports.extend(_span(paras, s, e, True) for s, e in zip(heads, ends))
+    if out.title is None and out.reports and len(out.reports) == 1:
+        out.title = out.reports[0].title
+    return out

@@ -1,0 +1,78 @@
+"""Stage 4b: build the section tree of one report with a stack of heading styles.
+
+The first heading style met is depth 1, a different style met under it depth 2, and so
+on; a style seen before closes the deeper levels, as a reader reads it (SPEC §1). Lead
+headings nest under the numbered heading they follow and hold no numbered heading:
+a numbered heading after a series of leads is their sibling. A dash item is one
+paragraph, so the paragraph after it returns to the parent. A salutation turns the
+speech back to its top level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .classify import Block
+from .lines import Paragraph
+
+LEAD = "lead"
+
+
+@dataclass(slots=True)
+class Node:
+    marker: str | None = None
+    heading: str = ""
+    line: int = 1
+    style: str = ""
+    depth: int = 0
+    dash: str | None = None
+    punct: str = ""
+    one_paragraph: bool = False  # a dash item: its body is its own paragraph
+    parts: list[tuple[Paragraph, int, int]] = field(default_factory=list)  # (para, body offset, run)
+    children: list[Node] = field(default_factory=list)
+
+
+def build_tree(blocks: list[Block]) -> Node:
+    root = Node(depth=0)
+    stack: list[Node] = []
+    run = 0
+    owner: Node | None = None
+
+    def add_text(para: Paragraph, start: int) -> None:
+        nonlocal run, owner
+        target = stack[-1] if stack else root
+        if target is not owner:
+            run += 1
+            owner = target
+        if start < len(para.text):
+            target.parts.append((para, start, run))
+
+    def push(node: Node) -> None:
+        parent = stack[-1] if stack else root
+        node.depth = len(stack) + 1
+        parent.children.append(node)
+        stack.append(node)
+
+    for b in blocks:
+        if b.kind == "numbered":
+            while stack and stack[-1].style == LEAD:
+                stack.pop()
+            styles = [n.style for n in stack]
+            if b.style in styles:
+                del stack[styles.index(b.style) :]
+            push(Node(b.marker, b.heading, b.line, b.style, punct=b.punct))
+            add_text(b.para, b.body_start)
+        elif b.lead and b.topic is not None:
+            if stack and stack[-1].style == LEAD:
+                stack.pop()
+            t = b.topic
+            push(Node(None, t.heading, b.line, LEAD, dash=t.dash, punct=t.punct, one_paragraph=t.kind == "dash"))
+            add_text(b.para, t.body_start)
+        elif b.kind == "salutation":
+            del stack[1 if stack and stack[0].style != LEAD else 0 :]
+            add_text(b.para, 0)
+        else:
+            if stack and stack[-1].one_paragraph:
+                stack.pop()
+            add_text(b.para, 0)
+    return root
