@@ -1,0 +1,38 @@
+"""Shared fixtures: where ../shared is, and a skip when it is absent."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+SAMPLES = ROOT / "samples"
+
+SHARED_REASON = "../shared (SPEC, corpus and gold files) is not beside the repository"
+
+
+def corpus_files() -> list[Path]:
+    return sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+
+
+@pytest.fixture
+def corpus() -> list[Path]:
+    files = corpus_files()
+    if not files:
+        pytest.skip(SHARED_REASON)
+    return files
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(SHARED_REASON)
+    return SHARED
+
+
+def gold_of(path: Path) -> dict:
+    return json.loads(path.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8"))
