@@ -14,6 +14,7 @@ import regex
 
 from .lines import CLOSERS, OPENERS, Paragraph
 from .patterns import (
+    ANAPHORA_RE,
     DASH_RE,
     FRAMING_RE,
     HEADING_RE,
@@ -133,7 +134,7 @@ def is_topic_sentence(sentence: str) -> bool:
         return False
     if len(HAN_RE.findall(sentence)) < TOPIC_MIN:
         return False
-    if NARRATIVE_OPENING_RE.match(sentence) or FRAMING_RE.search(sentence):
+    if NARRATIVE_OPENING_RE.match(sentence) or FRAMING_RE.search(sentence) or ANAPHORA_RE.search(sentence):
         return False
     if DIGIT_RE.search(sentence) or INTRO_RE.search(sentence):
         return False

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .classify import Block
+from .classify import HAN_RE, Block
+
+# A body paragraph is prose: this long, or holding a sentence end.
+BODY_MIN = 20
 
 # Topic kinds that form one series: a standalone lead whose line break was lost reads
 # as an inline one and keeps its place in the series.
@@ -29,30 +32,13 @@ def scopes(blocks: list[Block]) -> list[list[int]]:
 
 
 def _is_body(block: Block | None) -> bool:
-    """A paragraph that can be the body under a standalone lead line."""
+    """A paragraph that can be the body under a standalone lead line: real prose."""
     if block is None or block.kind != "text":
         return False
-    return block.topic is None or block.topic.kind != "standalone"
-
-
-def _eligible(blocks: list[Block], i: int) -> bool:
-    b = blocks[i]
-    t = b.topic
-    if t is None:
+    if block.topic is not None and block.topic.kind == "standalone":
         return False
-    prev = blocks[i - 1] if i else None
-    # the paragraph right after a heading or item line is its body or intro
-    if prev is not None and (
-        prev.standalone
-        or (prev.topic is not None and prev.topic.kind == "standalone")
-        or (prev.starts_measure and _one_sentence(prev))
-    ):
-        b.note = "intro or body of the line before"
-        return False
-    if t.kind == "standalone" and not _is_body(blocks[i + 1] if i + 1 < len(blocks) else None):
-        b.note = "short line, but no body follows"
-        return False
-    return True
+    text = block.text
+    return HAN_RE.search(text) is not None and (len(text) >= BODY_MIN or any(ch in "。！？；" for ch in text))
 
 
 def _one_sentence(block: Block) -> bool:
@@ -60,9 +46,37 @@ def _one_sentence(block: Block) -> bool:
     return not any(ch in "。！？；" for ch in text)
 
 
+def _eligible_in(blocks: list[Block], scope: list[int]) -> list[int]:
+    """The topic paragraphs of a scope that may be lead headings, in order."""
+    out: list[int] = []
+    heading_line_before = False  # the previous paragraph was a heading or item line alone
+    for i in scope:
+        b = blocks[i]
+        prev = blocks[i - 1] if i else None
+        after_line = heading_line_before or (prev is not None and prev.kind == "numbered" and prev.standalone)
+        heading_line_before = False
+        t = b.topic
+        if b.starts_measure:
+            heading_line_before = _one_sentence(b)
+            continue
+        if t is None:
+            continue
+        if after_line:
+            # the paragraph right after a heading or item line is its body or intro
+            b.note = "intro or body of the line before"
+            continue
+        if t.kind == "standalone":
+            if not _is_body(blocks[i + 1] if i + 1 < len(blocks) else None):
+                b.note = "short line, but no body follows"
+                continue
+            heading_line_before = True
+        out.append(i)
+    return out
+
+
 def decide_leads(blocks: list[Block]) -> None:
     for scope in scopes(blocks):
-        candidates = [i for i in scope if _eligible(blocks, i)]
+        candidates = _eligible_in(blocks, scope)
         # one subject with different comments (加强社会建设，是… / 加强社会建设，必须…) is not a series
         clauses = Counter(blocks[i].topic.first_clause for i in candidates if "，" in blocks[i].topic.heading)
         repeated = {c for c, n in clauses.items() if n > 1}

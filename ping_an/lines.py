@@ -80,6 +80,8 @@ def _continues(prev: Paragraph, depth: int, line: str, starts_block) -> bool:
         return False
     if prev.text[-1] in TERMINATORS:
         return False
+    if prev.text[-1] in "，,、":
+        return True
     return depth > 0 or len(prev.text) >= BROKEN_LINE
 
 

@@ -99,6 +99,9 @@ FRAMING_RE = regex.compile(
     r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定着|关系到|关系着|关乎|事关|在于|取决于|意味着|标志着|有利于"
 )
 
+# A topic sentence stands on its own; one that points back (这些, 上述) continues the text.
+ANAPHORA_RE = regex.compile(r"这些|这个|这种|这一|这项|这样|此类|此项|上述|以上|前述|如此")
+
 # Words that end a document title: the kinds of text SPEC §1 names, and their kin.
 GENRE_WORDS = (
     "综述|总结|工作总结|工作报告|政府工作报告|报告|讲话|发言|致辞|汇报|述职报告|述职述廉报告|述职|"
