@@ -15,6 +15,8 @@ from .classify import HAN_RE, Block
 
 # A body paragraph is prose: this long, or holding a sentence end.
 BODY_MIN = 20
+# An intro is at most this fraction of the length of the paragraphs of the series it leads.
+INTRO_RATIO = 2
 
 # Topic kinds that form one series: a standalone lead whose line break was lost reads
 # as an inline one and keeps its place in the series.
@@ -32,10 +34,11 @@ def scopes(blocks: list[Block]) -> list[list[int]]:
 
 
 def _is_body(block: Block | None) -> bool:
-    """A paragraph that can be the body under a standalone lead line: real prose."""
-    if block is None or block.kind != "text":
-        return False
-    if block.topic is not None and block.topic.kind == "standalone":
+    """A paragraph that can be the body under a standalone lead line: prose, not another such line."""
+    if block is None or block.kind != "text" or block.starts_measure:
+        return block is not None and block.starts_measure
+    t = block.topic
+    if t is not None and t.kind == "standalone" and not t.punct:
         return False
     text = block.text
     return HAN_RE.search(text) is not None and (len(text) >= BODY_MIN or any(ch in "。！？；" for ch in text))
@@ -49,29 +52,47 @@ def _one_sentence(block: Block) -> bool:
 def _eligible_in(blocks: list[Block], scope: list[int]) -> list[int]:
     """The topic paragraphs of a scope that may be lead headings, in order."""
     out: list[int] = []
-    heading_line_before = False  # the previous paragraph was a heading or item line alone
+    body_line_before = False  # the previous paragraph was a lead or item line alone
+    intro: int | None = None
     for i in scope:
         b = blocks[i]
         prev = blocks[i - 1] if i else None
-        after_line = heading_line_before or (prev is not None and prev.kind == "numbered" and prev.standalone)
-        heading_line_before = False
+        after_item = body_line_before
+        body_line_before = False
         t = b.topic
         if b.starts_measure:
-            heading_line_before = _one_sentence(b)
+            body_line_before = _one_sentence(b)
             continue
         if t is None:
             continue
-        if after_line:
-            # the paragraph right after a heading or item line is its body or intro
-            b.note = "intro or body of the line before"
+        if after_item:
+            b.note = "body of the line before"
+            continue
+        under_heading = prev is not None and prev.kind == "numbered" and prev.standalone
+        if under_heading and t.kind == "standalone" and t.punct:
+            # one full sentence under a heading line introduces the section; it heads nothing
+            b.note = "intro sentence of the numbered heading before"
             continue
         if t.kind == "standalone":
             if not _is_body(blocks[i + 1] if i + 1 < len(blocks) else None):
                 b.note = "short line, but no body follows"
                 continue
-            heading_line_before = True
+            body_line_before = True
+        if under_heading:
+            intro = i
         out.append(i)
+    if intro is not None and len(out) > 1 and _reads_as_intro(blocks, intro, out):
+        blocks[intro].note = "intro of the numbered heading before: shorter than the series after it"
+        out.remove(intro)
     return out
+
+
+def _reads_as_intro(blocks: list[Block], intro: int, members: list[int]) -> bool:
+    """The paragraph under a numbered heading introduces its content when it is much
+    shorter than the topic paragraphs after it; of their length, it is one of them."""
+    others = sorted(len(blocks[i].text) for i in members if i != intro)
+    median = others[len(others) // 2]
+    return len(blocks[intro].text) * INTRO_RATIO < median
 
 
 def decide_leads(blocks: list[Block]) -> None:

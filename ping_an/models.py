@@ -55,6 +55,7 @@ class Report(_Model):
 class TocEntry(_Model):
     number: str | None = Field(default=None, description="The entry's number as written (1. 2. …), if any.")
     title: str
+    page: str | None = Field(default=None, description="The page number printed after the title, if any.")
     line: int = Field(ge=1)
 
 

@@ -73,7 +73,7 @@ def parse_text(text: str, *, source: Source | dict | None = None) -> Document:
     outline = split_reports(paragraphs(text))
     data = {
         "title": outline.title,
-        "toc": [{"number": n, "title": t, "line": ln} for n, t, ln in outline.toc],
+        "toc": [{"number": n, "title": t, "page": pg, "line": ln} for n, t, pg, ln in outline.toc],
         "front": [p.text for p in outline.front],
         "reports": [_report(span) for span in outline.reports],
         "source": source.model_dump() if isinstance(source, Source) else source,

@@ -46,7 +46,7 @@ class ReportSpan:
 @dataclass(slots=True)
 class Outline:
     title: str | None = None
-    toc: list[tuple[str | None, str, int]] = field(default_factory=list)  # (number, title, line)
+    toc: list[tuple[str | None, str, str | None, int]] = field(default_factory=list)  # (number, title, page, line)
     front: list[Paragraph] = field(default_factory=list)
     reports: list[ReportSpan] = field(default_factory=list)
 
@@ -73,14 +73,19 @@ def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     return regex.search(r"\p{Han}", p.text) is not None and "，" not in p.text
 
 
-def _toc_entry(p: Paragraph) -> tuple[str | None, str] | None:
+def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:
+    """(number, title, page) of a 目录 line, or None when the line is not one."""
     t = p.text
     if len(t) > TITLE_MAX + 10 or any(ch in SENTENCE_PUNCT for ch in t):
         return None
     m = TOC_NUMBER_RE.match(t)
     number = m.group().strip() if m and m.group().strip() else None
-    title = TOC_PAGE_RE.sub("", t[m.end() :] if m else t).strip()
-    return (number, title) if title else None
+    rest = t[m.end() :] if m else t
+    page = TOC_PAGE_RE.search(rest)
+    title = rest[: page.start()].strip() if page else rest.strip()
+    if not title:
+        return None
+    return number, title, page.group().strip() if page else None
 
 
 def _front(paras: list[Paragraph], i: int) -> int:
@@ -129,24 +134,24 @@ def split_reports(paras: list[Paragraph]) -> Outline:
     if head is not None:
         if head > 0 and _title_shaped(paras[0]):
             out.title = paras[0].text
-            out.front = paras[1:head]
+            out.front = paras[1 : head + 1]
         else:
-            out.front = paras[:head]
+            out.front = paras[: head + 1]
         j = head + 1
         while j < len(paras):
             entry = _toc_entry(paras[j])
             if entry is None:
                 break
             # the first report's title line, not an entry: it has no number but an entry's title
-            if out.toc and entry[0] is None and any(norm_title(entry[1]) == norm_title(t) for _, t, _ in out.toc):
+            if out.toc and entry[0] is None and any(norm_title(entry[1]) == norm_title(e[1]) for e in out.toc):
                 break
-            out.toc.append((entry[0], entry[1], paras[j].line))
+            out.toc.append((*entry, paras[j].line))
             j += 1
         begin = j
         starts: list[int] = []
         cursor = begin
-        for _, title, _ in out.toc:
-            want = norm_title(title)
+        for entry in out.toc:
+            want = norm_title(entry[1])
             for k in range(cursor, len(paras)):
                 if norm_title(paras[k].text) == want:
                     starts.append(k)
@@ -158,20 +163,22 @@ def split_reports(paras: list[Paragraph]) -> Outline:
             out.reports = [_span(paras, s, e, True) for s, e in zip(starts, ends)]
             return out
     # no usable 目录: title lines
+    if begin >= len(paras):
+        return out
     first = paras[begin]
     following = paras[begin + 1] if begin + 1 < len(paras) else None
     opening = is_opening_title(first, following)
     starts = _title_starts(paras, begin + 1 if opening else begin)
     if opening and out.title is None and (COMPENDIUM_RE.search(first.text) or (starts and starts[0] == begin + 1)):
+        # the first line names the whole file; the reports follow under their own titles
         out.title = first.text
         begin += 1
-        opening = False
-        starts = [s for s in starts if s > begin] or []
-        if starts and starts[0] != begin:
+        if starts and starts[0] > begin:
             out.front.extend(paras[begin : starts[0]])
             begin = starts[0]
         opening = bool(starts) and starts[0] == begin
-        starts = starts[1:] if opening else starts
+        if opening:
+            starts = starts[1:]
     if not opening and not starts:
         out.reports = [_span(paras, begin, len(paras), False)]
     else:
