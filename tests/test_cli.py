@@ -1,0 +1,87 @@
+"""The installed `pingan` entry point, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from conftest import ROOT, SAMPLES
+
+PINGAN = shutil.which("pingan")
+pytestmark = pytest.mark.skipif(PINGAN is None, reason="the pingan entry point is not installed (pip install -e .)")
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([PINGAN, *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_version():
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.decode().startswith("pingan ")
+
+
+def test_extract_json_prints_one_object_with_unescaped_chinese():
+    out = run("extract", str(SAMPLES / "compendium.txt"), "--json")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.decode("utf-8")
+    doc = json.loads(text)
+    assert text.count("\n") == 1 and "平安建设工作材料汇编" in text
+    assert [r["title"] for r in doc["reports"]][0] == "xx县公安局2023年平安建设工作总结"
+    assert doc["source"]["path"].endswith("compendium.txt")
+
+
+def test_extract_reads_standard_input():
+    data = (SAMPLES / "compendium.txt").read_bytes()
+    out = run("extract", "-", "--json", stdin=data)
+    assert out.returncode == 0, out.stderr
+    assert len(json.loads(out.stdout)["reports"]) == 5
+
+
+def test_extract_without_json_prints_a_tree():
+    out = run("extract", str(SAMPLES / "compendium.txt"))
+    assert out.returncode == 0
+    text = out.stdout.decode()
+    assert "在全县平安建设工作会议上的讲话" in text and "第一部分" in text
+
+
+@pytest.mark.parametrize(
+    "args, code, words",
+    [
+        (["extract", "no/such/file.txt", "--json"], 3, "no such file"),
+        (["extract", str(ROOT / "tests"), "--json"], 3, "directory"),
+    ],
+)
+def test_failures_are_one_line_without_traceback(args, code, words):
+    out = run(*args)
+    err = out.stderr.decode()
+    assert out.returncode == code
+    assert err.count("\n") == 1 and words in err and args[1] in err
+    assert "Traceback" not in err and out.stdout == b""
+
+
+def test_usage_error_exits_2():
+    assert run("extract").returncode == 2
+
+
+def test_schema_is_the_committed_schema():
+    out = run("schema")
+    assert out.returncode == 0
+    committed = json.loads((ROOT / "schema" / "pingan.schema.json").read_text(encoding="utf-8"))
+    assert json.loads(out.stdout) == committed, "models changed: regenerate with `pingan schema > schema/pingan.schema.json`"
+
+
+def test_jq_titles_of_the_seed(shared):
+    jq = shutil.which("jq")
+    if jq is None:
+        pytest.skip("jq is not installed")
+    extract = subprocess.run([PINGAN, "extract", str(shared / "corpus" / "seed-compendium.txt"), "--json"], capture_output=True)
+    titles = subprocess.run([jq, "-r", ".reports[].title"], input=extract.stdout, capture_output=True)
+    assert titles.stdout.decode().splitlines() == [
+        "推进平安建设综述（公安）",
+        "推进平安建设综述（公安）",
+        "推进平安建设综述（街道）",
+        "推进平安建设综述（法院）",
+        "2023年上半年平安建设工作综述",
+    ]

@@ -1,0 +1,108 @@
+"""Property tests: the parser never raises, never loses text, and its lines make sense."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ping_an
+from ping_an.lines import PAYWALL
+
+# Pieces of the genre, so that random texts hit the interesting paths, plus raw noise.
+TOKENS = [
+    "一、", "二、", "十二、", "（一）", "(二)", "〔三〕", "1.", "2．", "3、", "（1）", "(2)", "①", "②",
+    "第一部分", "第二章", "第一，", "第二，", "一是", "二是", "三是", "一要", "二要", "首先，", "其次，",
+    "再次，", "最后，", "——", "———", "坚持", "聚焦", "狠抓", "强化", "我们", "今年以来，", "过去一年，",
+    "加强组织领导", "推动平安建设规范化", "是", "统一是", "目录", "汇编", "工作总结", "综述（公安）",
+    "讲话", "各位代表：", "同志们！", "xx", "xxx.xx", "××", "2.5", "（PM", "《", "》", "“", "”", "（", "）",
+    "。", "，", "；", "：", "！", "？", "、", "\n", "\n", "\n\n", "\r\n", "\r", "\u3000\u3000", " ", "\t",
+    "##paidbegin##", "##paidend##", "\ufeff", "&nbsp;",
+]
+genre_text = st.lists(st.sampled_from(TOKENS) | st.text(max_size=6), max_size=80).map("".join)
+
+SPACE = set(" \t\r\n\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\f\v\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def visible(text: str) -> Counter:
+    text = PAYWALL.sub("", text).replace("&nbsp;", "")
+    return Counter(ch for ch in text if ch not in SPACE and not ch.isspace())
+
+
+def output_text(doc: ping_an.Document) -> str:
+    parts = [doc.title or "", *doc.front]
+    parts += [(e.number or "") + e.title + (e.page or "") for e in doc.toc]
+
+    def sections(items):
+        for s in items:
+            parts.extend([s.dash or "", s.marker or "", s.heading, s.punct, s.body])
+            sections(s.sections)
+
+    for r in doc.reports:
+        parts.extend([r.title or "", *r.front, r.preamble])
+        sections(r.sections)
+    return "".join(parts)
+
+
+def elements(doc: ping_an.Document):
+    """(kind, line) of every element, reports and sections in document order."""
+    for r in doc.reports:
+        if r.line is not None:
+            yield "report", r.line
+        stack = list(reversed(r.sections))
+        while stack:
+            s = stack.pop()
+            yield "section", s.line
+            stack.extend(reversed(s.sections))
+
+
+def measure_lines(doc: ping_an.Document):
+    def walk(items, floor):
+        lines = [m.line for m in items]
+        assert lines == sorted(lines)
+        for m in items:
+            assert m.line >= floor
+            yield m.line
+            yield from walk(m.measures, m.line)
+
+    for r in doc.reports:
+        yield from walk(r.measures, 1)
+        stack = list(r.sections)
+        while stack:
+            s = stack.pop()
+            yield from walk(s.measures, s.line)
+            stack.extend(s.sections)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(genre_text)
+def test_never_raises_and_never_loses_text(text):
+    doc = ping_an.parse_text(text)
+    missing = visible(text) - visible(output_text(doc))
+    assert not missing, f"lost {missing!r}"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(genre_text)
+def test_lines_are_in_range_and_in_document_order(text):
+    doc = ping_an.parse_text(text)
+    n_lines = text.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    lines = [line for _, line in elements(doc)]
+    assert lines == sorted(lines)
+    for line in lines + list(measure_lines(doc)):
+        assert 1 <= line <= n_lines
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_raises(text):
+    doc = ping_an.parse_text(text)
+    assert not visible(text) - visible(output_text(doc))
+
+
+def test_corpus_loses_no_text(corpus):
+    for path in corpus:
+        text = path.read_text(encoding="utf-8")
+        doc = ping_an.parse_text(text)
+        assert not visible(text) - visible(output_text(doc)), path.name
