@@ -21,6 +21,7 @@ _FAMILY_RE = {f.name: regex.compile(f.marker) for f in MEASURE_FAMILIES}
 _CN_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 _LEADING = " \u3000，,、：:．.。"
+_TRAILING = " \u3000\n，,、；;"
 
 
 def cn_number(text: str) -> int | None:
@@ -200,7 +201,7 @@ def _items(body: Body, seq: list[Mark], limit: int) -> list[MeasureNode]:
             # items that are whole paragraphs run to the end of their run of paragraphs
             end = body.run_end(mk.start)
         end = min(end, limit)
-        item = text[mk.end : end].strip()
-        lead = item.lstrip(_LEADING)
+        # the separators between items (，；) belong to no item
+        lead = text[mk.end : end].strip().lstrip(_LEADING).rstrip(_TRAILING)
         out.append(MeasureNode(mk.marker, lead, body.line_at(mk.start), mk.start, end))
     return out

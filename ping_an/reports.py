@@ -89,11 +89,14 @@ def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:
 
 
 def _front(paras: list[Paragraph], i: int) -> int:
-    """Skip subtitle, date, author and salutation lines from i; return the first body index."""
+    """Skip subtitle, date, author, addressee and salutation lines from i; return the first body index."""
     while i < len(paras):
         t = paras[i].text
-        short = len(t) <= FRONT_LINE_MAX and not any(ch in CLAUSE_PUNCT for ch in t) and not HEADING_RE.match(t)
-        if SUBTITLE_RE.match(t) or short or (SALUTATION_RE.fullmatch(t) and len(t) <= 16):
+        plain = not HEADING_RE.match(t) and len(t) <= FRONT_LINE_MAX
+        short = plain and not any(ch in CLAUSE_PUNCT for ch in t)
+        # 县委政法委： the body the report is addressed to
+        addressee = plain and t[-1] in "：:" and not any(ch in CLAUSE_PUNCT for ch in t[:-1])
+        if SUBTITLE_RE.match(t) or short or addressee or (SALUTATION_RE.fullmatch(t) and len(t) <= 16):
             i += 1
             continue
         break
@@ -125,7 +128,34 @@ def _title_starts(paras: list[Paragraph], begin: int) -> list[int]:
     return starts
 
 
+def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
+    """A title printed on two lines (关于xx镇2023年度 / 综治维稳工作情况的报告) is one title,
+    joined with a space."""
+    out: list[Paragraph] = []
+    for p in paras:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and not p.after_blank
+            and len(a.text) <= 30
+            and not a.joined
+            and is_report_title(p)
+            and _title_shaped(a)
+            and not REPORT_TITLE_RE.fullmatch(a.text)
+            and not COMPENDIUM_RE.search(a.text)
+            and not TOC_RE.fullmatch(a.text)
+            and (len(out) == 1 or a.after_blank)
+        ):
+            out[-1] = Paragraph(
+                a.text + " " + p.text, a.line, [(0, a.line), (len(a.text) + 1, p.line)], a.after_blank, True
+            )
+            continue
+        out.append(p)
+    return out
+
+
 def split_reports(paras: list[Paragraph]) -> Outline:
+    paras = merge_split_titles(paras)
     out = Outline()
     if not paras:
         return out

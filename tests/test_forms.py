@@ -290,3 +290,36 @@ def test_compendium_without_toc_splits_at_title_lines():
 def test_empty_and_blank_texts_have_no_reports():
     assert ping_an.parse_text("").reports == []
     assert ping_an.parse_text("\n\u3000\n  \r\n").reports == []
+
+
+def test_title_on_two_lines_is_joined_and_addressee_is_front_matter():
+    text = "关于xx镇2023年度\n综治维稳工作情况的报告\n\n县委政法委：\n　　2023年，我镇扎实推进综治维稳各项工作。\n　　一、工作开展情况\n"
+    doc = ping_an.parse_text(text)
+    r = doc.reports[0]
+    assert (doc.title, r.title, r.line) == ("关于xx镇2023年度 综治维稳工作情况的报告",) * 2 + (1,)
+    assert r.front == ["县委政法委："]
+    assert r.sections[0].heading == "工作开展情况"
+
+
+def test_speech_with_inline_lead_series_and_ordinal_headings():
+    text = "\n".join(
+        [
+            "在全市公安工作会议上的讲话",
+            "同志们：",
+            "　　二、突出工作重点，全力维护社会大局持续稳定",
+            "　　要坚决维护政治安全。严密防范和坚决打击各种渗透颠覆破坏活动。",
+            "　　要全力防范化解风险。坚持和发展新时代“枫桥经验”。",
+            "　　三、加强队伍建设",
+            "　　第一，坚持政治建警。始终把政治建设摆在首位。",
+            "　　第二，坚持从严治警。一要严格教育管理，二要严格监督执纪。",
+        ]
+    )
+    assert headings(text) == [
+        (1, "二、", "突出工作重点，全力维护社会大局持续稳定"),
+        (2, None, "要坚决维护政治安全"),
+        (2, None, "要全力防范化解风险"),
+        (1, "三、", "加强队伍建设"),
+        (2, "第一，", "坚持政治建警"),
+        (2, "第二，", "坚持从严治警"),
+    ]
+    assert measures(text) == [("一要", "严格教育管理"), ("二要", "严格监督执纪。")]
