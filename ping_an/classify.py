@@ -66,6 +66,7 @@ class Block:
     topic: Topic | None = None
     starts_measure: bool = False
     lead: bool = False  # decided: this text block is a lead heading
+    lead_level: int = 1  # 2 for a lead inside the body of a standalone lead line
     note: str = ""  # why it was read so (for `pingan lines`)
 
     @property

@@ -49,9 +49,12 @@ def _one_sentence(block: Block) -> bool:
     return not any(ch in "。！？；" for ch in text)
 
 
-def _eligible_in(blocks: list[Block], scope: list[int]) -> list[int]:
-    """The topic paragraphs of a scope that may be lead headings, in order."""
+def _eligible_in(blocks: list[Block], scope: list[int]) -> tuple[list[int], list[int]]:
+    """The topic paragraphs of a scope that may be lead headings, in order, and the
+    inline topics that open the body of a standalone lead line (a level of their own
+    when they form series there)."""
     out: list[int] = []
+    under_lines: list[int] = []
     body_line_before = False  # the previous paragraph was a lead or item line alone
     intro: int | None = None
     for i in scope:
@@ -67,6 +70,8 @@ def _eligible_in(blocks: list[Block], scope: list[int]) -> list[int]:
             continue
         if after_item:
             b.note = "body of the line before"
+            if t.kind == "inline" and prev is not None and prev.topic is not None:
+                under_lines.append(i)
             continue
         under_heading = prev is not None and prev.kind == "numbered" and prev.standalone
         if under_heading and t.kind == "standalone" and t.punct:
@@ -84,7 +89,7 @@ def _eligible_in(blocks: list[Block], scope: list[int]) -> list[int]:
     if intro is not None and len(out) > 1 and _reads_as_intro(blocks, intro, out):
         blocks[intro].note = "intro of the numbered heading before: shorter than the series after it"
         out.remove(intro)
-    return out
+    return out, under_lines
 
 
 def _reads_as_intro(blocks: list[Block], intro: int, members: list[int]) -> bool:
@@ -95,19 +100,43 @@ def _reads_as_intro(blocks: list[Block], intro: int, members: list[int]) -> bool
     return len(blocks[intro].text) * INTRO_RATIO < median
 
 
+def _drop_repeated_subjects(blocks: list[Block], candidates: list[int]) -> list[int]:
+    """One subject with different comments (加强社会建设，是… / 加强社会建设，必须…) is not a series."""
+    clauses = Counter(blocks[i].topic.first_clause for i in candidates if "，" in blocks[i].topic.heading)
+    repeated = {c for c, n in clauses.items() if n > 1}
+    kept = []
+    for i in candidates:
+        t = blocks[i].topic
+        if "，" in t.heading and t.first_clause in repeated:
+            blocks[i].note = f"one subject repeated ({t.first_clause})"
+        else:
+            kept.append(i)
+    return kept
+
+
+def _sub_series(blocks: list[Block], lines: list[int], inline: list[int]) -> list[int]:
+    """Inline topics that form a series inside the body of one standalone lead line."""
+    groups: dict[int, list[int]] = {}
+    for i in inline:
+        owner = max((j for j in lines if j < i), default=None)
+        if owner is not None:
+            groups.setdefault(owner, []).append(i)
+    return [i for members in groups.values() if len(members) >= 2 for i in members]
+
+
 def decide_leads(blocks: list[Block]) -> None:
     for scope in scopes(blocks):
-        candidates = _eligible_in(blocks, scope)
-        # one subject with different comments (加强社会建设，是… / 加强社会建设，必须…) is not a series
-        clauses = Counter(blocks[i].topic.first_clause for i in candidates if "，" in blocks[i].topic.heading)
-        repeated = {c for c, n in clauses.items() if n > 1}
+        candidates, under_lines = _eligible_in(blocks, scope)
+        candidates = _drop_repeated_subjects(blocks, candidates)
+        lines = [i for i in candidates if blocks[i].topic.kind == "standalone"]
+        inline = sorted(_drop_repeated_subjects(blocks, [i for i in candidates if blocks[i].topic.kind == "inline"] + under_lines))
+        sub = _sub_series(blocks, lines, inline) if len(lines) >= 2 else []
         series: dict[str, list[int]] = {}
         for i in candidates:
-            t = blocks[i].topic
-            if "，" in t.heading and t.first_clause in repeated:
-                blocks[i].note = f"one subject repeated ({t.first_clause})"
-                continue
-            series.setdefault(SERIES_OF[t.kind], []).append(i)
+            if i not in sub:
+                series.setdefault(SERIES_OF[blocks[i].topic.kind], []).append(i)
+        if sub:
+            series["sub"] = sub
         for kind, members in series.items():
             if len(members) < 2:
                 for i in members:
@@ -115,4 +144,9 @@ def decide_leads(blocks: list[Block]) -> None:
                 continue
             for i in members:
                 blocks[i].lead = True
-                blocks[i].note = f"lead: {len(members)} sibling paragraphs open with a topic sentence ({kind})"
+                blocks[i].lead_level = 2 if kind == "sub" else 1
+                blocks[i].note = (
+                    f"lead: {len(members)} sibling paragraphs open with a topic sentence ({kind})"
+                    if kind != "sub"
+                    else f"lead under a lead line: {len(members)} paragraphs in its body open with a topic sentence"
+                )

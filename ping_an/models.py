@@ -33,7 +33,10 @@ class Section(_Model):
     heading: str = Field(description="The heading sentence, marker stripped, without its final punctuation.")
     line: int = Field(ge=1, description="1-based input line where the heading starts.")
     depth: int = Field(ge=1, description="Nesting depth in its report (1 = top level), by the stack rule.")
-    style: str = Field(description="The heading form: a numbered form name (cn-comma, cn-paren, arabic-dot, …) or lead.")
+    style: str = Field(
+        description="The heading form: a numbered form (part, chapter, jie, cn-comma, cn-paren, arabic-dot, "
+        "arabic-paren, circled, ordinal), lead, or lead-sub for a lead inside the body of a standalone lead line."
+    )
     dash: str | None = Field(default=None, description="The dash that opened a dash item (——), not part of the heading.")
     punct: str = Field(default="", description="The punctuation that closed the heading sentence (。 ： or empty).")
     body: str = Field(default="", description="The section's own text after the heading, paragraphs joined by newlines.")

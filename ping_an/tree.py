@@ -16,6 +16,8 @@ from .classify import Block
 from .lines import Paragraph
 
 LEAD = "lead"
+LEAD_SUB = "lead-sub"  # a lead inside the body of a standalone lead line
+LEAD_STYLES = (LEAD, LEAD_SUB)
 
 
 @dataclass(slots=True)
@@ -55,7 +57,7 @@ def build_tree(blocks: list[Block]) -> Node:
 
     for b in blocks:
         if b.kind == "numbered":
-            while stack and stack[-1].style == LEAD:
+            while stack and stack[-1].style in LEAD_STYLES:
                 stack.pop()
             styles = [n.style for n in stack]
             if b.style in styles:
@@ -63,13 +65,19 @@ def build_tree(blocks: list[Block]) -> Node:
             push(Node(b.marker, b.heading, b.line, b.style, punct=b.punct))
             add_text(b.para, b.body_start)
         elif b.lead and b.topic is not None:
-            if stack and stack[-1].style == LEAD:
-                stack.pop()
+            style = LEAD_SUB if b.lead_level == 2 else LEAD
+            styles = [n.style for n in stack]
+            if style in styles:
+                del stack[styles.index(style) :]
+            elif style == LEAD_SUB and not (stack and stack[-1].style == LEAD):
+                style = LEAD  # no lead line above it: it stands at the lead level
+                if LEAD in styles:
+                    del stack[styles.index(LEAD) :]
             t = b.topic
-            push(Node(None, t.heading, b.line, LEAD, dash=t.dash, punct=t.punct, one_paragraph=t.kind == "dash"))
+            push(Node(None, t.heading, b.line, style, dash=t.dash, punct=t.punct, one_paragraph=t.kind == "dash"))
             add_text(b.para, t.body_start)
         elif b.kind == "salutation":
-            del stack[1 if stack and stack[0].style != LEAD else 0 :]
+            del stack[1 if stack and stack[0].style not in LEAD_STYLES else 0 :]
             add_text(b.para, 0)
         else:
             if stack and stack[-1].one_paragraph:
