@@ -9,6 +9,7 @@ numbered headings, salutations, the report's start and end.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from .classify import HAN_RE, Block
@@ -118,9 +119,9 @@ def _sub_series(blocks: list[Block], lines: list[int], inline: list[int]) -> lis
     """Inline topics that form a series inside the body of one standalone lead line."""
     groups: dict[int, list[int]] = {}
     for i in inline:
-        owner = max((j for j in lines if j < i), default=None)
-        if owner is not None:
-            groups.setdefault(owner, []).append(i)
+        k = bisect.bisect_left(lines, i)
+        if k:
+            groups.setdefault(lines[k - 1], []).append(i)
     return [i for members in groups.values() if len(members) >= 2 for i in members]
 
 
@@ -130,13 +131,13 @@ def decide_leads(blocks: list[Block]) -> None:
         candidates = _drop_repeated_subjects(blocks, candidates)
         lines = [i for i in candidates if blocks[i].topic.kind == "standalone"]
         inline = sorted(_drop_repeated_subjects(blocks, [i for i in candidates if blocks[i].topic.kind == "inline"] + under_lines))
-        sub = _sub_series(blocks, lines, inline) if len(lines) >= 2 else []
+        sub = set(_sub_series(blocks, lines, inline)) if len(lines) >= 2 else set()
         series: dict[str, list[int]] = {}
         for i in candidates:
             if i not in sub:
                 series.setdefault(SERIES_OF[blocks[i].topic.kind], []).append(i)
         if sub:
-            series["sub"] = sub
+            series["sub"] = sorted(sub)
         for kind, members in series.items():
             if len(members) < 2:
                 for i in members:

@@ -172,16 +172,17 @@ def split_measures(body: Body) -> list[MeasureNode]:
         seq = [mk for mk in seq if mk.start < limit]
         if len(seq) < 2:
             continue
+        # lists come in order of their start and never interleave as siblings (a list that
+        # starts inside an item nests in it), so appending keeps siblings in order
         siblings = container.children if container else roots
         siblings.extend(_items(body, seq, limit))
-        siblings.sort(key=lambda n: n.start)
     return roots
 
 
 def _container(nodes: list[MeasureNode], pos: int) -> MeasureNode | None:
     found = None
     while True:
-        i = bisect.bisect_right([n.start for n in nodes], pos) - 1
+        i = bisect.bisect_right(nodes, pos, key=lambda n: n.start) - 1
         if i < 0 or not (nodes[i].start <= pos < nodes[i].end):
             return found
         found = nodes[i]
