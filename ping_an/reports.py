@@ -172,8 +172,9 @@ def split_reports(paras: list[Paragraph]) -> Outline:
             entry = _toc_entry(paras[j])
             if entry is None:
                 break
-            # the first report's title line, not an entry: it has no number but an entry's title
-            if out.toc and entry[0] is None and any(norm_title(entry[1]) == norm_title(e[1]) for e in out.toc):
+            # the first report's title line, not an entry: an entry's title again, with no
+            # number or with the same number (a 目录 never lists one entry twice)
+            if any(norm_title(entry[1]) == norm_title(e[1]) and entry[0] in (None, e[0]) for e in out.toc):
                 break
             out.toc.append((*entry, paras[j].line))
             j += 1
@@ -183,7 +184,8 @@ def split_reports(paras: list[Paragraph]) -> Outline:
         for entry in out.toc:
             want = norm_title(entry[1])
             for k in range(cursor, len(paras)):
-                if norm_title(paras[k].text) == want:
+                # the title may carry the entry's number again (一、推进…综述)
+                if norm_title(paras[k].text) == want or norm_title(TOC_NUMBER_RE.sub("", paras[k].text, count=1)) == want:
                     starts.append(k)
                     cursor = k + 1
                     break

@@ -346,3 +346,13 @@ def test_inline_leads_inside_standalone_lead_lines_nest_one_level_deeper():
         (2, None, "聚焦源头预防"),
         (2, None, "聚焦多元化解"),
     ]
+
+
+def test_toc_entries_numbered_like_headings_still_split_reports():
+    text = "汇编\n目录\n一、甲县工作总结\n二、乙县工作总结\n\n一、甲县工作总结\n今年以来，甲县做了很多工作。\n（一）强化领导。正文。\n（二）完善机制。正文。\n二、乙县工作总结\n今年以来，乙县也做了工作。\n"
+    doc = ping_an.parse_text(text)
+    assert [e.title for e in doc.toc] == ["甲县工作总结", "乙县工作总结"]
+    assert [(r.title, [s.heading for s in r.sections]) for r in doc.reports] == [
+        ("一、甲县工作总结", ["强化领导", "完善机制"]),
+        ("二、乙县工作总结", []),
+    ]
