@@ -33,6 +33,8 @@ SENTENCE_PUNCT = set("。！？；!?;")
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
 TITLE_MAX = 60
 FRONT_LINE_MAX = 20
+# Reports in a compendium are set apart by at least this many blank lines.
+COMPENDIUM_GAP = 2
 
 
 @dataclass(slots=True)
@@ -114,11 +116,35 @@ def _span(paras: list[Paragraph], start: int, end: int, titled: bool) -> ReportS
     return span
 
 
-def _title_starts(paras: list[Paragraph], begin: int) -> list[int]:
+def _gap_before(paras: list[Paragraph], k: int) -> int:
+    """Blank lines between paragraph k and the one before it."""
+    if k == 0:
+        return 0
+    prev = paras[k - 1]
+    return paras[k].line - prev.pieces[-1][1] - 1
+
+
+def _set_apart_title(paras: list[Paragraph], k: int) -> bool:
+    """In a compendium, a short title-shaped line set apart by blank lines starts a report
+    even when it does not name a kind of text."""
+    p = paras[k]
+    return (
+        _title_shaped(p)
+        and len(p.text) <= 40
+        and "，" not in p.text
+        and regex.search(r"\p{Han}", p.text) is not None
+        and _gap_before(paras, k) >= COMPENDIUM_GAP
+        and not HEADING_RE.match(paras[k + 1].text)
+    )
+
+
+def _title_starts(paras: list[Paragraph], begin: int, compendium: bool = False) -> list[int]:
     starts = []
     for k in range(begin, len(paras)):
         p = paras[k]
-        if k + 1 >= len(paras) or not is_report_title(p):
+        if k + 1 >= len(paras):
+            continue
+        if not is_report_title(p) and not (compendium and _set_apart_title(paras, k)):
             continue
         if k > begin and paras[k - 1].text[-1] not in SENTENCE_PUNCT and not p.after_blank:
             continue
@@ -200,7 +226,8 @@ def split_reports(paras: list[Paragraph]) -> Outline:
     first = paras[begin]
     following = paras[begin + 1] if begin + 1 < len(paras) else None
     opening = is_opening_title(first, following)
-    starts = _title_starts(paras, begin + 1 if opening else begin)
+    compendium = opening and COMPENDIUM_RE.search(first.text) is not None
+    starts = _title_starts(paras, begin + 1 if opening else begin, compendium)
     if opening and out.title is None and (COMPENDIUM_RE.search(first.text) or (starts and starts[0] == begin + 1)):
         # the first line names the whole file; the reports follow under their own titles
         out.title = first.text

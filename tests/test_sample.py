@@ -57,3 +57,22 @@ def test_speech_front_matter_is_not_a_heading():
     speech = doc.reports[3]
     assert speech.front == ["——2023年x月x日", "xx县委副书记\u3000xxx", "同志们："]
     assert speech.sections[0].marker == "第一部分"
+
+
+def test_compendium_without_toc_splits_at_titles_set_apart_by_blank_lines():
+    import re
+
+    text = (SAMPLES / "compendium.txt").read_text(encoding="utf-8")
+    text = re.sub(r"目录\n(?:\d\..*\n)+", "", text)
+    # titles that do not end in a kind of text (总结, 综述 …): only the layout tells
+    text = text.replace("平安建设工作总结", "平安建设纪实").replace("综述（街道）", "纪实（街道）")
+    text = text.replace("工作情况的汇报", "工作情况").replace("工作会议上的讲话", "工作会议").replace("局长述职报告", "局长履职情况")
+    doc = ping_an.parse_text(text)
+    assert doc.title == "平安建设工作材料汇编（5篇）"
+    assert [r.title for r in doc.reports] == [
+        "xx县公安局2023年平安建设纪实",
+        "推进基层治理现代化纪实（街道）",
+        "xx县人民法院关于司法为民工作情况",
+        "在全县平安建设工作会议",
+        "xx县司法局局长履职情况",
+    ]
