@@ -180,72 +180,82 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
+    """Read the 目录 that follows paragraph head into out; return the index after it."""
+    if head > 0 and _title_shaped(paras[0]):
+        out.title = paras[0].text
+        out.front = paras[1 : head + 1]
+    else:
+        out.front = paras[: head + 1]
+    j = head + 1
+    while j < len(paras):
+        entry = _toc_entry(paras[j])
+        if entry is None:
+            break
+        # the first report's title line, not an entry: an entry's title again, with no
+        # number or with the same number (a 目录 never lists one entry twice)
+        if any(norm_title(entry[1]) == norm_title(e[1]) and entry[0] in (None, e[0]) for e in out.toc):
+            break
+        out.toc.append((*entry, paras[j].line))
+        j += 1
+    return j
+
+
+def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[int]:
+    """Where each 目录 entry is found again as a title line, in order."""
+    starts: list[int] = []
+    cursor = begin
+    for entry in toc:
+        want = norm_title(entry[1])
+        for k in range(cursor, len(paras)):
+            text = paras[k].text
+            # the title may carry the entry's number again (一、推进…综述)
+            if norm_title(text) == want or norm_title(TOC_NUMBER_RE.sub("", text, count=1)) == want:
+                starts.append(k)
+                cursor = k + 1
+                break
+    return starts
+
+
+def _spans(paras: list[Paragraph], begin: int, heads: list[int]) -> list[ReportSpan]:
+    """Reports starting at the title lines heads; text before the first is an untitled report."""
+    spans = [] if heads and heads[0] == begin else [_span(paras, begin, heads[0] if heads else len(paras), False)]
+    ends = heads[1:] + [len(paras)]
+    spans.extend(_span(paras, s, e, True) for s, e in zip(heads, ends))
+    return spans
+
+
 def split_reports(paras: list[Paragraph]) -> Outline:
     paras = merge_split_titles(paras)
     out = Outline()
     if not paras:
         return out
-    head = next((i for i, p in enumerate(paras[:6]) if TOC_RE.fullmatch(p.text)), None)
     begin = 0
+    head = next((i for i, p in enumerate(paras[:6]) if TOC_RE.fullmatch(p.text)), None)
     if head is not None:
-        if head > 0 and _title_shaped(paras[0]):
-            out.title = paras[0].text
-            out.front = paras[1 : head + 1]
-        else:
-            out.front = paras[: head + 1]
-        j = head + 1
-        while j < len(paras):
-            entry = _toc_entry(paras[j])
-            if entry is None:
-                break
-            # the first report's title line, not an entry: an entry's title again, with no
-            # number or with the same number (a 目录 never lists one entry twice)
-            if any(norm_title(entry[1]) == norm_title(e[1]) and entry[0] in (None, e[0]) for e in out.toc):
-                break
-            out.toc.append((*entry, paras[j].line))
-            j += 1
-        begin = j
-        starts: list[int] = []
-        cursor = begin
-        for entry in out.toc:
-            want = norm_title(entry[1])
-            for k in range(cursor, len(paras)):
-                # the title may carry the entry's number again (一、推进…综述)
-                if norm_title(paras[k].text) == want or norm_title(TOC_NUMBER_RE.sub("", paras[k].text, count=1)) == want:
-                    starts.append(k)
-                    cursor = k + 1
-                    break
+        begin = _read_toc(paras, head, out)
+        starts = _toc_starts(paras, begin, out.toc)
         if starts:
             out.front.extend(paras[begin : starts[0]])
-            ends = starts[1:] + [len(paras)]
-            out.reports = [_span(paras, s, e, True) for s, e in zip(starts, ends)]
+            out.reports = _spans(paras, starts[0], starts)
+            return out
+        if begin >= len(paras):
             return out
     # no usable 目录: title lines
-    if begin >= len(paras):
-        return out
     first = paras[begin]
-    following = paras[begin + 1] if begin + 1 < len(paras) else None
-    opening = is_opening_title(first, following)
+    opening = is_opening_title(first, paras[begin + 1] if begin + 1 < len(paras) else None)
     compendium = opening and COMPENDIUM_RE.search(first.text) is not None
     starts = _title_starts(paras, begin + 1 if opening else begin, compendium)
-    if opening and out.title is None and (COMPENDIUM_RE.search(first.text) or (starts and starts[0] == begin + 1)):
+    if opening and out.title is None and (compendium or (starts and starts[0] == begin + 1)):
         # the first line names the whole file; the reports follow under their own titles
         out.title = first.text
         begin += 1
         if starts and starts[0] > begin:
             out.front.extend(paras[begin : starts[0]])
             begin = starts[0]
-        opening = bool(starts) and starts[0] == begin
-        if opening:
-            starts = starts[1:]
-    if not opening and not starts:
-        out.reports = [_span(paras, begin, len(paras), False)]
-    else:
-        heads = ([begin] if opening else []) + starts
-        if not opening:
-            out.reports.append(_span(paras, begin, heads[0], False))
-        ends = heads[1:] + [len(paras)]
-        out.reports.extend(_span(paras, s, e, True) for s, e in zip(heads, ends))
-    if out.title is None and out.reports and len(out.reports) == 1:
+    elif opening:
+        starts = [begin] + starts
+    out.reports = _spans(paras, begin, starts)
+    if out.title is None and len(out.reports) == 1:
         out.title = out.reports[0].title
     return out
