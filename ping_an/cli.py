@@ -16,7 +16,8 @@ from . import __version__
 
 EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed; 2 usage error;
 3 the file cannot be read (missing, a directory, no permission, broken);
-4 unsupported format (.doc, .pdf …); 5 the bytes cannot be decoded as text; 130 interrupted."""
+4 unsupported format (.doc, .pdf …); 5 the bytes cannot be decoded as text;
+70 internal error; 130 interrupted."""
 
 app = typer.Typer(
     name="pingan",
