@@ -17,6 +17,31 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Figure(_Model):
+    """A quantity in the text: 1206万人, 增长5.1%, xxx件, 一万余元, 百分之九十六 (see figures.py)."""
+
+    text: str = Field(description="The figure as written, with its approximation words: 约xx万条, xxx余次, 5%左右.")
+    value: int | float | None = Field(description="The number (the low end of a range); null for a redaction placeholder.")
+    high: int | float | None = Field(default=None, description="The high end of a range (5%—6% → 6), else null.")
+    unit: str | None = Field(description="The unit as written after the number, magnitude included: 件, 名, 万元, %, 个百分点.")
+    change: str | None = Field(default=None, description="The change verb just before the figure: 增长, 下降, 上升 …")
+    placeholder: bool = Field(default=False, description="The number is redacted (xx, xxx.xx, ××).")
+    approx: str | None = Field(default=None, description="The approximation word: 约, 近, 超过, 余, 多, 左右, 以上 …")
+    line: int = Field(ge=1, description="1-based input line where the figure starts.")
+
+
+class Placeholder(_Model):
+    """A redaction placeholder (a maximal run of x/X/× with an optional decimal part) to fill in."""
+
+    text: str = Field(description="The placeholder as written: xx, xxx.xx, ××.")
+    line: int = Field(ge=1, description="1-based input line.")
+    column: int = Field(ge=1, description="1-based character column in the input line.")
+    report: int | None = Field(description="1-based number of the report it is in; null before the first report.")
+    title: str | None = Field(default=None, description="That report's title.")
+    before: str = Field(default="", description="The text just before it on its line.")
+    after: str = Field(default="", description="The text just after it on its line.")
+
+
 class Measure(_Model):
     """An enumerated item inside body text: 一是…, 首先…, 第一，…, 1.…, （1）…, ①…"""
 
@@ -24,6 +49,8 @@ class Measure(_Model):
     text: str = Field(description="From after the marker to the next sibling's marker, or to the end of the item.")
     line: int = Field(ge=1, description="1-based input line (paragraph number for .docx) where the marker stands.")
     measures: list[Measure] = Field(default_factory=list, description="Nested items.")
+    figures: list[Figure] = Field(default_factory=list, description="The figures in the item's text.")
+    terms: list[str] = Field(default_factory=list, description="Quoted names (“…”, 《…》) in the item's text, in order, once each.")
 
 
 class Section(_Model):
@@ -42,6 +69,10 @@ class Section(_Model):
     body: str = Field(default="", description="The section's own text after the heading, paragraphs joined by newlines.")
     sections: list[Section] = Field(default_factory=list)
     measures: list[Measure] = Field(default_factory=list)
+    figures: list[Figure] = Field(
+        default_factory=list, description="The figures in the heading and body (those of its measures among them)."
+    )
+    terms: list[str] = Field(default_factory=list, description="Quoted names (“…”, 《…》) in heading and body, in order, once each.")
 
 
 class Report(_Model):
@@ -53,6 +84,11 @@ class Report(_Model):
     preamble: str = Field(default="", description="Text before the first section, paragraphs joined by newlines.")
     sections: list[Section] = Field(default_factory=list)
     measures: list[Measure] = Field(default_factory=list, description="Measures in the preamble.")
+    organization: str | None = Field(default=None, description="The issuing body as the text names it (xx县公安局); null if unsaid.")
+    period: str | None = Field(default=None, description="The time the report covers (2023年上半年, 今年以来); null if unsaid.")
+    kind: str | None = Field(default=None, description="The kind of text, from its title (综述, 工作总结, 讲话 …); null if unsaid.")
+    figures: list[Figure] = Field(default_factory=list, description="The figures in the preamble.")
+    terms: list[str] = Field(default_factory=list, description="Quoted names (“…”, 《…》) in the preamble, in order, once each.")
 
 
 class TocEntry(_Model):

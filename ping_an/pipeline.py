@@ -9,7 +9,8 @@ from __future__ import annotations
 from .classify import Block, classify, starts_block
 from .leads import decide_leads
 from .lines import Paragraph, to_paragraphs
-from .measures import MeasureNode, make_body, split_measures
+from .enrich import BODY_KEY, START_KEY, enrich
+from .measures import Body, MeasureNode, make_body, split_measures
 from .models import Document, Measure, Report, Section, Source, TocEntry
 from .reports import ReportSpan, split_reports
 from .tree import Node, build_tree
@@ -17,20 +18,22 @@ from .tree import Node, build_tree
 
 def _measures(nodes: list[MeasureNode]) -> list[dict]:
     return [
-        {"marker": n.marker, "text": n.text, "line": n.line, "measures": _measures(n.children)} for n in nodes
+        {"marker": n.marker, "text": n.text, "line": n.line, "measures": _measures(n.children), START_KEY: n.start}
+        for n in nodes
     ]
 
 
-def _body(parts) -> tuple[str, list[dict]]:
+def _body(parts) -> tuple[str, list[dict], Body | None]:
     if not parts:
-        return "", []
+        return "", [], None
     body = make_body(parts)
-    return body.text, _measures(split_measures(body))
+    return body.text, _measures(split_measures(body)), body
 
 
 def _section(node: Node) -> dict:
-    text, measures = _body(node.parts)
+    text, measures, body = _body(node.parts)
     return {
+        BODY_KEY: body,
         "marker": node.marker,
         "heading": node.heading,
         "line": node.line,
@@ -52,7 +55,7 @@ def classify_report(span: ReportSpan) -> list[Block]:
 
 def _report(span: ReportSpan) -> dict:
     root = build_tree(classify_report(span))
-    preamble, measures = _body(root.parts)
+    preamble, measures, body = _body(root.parts)
     first = span.title_line or (span.front[0].line if span.front else span.body[0].line if span.body else None)
     return {
         "title": span.title,
@@ -61,6 +64,7 @@ def _report(span: ReportSpan) -> dict:
         "preamble": preamble,
         "sections": [_section(c) for c in root.children],
         "measures": measures,
+        BODY_KEY: body,
     }
 
 
@@ -78,7 +82,7 @@ def parse_text(text: str, *, source: Source | dict | None = None) -> Document:
         "reports": [_report(span) for span in outline.reports],
         "source": source.model_dump() if isinstance(source, Source) else source,
     }
-    return Document.model_validate(data)
+    return Document.model_validate(enrich(data))
 
 
 __all__ = ["parse_text", "Document", "Report", "Section", "Measure", "TocEntry", "Source"]

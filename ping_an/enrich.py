@@ -1,0 +1,78 @@
+"""Stage 6: enrich the document dicts with metadata, figures and terms, before validation.
+
+pipeline.parse_text builds plain dicts; for each body it leaves the measures.Body under
+the private key `_body` (and each measure's marker offset under `_start`) so that every
+figure found here gets the input line it stands on. enrich() consumes those keys, so
+what reaches the models is exactly their shape.
+
+Each text is scanned once (figures.scan): a section's heading and body, a report's
+preamble. A measure's text is a slice of its body, so its figures and terms are the
+body's that fall inside that slice: no second scan.
+"""
+
+from __future__ import annotations
+
+from .figures import Found, scan
+from .measures import Body
+from .metadata import metadata
+from .terms import unique
+
+BODY_KEY = "_body"
+START_KEY = "_start"
+
+_Located = tuple[list[tuple[int, int, dict]], list[tuple[int, int, str]]]
+
+
+def enrich(data: dict) -> dict:
+    """Fill organization/period/kind, figures and terms in place; return data."""
+    for report in data["reports"]:
+        _report(report)
+    return data
+
+
+def _located(found: list[Found], line_at) -> list[tuple[int, int, dict]]:
+    return [(f.start, f.end, {**f.fields, "line": line_at(f.start)}) for f in found]
+
+
+def _scan_body(body: Body | None) -> _Located:
+    if body is None or not body.text:
+        return [], []
+    found, quoted = scan(body.text)
+    return _located(found, body.line_at), quoted
+
+
+def _measures(measures: list[dict], body: Body | None, located: _Located) -> None:
+    figures, quoted = located
+    for m in measures:
+        marker_at = m.pop(START_KEY, 0)
+        start = body.text.find(m["text"], marker_at) if body is not None and m["text"] else -1
+        if start < 0:
+            m["figures"], m["terms"] = [], []
+        else:
+            end = start + len(m["text"])
+            m["figures"] = [f for s, e, f in figures if start <= s and e <= end]
+            m["terms"] = unique(t for s, e, t in quoted if start <= s and e <= end)
+        _measures(m["measures"], body, located)
+
+
+def _report(report: dict) -> None:
+    body = report.pop(BODY_KEY, None)
+    located = _scan_body(body)
+    report.update(metadata(report))
+    report["figures"] = [f for _, _, f in located[0]]
+    report["terms"] = unique(t for _, _, t in located[1])
+    _measures(report["measures"], body, located)
+    for s in report["sections"]:
+        _section(s)
+
+
+def _section(section: dict) -> None:
+    body = section.pop(BODY_KEY, None)
+    heading_found, heading_quoted = scan(section["heading"])
+    line = section["line"]
+    located = _scan_body(body)
+    section["figures"] = [f for _, _, f in _located(heading_found, lambda _: line)] + [f for _, _, f in located[0]]
+    section["terms"] = unique([t for _, _, t in heading_quoted] + [t for _, _, t in located[1]])
+    _measures(section["measures"], body, located)
+    for c in section["sections"]:
+        _section(c)

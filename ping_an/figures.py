@@ -1,0 +1,252 @@
+"""Figures: the quantities a text reports (counts, rates, money), as written and as numbers.
+
+A figure is a number followed by a unit from UNITS: Arabic (`1206万人`, `5.1%`), a
+redaction placeholder (`xxx件`, `xx.xx%`, `××名`; value null), or a Chinese numeral of
+some size (`一万余元`, `九十多年`, `百分之九十六`). Around it: an approximation
+(`约`, `近`, `超过` before; `余`, `多` between number and unit; `左右`, `以上` after), a
+range (`5%—6%`, `3至5年`) and the verb of a change just before it (`增长5.1%`,
+`上升xx.xx%` → change 增长, 上升).
+
+Not figures: years (`2022年`, `xxxx年`, `2023年上半年`), dates (`x月x日`: 月 and 日 are no
+units), ordinals (`第三`, `第x批`), markers (`1.` `（1）`), names in quotes (“十四五”,
+“两个维护”), planned periods and sessions (`五年规划`, `五次会议`), and small Chinese
+numerals before a measure word (`两个市场`, `八项规定`, `一是`): in these texts they
+count concepts, not things, while real statistics are written in digits.
+
+The magnitude written after a number stays in the unit, as the text writes it
+(`1.37万亿斤` → 1.37 万亿斤; `3200万人` → 3200 万人; `三千二百万人` → 3200 万人);
+inside a Chinese numeral it is part of the number (`一万余元` → 10000 余 元).
+
+One compiled regex scans a text once (terms.QUOTE first, so quoted text is skipped and
+its names collected in the same pass); every quantifier is bounded or possessive, so
+no input makes it backtrack badly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .terms import QUOTE, term_of, unique
+
+# Units a number may carry. Longer units first where one is a prefix of another is not
+# needed: the regex is built longest-first. ARABIC_ONLY units never follow a Chinese
+# numeral (`十分重要` is no score of ten).
+UNITS: tuple[str, ...] = (
+    # rates and ratios
+    "个百分点", "百分点", "%", "％", "‰", "倍",
+    # money
+    "元", "美元", "欧元", "港元",
+    # people and bodies
+    "人次", "人", "名", "位", "户", "家", "所", "支",
+    # things and events
+    "个", "件", "起", "宗", "笔", "例", "项", "批", "种", "类", "处", "次", "场", "轮",
+    "份", "条", "张", "篇", "册", "座", "台", "辆", "套", "架", "艘", "栋", "床", "个工作日",
+    # time (a year only when it is a span: `40多年`, not `2022年`)
+    "年", "周年", "个月", "周", "天", "工作日", "小时", "分钟", "岁", "周岁",
+    # weights, lengths, areas, volumes, power
+    "吨", "公斤", "千克", "斤", "公里", "千米", "米", "平方米", "平方公里", "立方米",
+    "亩", "公顷", "千瓦", "千瓦时", "兆瓦", "标准箱",
+    # scores
+    "分",
+)
+ARABIC_ONLY = frozenset({"分"})
+MAGNITUDES: tuple[str, ...] = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "万")
+# the magnitudes a Chinese numeral may end in and hand over to its unit (百万, 千万 are inside it)
+CN_TRAILING_MAGNITUDES: tuple[str, ...] = ("万亿", "亿", "万")
+APPROX_BEFORE: tuple[str, ...] = (
+    "大约", "约", "将近", "接近", "近", "超过", "逾", "不足", "不到", "不少于", "不低于", "不超过", "至少", "多达",
+)
+APPROX_BETWEEN: tuple[str, ...] = ("余", "多")
+APPROX_AFTER: tuple[str, ...] = ("左右", "以上", "以下", "以内", "上下")
+RANGE_SEPARATORS = "-—–~～至到"
+# A change verb right before a figure; 增至/降至 (to a level) and 新增 (newly added) are not changes.
+CHANGES: tuple[str, ...] = (
+    "增长", "增加", "上升", "提高", "上涨", "增幅", "下降", "减少", "降低", "下滑", "下跌", "回落", "缩短", "缩小",
+    "扩大", "增", "降", "涨", "升", "减",
+)
+# Words after a unit that make the number a name: 五年规划, 五次会议, 三中全会.
+NOT_AFTER: tuple[str, ...] = ("规划", "计划", "会议", "全会", "全体会议", "代表大会")
+# A 年 followed by these is a point in time (xx年底, 2023年度), not a span.
+YEAR_FOLLOWERS = "度底初末中月"
+
+PLACEHOLDER_CHARS = "xX×ｘＸ"
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_BIG = {"万": 10**4, "亿": 10**8}
+CN_SIZE = "十百千万亿"
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PH = f"[{PLACEHOLDER_CHARS}]"
+_AR = r"(?<![\d.,A-Za-z第])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
+_PHN = rf"(?<![\p{{Latin}}第]){_PH}++(?:[.．]{_PH}++)?+"
+# a Chinese numeral starts with a digit or 十, never inside a longer one or after 第
+_CN_BODY = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,11}"
+_CN = rf"(?<![零〇一二两三四五六七八九十百千万亿第之统唯初]){_CN_BODY}"
+_UNIT = rf"(?:(?:{_alt(MAGNITUDES)})?(?:{_alt(UNITS)})|(?:{_alt(MAGNITUDES)}))(?!{_alt(NOT_AFTER)})"
+FIGURE = (
+    rf"(?P<pre>{_alt(APPROX_BEFORE)})?"
+    r"(?:"
+    rf"百分之(?P<pct>\d++(?:\.\d++)?+|{_CN_BODY})"
+    rf"|(?P<num>{_AR}|{_PHN}|{_CN})"
+    rf"(?:(?P<unit1>{_UNIT})?(?P<sep>[{RANGE_SEPARATORS}])(?P<num2>{_AR}|{_PHN}|{_CN}))?"
+    rf"(?P<mid>{_alt(APPROX_BETWEEN)})?"
+    rf"(?P<unit>{_UNIT})"
+    r")"
+    rf"(?P<post>{_alt(APPROX_AFTER)})?"
+)
+SCAN = regex.compile(rf"(?P<quote>{QUOTE})|(?P<figure>{FIGURE})")
+FIGURE_RE = regex.compile(FIGURE)
+CHANGE_BEFORE = regex.compile(rf"(?<!新)(?:{_alt(CHANGES)})了?$")
+CHANGE_WINDOW = 3
+# Between two figures, these words carry the first one's change to the second: 分别增长4.9%和3.1%.
+CHANGE_JOINS = frozenset({"和", "、", "与", "及", "，"})
+
+
+def cn_value(numeral: str) -> int | None:
+    """一万 → 10000, 三千二百 → 3200, 九十六 → 96, 二〇二二 → 2022; None when malformed."""
+    if all(c in CN_DIGITS for c in numeral):
+        return int("".join(str(CN_DIGITS[c]) for c in numeral))
+    above_yi = above_wan = current = 0
+    digit: int | None = None
+    for c in numeral:
+        if c in CN_DIGITS:
+            if digit is not None and CN_DIGITS[c]:
+                return None  # 三五: two digits without a unit between them
+            digit = CN_DIGITS[c] or None
+        elif c in CN_SMALL:
+            current += (1 if digit is None else digit) * CN_SMALL[c]
+            digit = None
+        elif c == "万":
+            above_wan = (above_wan + current + (digit or 0)) * CN_BIG[c]
+            current, digit = 0, None
+        else:  # 亿
+            above_yi = (above_yi + above_wan + current + (digit or 0)) * CN_BIG[c]
+            above_wan = current = 0
+            digit = None
+    return above_yi + above_wan + current + (digit or 0)
+
+
+def _is_placeholder(token: str) -> bool:
+    return token[0] in PLACEHOLDER_CHARS
+
+
+def _is_chinese(token: str) -> bool:
+    return token[0] in CN_DIGITS or token[0] == "十"
+
+
+def _number(token: str) -> int | float | None:
+    if _is_placeholder(token):
+        return None
+    if _is_chinese(token):
+        return cn_value(token)
+    plain = token.replace(",", "")
+    return float(plain) if "." in plain else int(plain)
+
+
+def _is_year(token: str, unit: str, after: str) -> bool:
+    """2022年, xxxx年, 二〇二二年, xx年底: a point in time, not a span of years."""
+    if not unit.startswith("年"):
+        return False
+    if after[:1] and after[0] in YEAR_FOLLOWERS:
+        return True
+    if _is_chinese(token):
+        return len(token) == 4 and all(c in CN_DIGITS for c in token)
+    return len(token) == 4 and "." not in token
+
+
+@dataclass(slots=True)
+class Found:
+    """A figure found in a text: where it is, and the fields of models.Figure but the line."""
+
+    start: int
+    end: int
+    fields: dict
+
+
+def figure_of(m: regex.Match, text: str) -> Found | None:
+    """The figure a FIGURE match stands for, or None when the match is a year or a name."""
+    g = m.groupdict()
+    approx = g["pre"] or g.get("mid") or g["post"]
+    if g["pct"] is not None:
+        value = _number(g["pct"])
+        if value is None:
+            return None
+        return Found(m.start(), m.end(), _fields(m.group(), value, None, "%", False, approx))
+    token, unit = g["num"], g["unit"]
+    after = text[m.end("unit") : m.end("unit") + 1]
+    if _is_year(token, unit, after) or (g["num2"] and _is_year(g["num2"], unit, after)):
+        return None
+    value = _number(token)
+    high = _number(g["num2"]) if g["num2"] else None
+    placeholder = _is_placeholder(token) or bool(g["num2"] and _is_placeholder(g["num2"]))
+    if _is_chinese(token):
+        if unit in ARABIC_ONLY or not (any(c in CN_SIZE for c in token) or g["mid"]):
+            return None
+        if value is None:
+            return None
+        if not g["mid"] and not g["num2"]:
+            # 三千二百万人 → 3200 万人, as 3200万人 is written
+            for mag in CN_TRAILING_MAGNITUDES:
+                head = token[: -len(mag)]
+                if token.endswith(mag) and head and (head_value := cn_value(head)) is not None:
+                    value, unit = head_value, mag + unit
+                    break
+    if not placeholder and value is None:
+        return None
+    return Found(m.start(), m.end(), _fields(m.group(), value, high, unit, placeholder, approx))
+
+
+def _fields(text, value, high, unit, placeholder, approx) -> dict:
+    return {
+        "text": text,
+        "value": value,
+        "high": high,
+        "unit": unit,
+        "change": None,
+        "placeholder": placeholder,
+        "approx": approx,
+    }
+
+
+def _change(text: str, start: int) -> str | None:
+    m = CHANGE_BEFORE.search(text, max(0, start - CHANGE_WINDOW), start)
+    return m.group().rstrip("了") if m else None
+
+
+def scan(text: str) -> tuple[list[Found], list[tuple[int, int, str]]]:
+    """One pass over text: its figures, and its quoted names as (start, end, name)."""
+    found: list[Found] = []
+    quoted: list[tuple[int, int, str]] = []
+    for m in SCAN.finditer(text):
+        if m.group("quote") is not None:
+            name = term_of(m)
+            if name:
+                quoted.append((m.start(), m.end(), name))
+            continue
+        f = figure_of(m, text)
+        if f is None:
+            continue
+        change = _change(text, f.start)
+        if change is None and found and text[found[-1].end : f.start] in CHANGE_JOINS:
+            change = found[-1].fields["change"]
+        f.fields["change"] = change
+        found.append(f)
+    return found, quoted
+
+
+def figures(text: str) -> list[dict]:
+    """The figures of text (without lines), in order.
+
+    >>> [(f["value"], f["unit"], f["approx"]) for f in figures("收缴赌资一万余元，结案率为xx.xx%")]
+    [(10000, '元', '余'), (None, '%', None)]
+    """
+    return [f.fields for f in scan(text)[0]]
+
+
+__all__ = ["UNITS", "FIGURE", "SCAN", "Found", "figure_of", "figures", "scan", "cn_value", "unique"]

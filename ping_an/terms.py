@@ -1,0 +1,36 @@
+"""Quoted names: the campaigns, slogans and documents a text names in “…” and 《…》.
+
+An analyst follows a campaign (“春风利剑”, “三零”创建) from office to office by these
+names, so they are kept in order of first appearance, without the quote marks and
+without duplicates. QUOTE is also the first alternative of the figure scanner
+(figures.SCAN), so one pass over a text yields both its figures and its terms, and
+nothing inside quotes (“十四五”, “两个维护”) is taken for a quantity.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# A quote closes on the same line; an unclosed quote is no term (the text stays prose).
+QUOTE = r"“(?P<dq>[^“”\n]{1,200})”|《(?P<book>[^《》\n]{1,200})》"
+QUOTE_RE = regex.compile(QUOTE)
+
+
+def term_of(match: regex.Match) -> str | None:
+    """The name inside a QUOTE match, stripped of white space; None when it is blank."""
+    name = (match.group("dq") or match.group("book") or "").strip()
+    return name or None
+
+
+def unique(names) -> list[str]:
+    """Names in order of first appearance, each once."""
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def terms(text: str) -> list[str]:
+    """The quoted names of text, in order, without duplicates.
+
+    >>> terms("开展“春风利剑”专项行动，学习《民法典》，再次部署“春风利剑”")
+    ['春风利剑', '民法典']
+    """
+    return unique(term_of(m) for m in QUOTE_RE.finditer(text))
