@@ -356,3 +356,15 @@ def test_toc_entries_numbered_like_headings_still_split_reports():
         ("一、甲县工作总结", ["强化领导", "完善机制"]),
         ("二、乙县工作总结", []),
     ]
+
+
+def test_zai_shang_xia_gong_fu_series_are_leads_but_scene_setting_is_not():
+    text = "\n".join(
+        [
+            "工作总结",
+            "在强化责任上下功夫。层层签订责任书，压实各级责任。",
+            "在优化服务上求突破。推行一窗通办，群众办事更加便捷。",
+            "在肯定成绩的同时，我们也清醒看到存在的问题。一些工作还不到位。",
+        ]
+    )
+    assert [h for _, _, h in headings(text)] == ["在强化责任上下功夫", "在优化服务上求突破"]
