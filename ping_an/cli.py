@@ -54,6 +54,13 @@ def fail(path: str, message: str, code: int) -> None:
 def load(path: str, encoding: Optional[str] = None):
     """Parse a path or '-' (standard input) into a Document, or exit with a one-line error."""
     from .pipeline import parse_text
+
+    text, source = load_text(path, encoding)
+    return parse_text(text, source=source)
+
+
+def load_text(path: str, encoding: Optional[str] = None):
+    """Read a path or '-' (standard input) into (text, Source), or exit with a one-line error."""
     from .reader import InputError, decode, read_file
 
     try:
@@ -62,9 +69,8 @@ def load(path: str, encoding: Optional[str] = None):
             text, enc = decode(data) if encoding is None else (data.decode(encoding), encoding)
             from .models import Source
 
-            return parse_text(text, source=Source(path="-", encoding=enc, bytes=len(data), format="text"))
-        text, source = read_file(path) if encoding is None else read_file(path, encoding=encoding)
-        return parse_text(text, source=source)
+            return text, Source(path="-", encoding=enc, bytes=len(data), format="text")
+        return read_file(path) if encoding is None else read_file(path, encoding=encoding)
     except InputError as e:
         if _debug:
             raise
@@ -93,6 +99,28 @@ def extract(
     from .render.tree import print_tree
 
     print_tree(doc)
+
+
+@app.command()
+def placeholders(
+    file: str = typer.Argument(..., help="A report file, or - for standard input."),
+    json_out: bool = typer.Option(False, "--json", help="Print a JSON list of objects."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+) -> None:
+    """List every redaction placeholder (xx, xxx.xx, ××) with its line, report and context."""
+    import json
+
+    from . import placeholders as blanks
+    from .pipeline import parse_text
+
+    text, source = load_text(file, encoding)
+    found = blanks.find(text, parse_text(text, source=source))
+    if json_out:
+        sys.stdout.buffer.write(json.dumps([p.model_dump() for p in found], ensure_ascii=False).encode("utf-8") + b"\n")
+        return
+    from .render.placeholders import print_placeholders
+
+    print_placeholders(found, file)
 
 
 @app.command()
