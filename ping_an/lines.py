@@ -2,13 +2,16 @@
 
 A paragraph is a non-blank line, or several lines that belong together because the
 line break was an accident of extraction (a link broken out of a web page, an unclosed
-bracket, a line that starts with closing punctuation). Every paragraph keeps the input
-line of each of its pieces, so any character offset maps back to a 1-based line.
+bracket, a line that starts with closing punctuation, a fixed-width hard wrap from a
+PDF or web copy). Every paragraph keeps the input line of each of its pieces, so any
+character offset maps back to a 1-based line.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -35,12 +38,25 @@ class Paragraph:
     after_blank: bool = False
     # the paragraph was a single physical line, or several lines joined
     joined: bool = False
+    # a Word heading level (1-9) from the paragraph's style or outline level, when the
+    # source says so; the text then needs no typed marker to be a heading
+    level_hint: int | None = None
 
     def line_at(self, offset: int) -> int:
         if len(self.pieces) <= 1:
             return self.line
         i = bisect.bisect_right(self.pieces, (offset, 1 << 30)) - 1
         return self.pieces[max(i, 0)][1]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """One physical line of the input: its 1-based number (a paragraph number for Word
+    files), its raw text and the Word heading level its paragraph carries, if any."""
+
+    number: int
+    raw: str
+    level_hint: int | None = None
 
 
 def clean_line(raw: str) -> str:
@@ -72,17 +88,150 @@ TERMINATORS = "。！？；：!?;:…”"
 # A line this long that stops without closing punctuation was broken mid-sentence.
 BROKEN_LINE = 45
 
+# Hard wrap (PDF or web copy): most lines stop at one width, mid-sentence. A line is
+# "full" when it reaches that width; a line WRAP_SLACK shorter (a character pushed down
+# by a closing mark) still counts towards finding the width. Only lines at least
+# WRAP_MIN long can set the width.
+WRAP_MIN = 16
+WRAP_SLACK = 1
+WRAP_SHARE = 0.3  # at least this share of the non-blank lines are full
+WRAP_MIN_LINES = 5
+WRAP_OPEN_SHARE = 0.5  # and at least this share of the full lines end mid-sentence
 
-def _continues(prev: Paragraph, depth: int, line: str, starts_block) -> bool:
-    if line[0] in CONTINUES or prev.text[-1] in OPENERS:
+
+def char_width(line: str) -> int:
+    return len(line)
+
+
+def column_width(line: str) -> int:
+    """Display columns: a CJK character takes two, ASCII one (UTF-8 length tells which, in C)."""
+    return len(line) + (len(line.encode("utf-8", "surrogatepass")) - len(line)) // 2
+
+
+@dataclass(frozen=True, slots=True)
+class Wrap:
+    """The fixed width a text was hard-wrapped at, in characters or display columns."""
+
+    width: int
+    measure: Callable[[str], int]
+
+    def full(self, line: str) -> bool:
+        return self.measure(line) >= self.width
+
+
+def _wrap_by(lines: list[str], measure: Callable[[str], int]) -> tuple[float, Wrap | None]:
+    counts = Counter(measure(line) for line in lines)
+    near = {w: sum(counts.get(w - d, 0) for d in range(WRAP_SLACK + 1)) for w in counts if w >= WRAP_MIN}
+    if not near:
+        return 0.0, None
+    width = max(near, key=lambda w: (near[w], w))
+    wrap = Wrap(width, measure)
+    full = [line for line in lines if measure(line) >= width - WRAP_SLACK]
+    longer = sum(n for w, n in counts.items() if w > width + WRAP_SLACK)
+    open_ended = sum(1 for line in full if line[-1] not in TERMINATORS)
+    share = len(full) / len(lines)
+    if (
+        len(full) < WRAP_MIN_LINES
+        or share < WRAP_SHARE
+        or open_ended < WRAP_OPEN_SHARE * len(full)
+        or longer > len(full) * 0.05
+    ):
+        return share, None
+    return share, wrap
+
+
+def detect_wrap(lines: list[str]) -> Wrap | None:
+    """The hard-wrap width of these cleaned non-blank lines, or None when they were not
+    wrapped: many lines of (nearly) one width, few longer, most ending mid-sentence."""
+    if len(lines) < WRAP_MIN_LINES:
+        return None
+    found = [_wrap_by(lines, m) for m in (char_width, column_width)]
+    found = [f for f in found if f[1] is not None]
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def _continues(prev_last: str, prev_len: int, depth: int, line: str, starts_block) -> bool:
+    if line[0] in CONTINUES or prev_last in OPENERS:
         return True
     if starts_block(line):
         return False
-    if prev.text[-1] in TERMINATORS:
+    if prev_last in TERMINATORS:
         return False
-    if prev.text[-1] in "，,、":
+    if prev_last in "，,、":
         return True
-    return depth > 0 or len(prev.text) >= BROKEN_LINE
+    return depth > 0 or prev_len >= BROKEN_LINE
+
+
+def _continues_wrapped(wrap: Wrap, prev_line: str, prev_len: int, depth: int, line: str, starts_block) -> bool:
+    """In hard-wrapped text a full line runs on into the next one, unless it finished a
+    sentence and the next line opens a heading or an item, or stands alone (short and
+    open-ended: a lead line, not the tail of a paragraph). A shorter line ends its
+    paragraph as in any text, so a short lead line keeps its body apart."""
+    if wrap.full(prev_line):
+        if prev_line[-1] not in TERMINATORS:
+            return True
+        alone = line[-1] not in TERMINATORS and not wrap.full(line)
+        return not (starts_block(line) or alone)
+    return _continues(prev_line[-1], prev_len, depth, line, starts_block)
+
+
+@dataclass(slots=True)
+class _Open:
+    """The paragraph being built: its parts are joined once, when it closes."""
+
+    para: Paragraph
+    parts: list[str]
+    length: int
+    last_line: str
+
+
+def paragraphs_of_lines(lines: Iterable[SourceLine], starts_block=lambda line: False) -> list[Paragraph]:
+    """Group physical lines into paragraphs (see to_paragraphs).
+
+    A line with a Word heading level is a paragraph of its own: nothing is glued to it
+    or onto it.
+    """
+    cleaned = [(src, clean_line(src.raw)) for src in lines]
+    wrap = detect_wrap([text for src, text in cleaned if text and src.level_hint is None])
+    paragraphs: list[Paragraph] = []
+    current: _Open | None = None
+    blank = True
+    depth = 0
+
+    def close() -> None:
+        if current is not None and len(current.parts) > 1:
+            current.para.text = "".join(current.parts)
+
+    for src, line in cleaned:
+        if not line:
+            blank = True
+            continue
+        if (
+            current is not None
+            and not blank
+            and src.level_hint is None
+            and current.para.level_hint is None
+            and (
+                _continues_wrapped(wrap, current.last_line, current.length, depth, line, starts_block)
+                if wrap
+                else _continues(current.last_line[-1], current.length, depth, line, starts_block)
+            )
+        ):
+            current.para.pieces.append((current.length, src.number))
+            current.parts.append(line)
+            current.length += len(line)
+            current.last_line = line
+            current.para.joined = True
+            depth = bracket_depth(line, depth)
+            continue
+        close()
+        para = Paragraph(line, src.number, [(0, src.number)], after_blank=blank, level_hint=src.level_hint)
+        paragraphs.append(para)
+        current = _Open(para, [line], len(line), line)
+        depth = bracket_depth(line)
+        blank = False
+    close()
+    return paragraphs
 
 
 def to_paragraphs(text: str, starts_block=lambda line: False) -> list[Paragraph]:
@@ -91,22 +240,6 @@ def to_paragraphs(text: str, starts_block=lambda line: False) -> list[Paragraph]
     starts_block(line) tells whether a line opens a heading or an item of its own,
     which a broken line never does: such a line is never glued to the one before.
     """
-    paragraphs: list[Paragraph] = []
-    blank = True
-    depth = 0
-    for number, raw in enumerate(split_lines(text), 1):
-        line = clean_line(raw)
-        if not line:
-            blank = True
-            continue
-        prev = paragraphs[-1] if paragraphs else None
-        if prev is not None and not blank and _continues(prev, depth, line, starts_block):
-            prev.pieces.append((len(prev.text), number))
-            prev.text += line
-            prev.joined = True
-            depth = bracket_depth(line, depth)
-            continue
-        paragraphs.append(Paragraph(line, number, [(0, number)], after_blank=blank))
-        depth = bracket_depth(line)
-        blank = False
-    return paragraphs
+    return paragraphs_of_lines(
+        (SourceLine(number, raw) for number, raw in enumerate(split_lines(text), 1)), starts_block
+    )
