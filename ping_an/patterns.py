@@ -116,7 +116,11 @@ TITLE_RE = regex.compile(
 )
 COMPENDIUM_RE = regex.compile(r"汇编|选编|合集|汇总|文集")
 TOC_RE = regex.compile(r"目\s*录|目\s*次")
-TOC_NUMBER_RE = regex.compile(r"(?:\d{1,3}[.．、]?|[（(]?[一二三四五六七八九十]{1,3}[）)、]?)\s*")
+# 1. / 1、 / 1 (then a space) / （一） / 一、 / 第一篇: never a bare numeral, which may open a title (2023年…, 一流…)
+TOC_NUMBER_RE = regex.compile(
+    r"(?:\d{1,3}(?:[.．、]|\s+)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|第[一二三四五六七八九十\d]{1,3}[篇章部分]{1,2}[、：:．.]?)\s*"
+)
 TOC_PAGE_RE = regex.compile(r"[\s.．·…—-]*\d{1,4}$")
 
 # A subtitle line: ——2023年3月5日在…上, or a date line.

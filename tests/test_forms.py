@@ -368,3 +368,12 @@ def test_zai_shang_xia_gong_fu_series_are_leads_but_scene_setting_is_not():
         ]
     )
     assert [h for _, _, h in headings(text)] == ["在强化责任上下功夫", "在优化服务上求突破"]
+
+
+def test_toc_numbers_are_separated_never_a_bare_numeral_of_the_title():
+    text = "目录\n2023年上半年平安建设工作综述\n一流营商环境建设综述\n第三篇　甲县工作总结\n\n2023年上半年平安建设工作综述\n今年以来，做了很多工作。\n一流营商环境建设综述\n今年以来，乙县也做了工作。\n甲县工作总结\n今年以来，甲县也做了工作。\n"
+    doc = ping_an.parse_text(text)
+    assert [(e.number, e.title) for e in doc.toc] == [
+        (None, "2023年上半年平安建设工作综述"), (None, "一流营商环境建设综述"), ("第三篇", "甲县工作总结"),
+    ]
+    assert [r.title for r in doc.reports] == [e.title for e in doc.toc]
