@@ -10,9 +10,41 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .models import Document, Measure, Report, Section, Source, TocEntry
-from .pipeline import parse_text
-from .reader import parse_file, read_file
+from typing import TYPE_CHECKING
+
+# Where each public name lives. They are imported on first use (PEP 562), so that
+# `pingan --version` and `pingan --help` never pay for pydantic and the pattern tables.
+_EXPORTS = {
+    "parse_text": "pipeline",
+    "parse_file": "reader",
+    "read_file": "reader",
+    "Document": "models",
+    "Report": "models",
+    "Section": "models",
+    "Measure": "models",
+    "TocEntry": "models",
+    "Source": "models",
+}
+
+if TYPE_CHECKING:
+    from .models import Document, Measure, Report, Section, Source, TocEntry
+    from .pipeline import parse_text
+    from .reader import parse_file, read_file
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ping_an' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
 
 __all__ = [
     "__version__",
