@@ -13,6 +13,7 @@ from typing import Optional
 import typer
 
 from . import __version__
+from .render import Format, default_format, show
 
 EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed; 2 usage error;
 3 the file cannot be read (missing, a directory, no permission, broken);
@@ -85,20 +86,71 @@ def write_json(doc) -> None:
     sys.stdout.buffer.write(doc.model_dump_json(exclude_none=False).encode("utf-8") + b"\n")
 
 
+WIDTH_HELP = "Width of the tree and table in terminal columns (default: the terminal's, 80 in a pipe)."
+
+
+def choose_format(fmt: Optional[Format], json_out: bool, excel: bool, stdout_is_terminal: bool) -> Format:
+    """The view to print: as asked, else tree on a terminal and JSON in a pipe."""
+    asked = {f for f, on in ((fmt, fmt is not None), (Format.json, json_out), (Format.csv, excel)) if on}
+    if len(asked) > 1:
+        names = " and ".join(sorted(f"--format {f.value}" for f in asked))
+        raise typer.BadParameter(f"{names} ask for different views", param_hint="'--format', '--json', '--excel'")
+    return asked.pop() if asked else default_format(stdout_is_terminal)
+
+
 @app.command()
 def extract(
     file: str = typer.Argument(..., help="A report file, or - for standard input."),
-    json_out: bool = typer.Option(False, "--json", help="Print the document as one JSON object."),
+    fmt: Optional[Format] = typer.Option(
+        None, "--format", "-f", case_sensitive=False,
+        help="The view: json, jsonl (one report a line), tree, table, csv or markdown. "
+        "Default: tree on a terminal, json in a pipe.",
+    ),
+    json_out: bool = typer.Option(False, "--json", help="Short for --format json."),
+    excel: bool = typer.Option(False, "--excel", help="CSV with a UTF-8 byte-order mark, so that Excel reads Chinese right (implies --format csv)."),
+    width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
 ) -> None:
     """Extract reports, sections and measures from FILE."""
+    chosen = choose_format(fmt, json_out, excel, sys.stdout.isatty())
     doc = load(file, encoding)
-    if json_out:
-        write_json(doc)
-        return
-    from .render.tree import print_tree
+    show(doc, chosen, sys.stdout.buffer, width=width, excel=excel)
 
-    print_tree(doc)
+
+@app.command()
+def outline(
+    file: str = typer.Argument(..., help="A report file, or - for standard input."),
+    width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+) -> None:
+    """Show the outline of FILE as a tree (short for extract --format tree)."""
+    show(load(file, encoding), Format.tree, sys.stdout.buffer, width=width)
+
+
+@app.command()
+def lines(
+    file: str = typer.Argument(..., help="A report file, or - for standard input."),
+    json_out: bool = typer.Option(False, "--json", help="One JSON object per input line: line, kind, note, text, report."),
+    width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+) -> None:
+    """Show every input line of FILE, what it was read as, and the rule or evidence that decided it.
+
+    Kinds: blank, title, toc, front, report-title, heading, lead, salutation, item, text, continuation.
+    """
+    from .explain import explain
+
+    text, _ = load_text(file, encoding)
+    infos = explain(text)
+    if json_out:
+        from .render.lines import write_json_lines
+
+        write_json_lines(infos, sys.stdout.buffer)
+        return
+    from .render import console
+    from .render.lines import print_lines
+
+    print_lines(infos, console(width))
 
 
 @app.command()
@@ -121,6 +173,29 @@ def placeholders(
     from .render.placeholders import print_placeholders
 
     print_placeholders(found, file)
+
+
+@app.command()
+def batch(
+    paths: list[str] = typer.Argument(..., help="Files or folders (walked recursively, in sorted order)."),
+    output: Optional[str] = typer.Option(
+        None, "-o", "--output", help="- or nothing: JSON Lines on stdout; FILE.jsonl; FILE.db or .sqlite: SQLite; DIR/: one .json per input."
+    ),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes [default: the number of cores]."),
+    glob: Optional[list[str]] = typer.Option(None, "--glob", help="Convert the files matching this pattern (repeatable) [default: *.txt *.md *.docx]."),
+    exclude: Optional[list[str]] = typer.Option(None, "--exclude", help="Skip files and folders matching this pattern (repeatable)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run on this Dask scheduler (tcp://HOST:8786) instead of local processes; needs pingan[dask]."),
+) -> None:
+    """Convert every report under PATHs, in parallel: JSON Lines, a tree of .json files, or SQLite."""
+    from .batch import BatchError, run
+
+    try:
+        code = run(paths, output, jobs, glob or (), exclude or (), scheduler)
+    except BatchError as e:
+        if _debug:
+            raise
+        fail(e.what, str(e), e.exit_code)
+    raise typer.Exit(code)
 
 
 @app.command()

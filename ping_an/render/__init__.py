@@ -1,1 +1,86 @@
-"""Renderers: each turns a Document into one view. Imported only by the commands that use them."""
+"""Renderers: each turns a Document into one view. Imported only by the commands that use them.
+
+This package's __init__ stays free of rich and of the models, so that the CLI can name the
+formats (for --help and shell completion) without paying for the renderers at start-up.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Format(str, Enum):
+    """The views `pingan extract --format` prints."""
+
+    json = "json"
+    jsonl = "jsonl"
+    tree = "tree"
+    table = "table"
+    csv = "csv"
+    markdown = "markdown"
+
+
+# Views drawn by rich for people; the others are data for programs.
+RICH_FORMATS = frozenset({Format.tree, Format.table})
+
+
+def default_format(stdout_is_terminal: bool) -> Format:
+    """A person at a terminal sees the tree; a pipe or a file gets JSON for jq."""
+    return Format.tree if stdout_is_terminal else Format.json
+
+
+def console(width: int | None = None):
+    """A rich console on standard output: colour only on a terminal, none under NO_COLOR
+    (rich reads both), `width` cells wide or the terminal's width."""
+    from rich.console import Console
+
+    return Console(width=width, highlight=False)
+
+
+def _json(doc, out, width, excel) -> None:
+    out.write(doc.model_dump_json(exclude_none=False).encode("utf-8") + b"\n")
+
+
+def _jsonl(doc, out, width, excel) -> None:
+    from .jsonl import write_jsonl
+
+    write_jsonl(doc, out)
+
+
+def _tree(doc, out, width, excel) -> None:
+    from .tree import print_tree
+
+    print_tree(doc, console(width))
+
+
+def _table(doc, out, width, excel) -> None:
+    from .table import print_table
+
+    print_table(doc, console(width))
+
+
+def _csv(doc, out, width, excel) -> None:
+    from .csv import write_csv
+
+    write_csv(doc, out, excel=excel)
+
+
+def _markdown(doc, out, width, excel) -> None:
+    from .markdown import to_markdown
+
+    out.write(to_markdown(doc).encode("utf-8"))
+
+
+WRITERS = {
+    Format.json: _json,
+    Format.jsonl: _jsonl,
+    Format.tree: _tree,
+    Format.table: _table,
+    Format.csv: _csv,
+    Format.markdown: _markdown,
+}
+
+
+def show(doc, fmt: Format, out, *, width: int | None = None, excel: bool = False) -> None:
+    """Write doc to out (a binary stream; the rich views print to standard output) as fmt."""
+    WRITERS[fmt](doc, out, width, excel)

@@ -1,30 +1,40 @@
-"""The rich tree view: compendium → reports → sections → measures, with line numbers."""
+"""The rich tree view: compendium → reports → sections → measures, with line numbers.
+
+Each label is one line, cut with … to the width left beside the tree guides. rich
+measures that width in terminal cells (a Chinese character takes two), so the cut
+falls right for CJK text too.
+"""
 
 from __future__ import annotations
 
 from rich.console import Console
-from rich.markup import escape
+from rich.text import Text
 from rich.tree import Tree
 
 from ..models import Document, Measure, Section
+from .rows import gap
 
-PREVIEW = 40
+LEAD_MARK = "◆"  # stands in the marker column for a lead heading, which has none
 
 
-def _short(text: str, n: int = PREVIEW) -> str:
-    text = text.replace("\n", " ")
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _label(line: int | None, *parts: tuple[str, str]) -> Text:
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    if line is not None:
+        text.append(f"{line:>5}  ", style="dim")
+    for content, style in parts:
+        text.append(content.replace("\n", " "), style=style)
+    return text
 
 
 def _measure(parent: Tree, m: Measure) -> None:
-    node = parent.add(f"[dim]{m.line:>5}[/dim]  [magenta]{escape(m.marker)}[/magenta] {escape(_short(m.text))}")
+    node = parent.add(_label(m.line, (m.marker, "magenta"), (" " + m.text, "")))
     for c in m.measures:
         _measure(node, c)
 
 
 def _section(parent: Tree, s: Section) -> None:
-    marker = f"[cyan]{escape(s.marker)}[/cyan]" if s.marker else "[green]◆[/green]"
-    node = parent.add(f"[dim]{s.line:>5}[/dim]  {marker} [bold]{escape(s.heading)}[/bold]")
+    marker = (s.marker, "cyan") if s.marker else (LEAD_MARK, "green")
+    node = parent.add(_label(s.line, marker, (gap(s.marker) + s.heading, "bold")))
     for m in s.measures:
         _measure(node, m)
     for c in s.sections:
@@ -32,10 +42,10 @@ def _section(parent: Tree, s: Section) -> None:
 
 
 def build_tree(doc: Document) -> Tree:
-    root = Tree(f"[bold]{escape(doc.title or '(untitled)')}[/bold]  [dim]{len(doc.reports)} report(s)[/dim]")
+    count = f"  {len(doc.reports)} report{'s' if len(doc.reports) != 1 else ''}"
+    root = Tree(_label(None, (doc.title or "(untitled)", "bold"), (count, "dim")))
     for r in doc.reports:
-        where = f"[dim]{r.line:>5}[/dim]  " if r.line else ""
-        node = root.add(f"{where}[bold yellow]{escape(r.title or '(untitled report)')}[/bold yellow]")
+        node = root.add(_label(r.line, (r.title or "(untitled report)", "bold yellow")))
         for m in r.measures:
             _measure(node, m)
         for s in r.sections:
@@ -44,4 +54,4 @@ def build_tree(doc: Document) -> Tree:
 
 
 def print_tree(doc: Document, console: Console | None = None) -> None:
-    (console or Console()).print(build_tree(doc))
+    (console or Console(highlight=False)).print(build_tree(doc))

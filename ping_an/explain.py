@@ -1,0 +1,158 @@
+"""Why each input line was read as it was: the data behind `pingan lines`.
+
+The parse stages keep their reasons where they decide: the classifier and the lead
+decision write a note on each Block. This module runs the same stages as parse_text and
+lays those reasons out line by line, adding the decisions taken before classification
+(blank lines, the title, the 目录, front matter, lines glued to the line before).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .classify import Block
+from .lines import Paragraph, clean_line, split_lines
+from .patterns import TOC_RE
+from .models import Document, Measure
+from .pipeline import classify_report, paragraphs, parse_text
+from .reports import ReportSpan, merge_split_titles, split_reports
+from .tree import LEAD_STYLES, Node, build_tree
+
+
+@dataclass(frozen=True, slots=True)
+class LineInfo:
+    line: int  # 1-based input line
+    kind: str  # one of KINDS
+    note: str  # the rule or evidence that decided it
+    text: str  # the line as cleaned (white space and paywall markers removed)
+    report: int | None = None  # 1-based report the line belongs to, if any
+
+
+# What each kind means, for `pingan lines --help` and the README.
+KINDS = {
+    "blank": "empty after removing white space and paywall markers",
+    "title": "the document's title",
+    "toc": "the 目录 heading or one of its entries",
+    "front": "text before the first report, or under a report's title (subtitle, date, author, addressee)",
+    "report-title": "the title line a report starts at",
+    "heading": "a numbered section heading",
+    "lead": "an un-numbered lead heading (decided from its siblings)",
+    "salutation": "the speech turns to its audience (同志们：)",
+    "item": "a paragraph that opens with a measure marker (一是, 1., （1）…)",
+    "text": "body text",
+    "continuation": "a broken line glued to the line before",
+}
+
+
+def _depths(node: Node, out: dict[int, int]) -> dict[int, int]:
+    for child in node.children:
+        out[child.line] = child.depth
+        _depths(child, out)
+    return out
+
+
+def _block_reading(block: Block, depth: int | None) -> tuple[str, str]:
+    where = f", depth {depth}" if depth else ""
+    if block.kind == "numbered":
+        return "heading", f"{block.note or 'numbered heading'}{where}"
+    if block.lead:
+        return "lead", f"{block.note}{where}"
+    if block.kind == "salutation":
+        return "salutation", block.note
+    if block.starts_measure:
+        return "item", block.note
+    if block.note:
+        return "text", block.note
+    if block.topic is not None:
+        return "text", f"opens with a topic sentence ({block.topic.kind}), not decided a heading"
+    return "text", "body text"
+
+
+def _report_readings(
+    span: ReportSpan, number: int, from_toc: bool, by_line: dict[int, Paragraph]
+) -> list[tuple[Paragraph, str, str]]:
+    out: list[tuple[Paragraph, str, str]] = []
+    if span.title is not None and span.title_line is not None:
+        why = "a 目录 entry found again as a line" if from_toc else "a title line: short, no sentence end, names a kind of text"
+        title_para = by_line.get(span.title_line) or Paragraph(span.title, span.title_line, [(0, span.title_line)])
+        out.append((title_para, "report-title", f"report {number}: {why}"))
+    for p in span.front:
+        out.append((p, "front", f"under the title of report {number}: subtitle, date, author or addressee"))
+    blocks = classify_report(span)
+    depths = _depths(build_tree(blocks), {})
+    before: Block | None = None
+    for b in blocks:
+        kind, why = _block_reading(b, depths.get(b.line))
+        if kind == "text" and why == "body text" and before is not None and before.is_heading and before.standalone:
+            why = f"body of the heading on line {before.line}"
+        out.append((b.para, kind, why))
+        before = b
+    return out
+
+
+def _measure_markers(measures: list[Measure], out: dict[int, list[str]]) -> dict[int, list[str]]:
+    for m in measures:
+        out.setdefault(m.line, []).append(m.marker)
+        _measure_markers(m.measures, out)
+    return out
+
+
+def _markers_by_line(doc: Document) -> dict[int, list[str]]:
+    """The measure markers that stand on each input line."""
+    out: dict[int, list[str]] = {}
+    sections = [s for r in doc.reports for s in r.sections]
+    for r in doc.reports:
+        _measure_markers(r.measures, out)
+    while sections:
+        s = sections.pop()
+        _measure_markers(s.measures, out)
+        sections.extend(s.sections)
+    return out
+
+
+def explain(text: str) -> list[LineInfo]:
+    """Every input line of text, with what it was read as and why."""
+    raw_lines = split_lines(text)
+    paras = paragraphs(text)
+    outline = split_reports(paras)
+    # The title and 目录 lines are not kept as paragraphs in the outline: find them again
+    # among the paragraphs as split_reports saw them (titles on two lines joined).
+    merged = merge_split_titles(paras)
+    para_at = {p.line: p for p in merged}
+    readings: list[tuple[Paragraph, str, str, int | None]] = []
+    toc_lines = {line for *_, line in outline.toc}
+    for p in merged:
+        if p.line in toc_lines:
+            readings.append((p, "toc", "an entry of the 目录", None))
+        elif outline.title is not None and p.text == outline.title and not any(
+            r.title_line == p.line for r in outline.reports
+        ):
+            readings.append((p, "title", "the document's title: the first line, above the reports", None))
+    for p in outline.front:
+        if TOC_RE.fullmatch(p.text):
+            readings.append((p, "toc", "the 目录 heading", None))
+        else:
+            readings.append((p, "front", "before the first report: neither title nor 目录", None))
+    for number, span in enumerate(outline.reports, 1):
+        for p, kind, why in _report_readings(span, number, bool(outline.toc), para_at):
+            readings.append((p, kind, why, number))
+
+    by_line: dict[int, tuple[str, str, int | None]] = {}
+    for p, kind, why, report in readings:
+        by_line.setdefault(p.line, (kind, why, report))
+        for _, piece_line in p.pieces[1:]:
+            by_line.setdefault(piece_line, ("continuation", f"glued to line {p.line}: the line break was an accident", report))
+
+    markers = _markers_by_line(parse_text(text))
+    out = []
+    for number, raw in enumerate(raw_lines, 1):
+        cleaned = clean_line(raw)
+        if not cleaned:
+            why = "paywall marker only" if raw.strip() else "blank"
+            out.append(LineInfo(number, "blank", why, ""))
+            continue
+        kind, why, report = by_line.get(number, ("text", "(not reached by any stage)", None))
+        if number in markers:
+            why += "; measures " + " ".join(markers[number])
+        out.append(LineInfo(number, kind, why, cleaned, report))
+    return out

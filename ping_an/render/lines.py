@@ -1,0 +1,67 @@
+"""The `pingan lines` view: every input line, what it was read as, and why.
+
+On a terminal a table (line, kind, the line's text cut to fit, the reason, wrapped);
+`--json` gives one JSON object per line for jq and for bug reports.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from typing import BinaryIO
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..explain import KINDS, LineInfo
+
+# the reason column gets this share of the width left after the line and kind columns
+WHY_SHARE = 0.55
+FRAME = 9
+STYLE_OF_KIND = {
+    "blank": "dim",
+    "title": "bold",
+    "toc": "dim",
+    "front": "dim",
+    "report-title": "bold yellow",
+    "heading": "bold cyan",
+    "lead": "bold green",
+    "salutation": "magenta",
+    "item": "magenta",
+    "text": "",
+    "continuation": "dim",
+}
+assert STYLE_OF_KIND.keys() == KINDS.keys()
+
+
+def build_lines_table(infos: list[LineInfo], width: int) -> Table:
+    line_width = max(len("line"), len(str(len(infos))))
+    kind_width = max(len(k) for k in KINDS)
+    room = max(width - line_width - kind_width - FRAME, 20)
+    why_width = int(room * WHY_SHARE)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("line", justify="right", style="dim", no_wrap=True, width=line_width)
+    table.add_column("read as", no_wrap=True, width=kind_width)
+    table.add_column("text", no_wrap=True, overflow="ellipsis", width=room - why_width)
+    table.add_column("why", overflow="fold", width=why_width)
+    for info in infos:
+        table.add_row(Text(str(info.line)), Text(info.kind, style=STYLE_OF_KIND[info.kind]), Text(info.text), Text(info.note))
+    return table
+
+
+def print_lines(infos: list[LineInfo], console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    console.print(build_lines_table(infos, console.width))
+
+
+def json_lines(infos: Iterable[LineInfo]) -> Iterator[str]:
+    for info in infos:
+        yield json.dumps(asdict(info), ensure_ascii=False)
+
+
+def write_json_lines(infos: Iterable[LineInfo], out: BinaryIO) -> None:
+    for line in json_lines(infos):
+        out.write(line.encode("utf-8") + b"\n")
