@@ -42,7 +42,7 @@ UNITS: tuple[str, ...] = (
     "人次", "人", "名", "位", "户", "家", "所", "支",
     # things and events
     "个", "件", "起", "宗", "笔", "例", "项", "批", "种", "类", "处", "次", "场", "轮",
-    "份", "条", "张", "篇", "册", "座", "台", "辆", "套", "架", "艘", "栋", "床", "个工作日",
+    "份", "条", "张", "篇", "册", "座", "台", "辆", "套", "架", "艘", "栋", "床", "个工作日", "件次", "部", "届",
     # time (a year only when it is a span: `40多年`, not `2022年`)
     "年", "周年", "个月", "周", "天", "工作日", "小时", "分钟", "岁", "周岁",
     # weights, lengths, areas, volumes, power
@@ -51,7 +51,8 @@ UNITS: tuple[str, ...] = (
     # scores
     "分",
 )
-ARABIC_ONLY = frozenset({"分"})
+UNIT_ALIASES = {"％": "%"}
+ARABIC_ONLY = frozenset({"分", "届"})  # 十三届 is a session's ordinal
 MAGNITUDES: tuple[str, ...] = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "万")
 # the magnitudes a Chinese numeral may end in and hand over to its unit (百万, 千万 are inside it)
 CN_TRAILING_MAGNITUDES: tuple[str, ...] = ("万亿", "亿", "万")
@@ -75,7 +76,10 @@ PLACEHOLDER_CHARS = "xX×ｘＸ"
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10**4, "亿": 10**8}
-CN_SIZE = "十百千万亿"
+# A Chinese numeral is a figure when it has some size (十 百 千 万 亿, a decimal 点, 余/多
+# after it) or counts in one of CN_SMALL_OK (增长近两倍, 下降两个百分点).
+CN_SIZE = "十百千万亿点"
+CN_SMALL_OK = frozenset({"倍", "个百分点", "百分点"})
 
 
 def _alt(words) -> str:
@@ -83,18 +87,25 @@ def _alt(words) -> str:
 
 
 _PH = f"[{PLACEHOLDER_CHARS}]"
-_AR = r"(?<![\d.,A-Za-z第])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
+_AR = r"(?<![\d.,A-Za-z第零〇一二两三四五六七八九十])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
 _PHN = rf"(?<![\p{{Latin}}第]){_PH}++(?:[.．]{_PH}++)?+"
 # a Chinese numeral starts with a digit or 十, never inside a longer one or after 第
-_CN_BODY = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,11}"
+# 四十七点三万亿: a decimal part after 点, and the magnitude after it
+_CN_BODY = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,11}(?:点[零〇一二三四五六七八九]{1,6}(?:万亿|亿|万)?)?"
 _CN = rf"(?<![零〇一二两三四五六七八九十百千万亿第之统唯初]){_CN_BODY}"
-_UNIT = rf"(?:(?:{_alt(MAGNITUDES)})?(?:{_alt(UNITS)})|(?:{_alt(MAGNITUDES)}))(?!{_alt(NOT_AFTER)})"
+# 7万多家: an approximation may stand between the magnitude and the unit
+_UNIT = (
+    rf"(?:(?P<mag>{_alt(MAGNITUDES)})(?P<mid2>{_alt(APPROX_BETWEEN)})?(?P<base>{_alt(UNITS)})?|(?P<base0>{_alt(UNITS)}))"
+    rf"(?!{_alt(NOT_AFTER)})"
+)
+# the first unit of a range (5%—6%, 1.2万亿至1.5万亿元), without groups of its own
+_UNIT1 = rf"(?:{_alt(MAGNITUDES)})?(?:{_alt(UNITS)})|(?:{_alt(MAGNITUDES)})"
 FIGURE = (
     rf"(?P<pre>{_alt(APPROX_BEFORE)})?"
     r"(?:"
     rf"百分之(?P<pct>\d++(?:\.\d++)?+|{_CN_BODY})"
     rf"|(?P<num>{_AR}|{_PHN}|{_CN})"
-    rf"(?:(?P<unit1>{_UNIT})?(?P<sep>[{RANGE_SEPARATORS}])(?P<num2>{_AR}|{_PHN}|{_CN}))?"
+    rf"(?:(?P<unit1>{_UNIT1})?(?P<sep>[{RANGE_SEPARATORS}])(?P<num2>{_AR}|{_PHN}|{_CN}))?"
     rf"(?P<mid>{_alt(APPROX_BETWEEN)})?"
     rf"(?P<unit>{_UNIT})"
     r")"
@@ -105,11 +116,29 @@ FIGURE_RE = regex.compile(FIGURE)
 CHANGE_BEFORE = regex.compile(rf"(?<!新)(?:{_alt(CHANGES)})了?$")
 CHANGE_WINDOW = 3
 # Between two figures, these words carry the first one's change to the second: 分别增长4.9%和3.1%.
-CHANGE_JOINS = frozenset({"和", "、", "与", "及", "，"})
+CHANGE_JOINS = frozenset({"和", "、", "与", "及"})
 
 
-def cn_value(numeral: str) -> int | None:
-    """一万 → 10000, 三千二百 → 3200, 九十六 → 96, 二〇二二 → 2022; None when malformed."""
+def cn_value(numeral: str) -> int | float | None:
+    """一万 → 10000, 三千二百 → 3200, 九十六 → 96, 二〇二二 → 2022, 四十七点三 → 47.3; None when malformed."""
+    whole, dot, fraction = numeral.partition("点")
+    scale = 1
+    if dot:
+        for mag in CN_TRAILING_MAGNITUDES:
+            if fraction.endswith(mag):
+                fraction, scale = fraction[: -len(mag)], _cn_integer("一" + mag)
+                break
+        if not fraction or any(c not in CN_DIGITS for c in fraction):
+            return None
+    value = _cn_integer(whole)
+    if value is None or not dot:
+        return value
+    return round((value + float("0." + "".join(str(CN_DIGITS[c]) for c in fraction))) * scale, 6)
+
+
+def _cn_integer(numeral: str) -> int | None:
+    if not numeral:
+        return None
     if all(c in CN_DIGITS for c in numeral):
         return int("".join(str(CN_DIGITS[c]) for c in numeral))
     above_yi = above_wan = current = 0
@@ -172,13 +201,15 @@ class Found:
 def figure_of(m: regex.Match, text: str) -> Found | None:
     """The figure a FIGURE match stands for, or None when the match is a year or a name."""
     g = m.groupdict()
-    approx = g["pre"] or g.get("mid") or g["post"]
+    approx = g["pre"] or g["mid"] or g["mid2"] or g["post"]
     if g["pct"] is not None:
         value = _number(g["pct"])
         if value is None:
             return None
         return Found(m.start(), m.end(), _fields(m.group(), value, None, "%", False, approx))
-    token, unit = g["num"], g["unit"]
+    token = g["num"]
+    unit = (g["mag"] or "") + (g["base"] or g["base0"] or "")
+    unit = UNIT_ALIASES.get(unit, unit)
     after = text[m.end("unit") : m.end("unit") + 1]
     if _is_year(token, unit, after) or (g["num2"] and _is_year(g["num2"], unit, after)):
         return None
@@ -186,7 +217,8 @@ def figure_of(m: regex.Match, text: str) -> Found | None:
     high = _number(g["num2"]) if g["num2"] else None
     placeholder = _is_placeholder(token) or bool(g["num2"] and _is_placeholder(g["num2"]))
     if _is_chinese(token):
-        if unit in ARABIC_ONLY or not (any(c in CN_SIZE for c in token) or g["mid"]):
+        sized = any(c in CN_SIZE for c in token) or g["mid"] or g["mid2"] or unit in CN_SMALL_OK
+        if unit in ARABIC_ONLY or not sized:
             return None
         if value is None:
             return None
