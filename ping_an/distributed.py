@@ -1,0 +1,32 @@
+"""`pingan batch --scheduler ADDRESS`: the same per-file work on a Dask distributed cluster.
+
+Each task is `batch.convert_chunk` on a few paths; the workers need `pingan` installed
+and the files at the same paths (a shared or network file system). Results come back
+as JSON bytes and are written in input order by the same code as the local pool, so
+the output is identical.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+from .batch import BatchError, Submit, convert_chunk
+
+INSTALL_HINT = "--scheduler needs Dask: python -m pip install 'pingan[dask]'"
+
+
+@contextmanager
+def dask_executor(address: str, timeout: float = 30) -> Iterator[Submit]:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise BatchError(address, INSTALL_HINT, 2) from None
+    try:
+        client = Client(address, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as e:
+        raise BatchError(address, f"cannot reach the Dask scheduler: {e}", 3) from None
+    try:
+        yield lambda paths: client.submit(convert_chunk, paths, pure=False)
+    finally:
+        client.close()
