@@ -23,12 +23,10 @@ import itertools
 
 import regex
 
-# Kinds of text, as titles end (longest first in the regex).
+# Kinds of text, as titles end (longest first in the regex): 工作汇报 is a 汇报, 讲话稿 a 讲话.
 KINDS: tuple[str, ...] = (
-    "综述", "工作总结", "总结", "工作报告", "调研报告", "自查报告", "情况报告", "述职报告", "述职述廉报告",
-    "述责述廉报告", "报告", "讲话", "讲话稿", "讲稿", "发言", "发言稿", "致辞", "汇报", "工作汇报", "工作要点",
-    "工作计划", "计划", "实施方案", "工作方案", "方案", "心得体会", "经验材料", "典型材料", "事迹材料",
-    "主持词", "党课", "研讨发言", "交流发言",
+    "综述", "工作总结", "总结", "工作报告", "调研报告", "述职报告", "述职述廉报告", "报告", "讲话", "发言", "致辞",
+    "汇报", "工作要点", "工作计划", "计划", "实施方案", "方案", "心得体会", "经验材料", "事迹材料", "主持词", "党课",
 )
 # Administrative levels that end a place name: xx省 xx市 xx县 xx区 …
 PLACE_LEVELS: tuple[str, ...] = ("自治区", "自治州", "自治县", "地区", "省", "市", "州", "盟", "县", "区", "旗")
@@ -39,6 +37,8 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "人大常委会", "政协", "办公室", "办事处", "分局", "局", "厅", "委", "办", "中心", "所", "院", "镇", "乡",
     "社区", "公司", "集团", "医院", "学校", "大学", "站", "队",
 )
+# Units that are places themselves, named without a higher place: xx镇, 铁路街道.
+LOCAL_UNITS: tuple[str, ...] = ("街道办事处", "街道", "镇", "乡", "村", "社区")
 # 我局 / 本院 / 该局 → the named body ends with one of these.
 SELF_UNITS: dict[str, tuple[str, ...]] = {
     "分局": ("分局",),
@@ -76,10 +76,12 @@ def _alt(words) -> str:
 
 _LEVEL = _alt(PLACE_LEVELS)
 # the first place name starts a clause (a Han name has no other boundary) or is a placeholder
+# or, for a local unit that is itself a place (xx镇, 铁路街道), its name alone
 ORG_RE = regex.compile(
     rf"(?:{_PH}|(?<![\p{{Han}}]){_HAN_NAME}{{2,6}}?)(?:{_LEVEL})"
     rf"(?:(?:{_PH}|{_HAN_NAME}{{2,5}}?)(?:{_LEVEL})){{0,2}}"
-    rf"(?:{_PH}|{_HAN_NAME}){{0,8}}?(?:{_alt(ORG_SUFFIXES)})",
+    rf"(?:{_PH}|{_HAN_NAME}){{0,8}}?(?:{_alt(ORG_SUFFIXES)})"
+    rf"|(?:{_PH}|(?<![\p{{Han}}]){_HAN_NAME}{{2,4}}?)(?:{_alt(LOCAL_UNITS)})",
     regex.V1,
 )
 REPRESENTS_RE = regex.compile(r"我代表(?P<org>[^，,。；：向作]{2,20}?)(?:[，,]|向|作)")
