@@ -67,12 +67,16 @@ def clean_line(raw: str) -> str:
     return raw.strip(SPACE + "\r\n\f\v")
 
 
+# Every bracket and quote, so that bracket_depth walks only those, not every character.
+BRACKET_RE = regex.compile("[" + regex.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+
+
 def bracket_depth(text: str, depth: int = 0) -> int:
     """Brackets and quotes left open after text, starting from depth."""
-    for ch in text:
+    for ch in BRACKET_RE.findall(text):
         if ch in OPENERS:
             depth += 1
-        elif ch in CLOSERS and depth:
+        elif depth:
             depth -= 1
     return depth
 
