@@ -35,6 +35,8 @@ HAN_RE = regex.compile(r"\p{Han}")
 DIGIT_RE = regex.compile(r"\d")
 INTRO_RE = regex.compile(r"如下|以下|下列")
 MEASURE_START_RE = regex.compile("|".join(f"(?:{f.marker})" for f in MEASURE_FAMILIES))
+# The characters first_sentence looks at, so that it skips the others in C.
+SENTENCE_MARKS_RE = regex.compile("[" + regex.escape("".join(OPENERS) + "".join(CLOSERS) + SENTENCE_END) + "]")
 
 
 @dataclass(slots=True)
@@ -99,14 +101,15 @@ def first_sentence(text: str, limit: int | None = None) -> tuple[str, str, str]:
     """
     depth = 0
     end = len(text) if limit is None else min(len(text), limit + 1)
-    for i in range(end):
-        ch = text[i]
+    for m in SENTENCE_MARKS_RE.finditer(text, 0, end):
+        ch = m.group()
         if ch in OPENERS:
             depth += 1
         elif ch in CLOSERS:
             if depth:
                 depth -= 1
-        elif ch in SENTENCE_END and depth == 0:
+        elif depth == 0:
+            i = m.start()
             return text[:i], ch, text[i + 1 :]
     if limit is not None and len(text) > limit:
         return "", "", text
@@ -164,6 +167,11 @@ def _topic(text: str) -> Topic | None:
     return None
 
 
+def word_style(para: Paragraph) -> str | None:
+    """The heading style of a Word heading level: one style per level, typed number or not."""
+    return f"docx-h{para.level_hint}" if para.level_hint is not None else None
+
+
 def classify(para: Paragraph) -> Block:
     text = para.text
     block = Block(para)
@@ -173,13 +181,22 @@ def classify(para: Paragraph) -> Block:
         if after:
             head, punct, rest = heading_sentence(after)
             block.kind = "numbered"
-            block.style = STYLE_OF_GROUP[m.lastgroup]
+            block.style = word_style(para) or STYLE_OF_GROUP[m.lastgroup]
             block.marker = m.group().strip()
             block.heading, block.punct = head.strip(), punct
             block.rest = rest.lstrip(" \u3000")
             block.body_start = len(text) - len(block.rest)
             block.note = f"numbered heading, form {block.style}"
             return block
+    if para.level_hint is not None:
+        # a Word heading (style or outline level): Word shows its number, the text has none
+        head, punct, rest = heading_sentence(text)
+        block.kind, block.style, block.marker = "numbered", word_style(para), None
+        block.heading, block.punct = head.strip(), punct
+        block.rest = rest.lstrip(" \u3000")
+        block.body_start = len(text) - len(block.rest)
+        block.note = f"Word heading, level {para.level_hint}"
+        return block
     s = SALUTATION_RE.match(text)
     if s and len(s.group()) <= 16:
         block.kind = "salutation"

@@ -54,32 +54,29 @@ def fail(path: str, message: str, code: int) -> None:
 
 def load(path: str, encoding: Optional[str] = None):
     """Parse a path or '-' (standard input) into a Document, or exit with a one-line error."""
-    from .pipeline import parse_text
+    from .reader import parse_input
 
-    text, source = load_text(path, encoding)
-    return parse_text(text, source=source)
+    return parse_input(load_input(path, encoding))
 
 
 def load_text(path: str, encoding: Optional[str] = None):
     """Read a path or '-' (standard input) into (text, Source), or exit with a one-line error."""
-    from .reader import InputError, decode, read_file
+    inp = load_input(path, encoding)
+    return inp.text, inp.source
+
+
+def load_input(path: str, encoding: Optional[str] = None):
+    """Read a path or '-' (standard input) into a reader.Input, or exit with a one-line error."""
+    from .reader import InputError, read_input, read_path
 
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
-            text, enc = decode(data) if encoding is None else (data.decode(encoding), encoding)
-            from .models import Source
-
-            return text, Source(path="-", encoding=enc, bytes=len(data), format="text")
-        return read_file(path) if encoding is None else read_file(path, encoding=encoding)
+            return read_input(sys.stdin.buffer.read(), "-", encoding)
+        return read_path(path, encoding)
     except InputError as e:
         if _debug:
             raise
         fail(path, str(e), e.exit_code)
-    except (LookupError, UnicodeDecodeError) as e:
-        if _debug:
-            raise
-        fail(path, f"cannot decode: {e}", 5)
 
 
 def write_json(doc) -> None:

@@ -6,9 +6,11 @@ so parse_text can be mapped over millions of files by any executor.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .classify import Block, classify, starts_block
 from .leads import decide_leads
-from .lines import Paragraph, to_paragraphs
+from .lines import Paragraph, SourceLine, paragraphs_of_lines, to_paragraphs
 from .enrich import BODY_KEY, START_KEY, enrich
 from .measures import Body, MeasureNode, make_body, split_measures
 from .models import Document, Measure, Report, Section, Source, TocEntry
@@ -74,7 +76,17 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 def parse_text(text: str, *, source: Source | dict | None = None) -> Document:
     """Parse the text of one file (a report or a compendium) into a Document."""
-    outline = split_reports(paragraphs(text))
+    return parse_paragraphs(paragraphs(text), source=source)
+
+
+def parse_lines(lines: Iterable[SourceLine], *, source: Source | dict | None = None) -> Document:
+    """Parse prepared input lines (a Word file's paragraphs with their heading levels)."""
+    return parse_paragraphs(paragraphs_of_lines(lines, starts_block), source=source)
+
+
+def parse_paragraphs(paras: list[Paragraph], *, source: Source | dict | None = None) -> Document:
+    """Parse paragraphs that remember their input lines into a Document."""
+    outline = split_reports(paras)
     data = {
         "title": outline.title,
         "toc": [{"number": n, "title": t, "page": pg, "line": ln} for n, t, pg, ln in outline.toc],
@@ -85,4 +97,4 @@ def parse_text(text: str, *, source: Source | dict | None = None) -> Document:
     return Document.model_validate(enrich(data))
 
 
-__all__ = ["parse_text", "Document", "Report", "Section", "Measure", "TocEntry", "Source"]
+__all__ = ["parse_text", "parse_lines", "parse_paragraphs", "Document", "Report", "Section", "Measure", "TocEntry", "Source"]

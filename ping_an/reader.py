@@ -1,11 +1,21 @@
-"""Stage 1: read a file and decode it to text, with what we learnt about the source."""
+"""Stage 1: read a file and decode it to text, with what we learnt about the source.
+
+Plain text is decoded after cheap checks (byte-order marks, binary signatures, NUL
+bytes, strict UTF-8); only text that is not UTF-8 goes to the encoding detector
+(charset-normalizer), restricted to the encodings Chinese reports come in. A .docx is
+checked as untrusted input (zip bomb, XML entities) before python-docx opens it; see
+docx_reader.py. Every failure is an InputError whose message is one short line and
+whose exit_code is the documented one (README "Exit codes").
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
+from .lines import SourceLine
 from .models import Document, Source
 
 
@@ -23,20 +33,168 @@ class DecodeError(InputError):
     exit_code = 5
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Bytes → (text, encoding name)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+CONVERT = "unsupported format, convert to .docx or .txt"
+
+# Suffixes read as Word 2007+ documents, and formats we cannot read (by suffix).
+DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
+UNSUPPORTED_SUFFIXES = {
+    ".doc": "old binary Word document (.doc)",
+    ".dot": "old binary Word template (.dot)",
+    ".wps": "WPS document (.wps)",
+    ".pdf": "PDF document",
+    ".rtf": "RTF document",
+    ".odt": "OpenDocument text (.odt)",
+    ".pages": "Pages document",
+    ".xls": "Excel workbook",
+    ".xlsx": "Excel workbook",
+    ".et": "WPS spreadsheet",
+    ".ppt": "PowerPoint presentation",
+    ".pptx": "PowerPoint presentation",
+    ".dps": "WPS presentation",
+}
+
+# Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le", "utf-16"),
+    (b"\xfe\xff", "utf-16-be", "utf-16"),
+)
+
+# Signatures of formats that are not text: (magic, what it is, unsupported document?).
+SIGNATURES = (
+    (b"%PDF-", "PDF document", True),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old binary Office document (.doc/.xls/.wps)", True),
+    (b"{\\rtf", "RTF document", True),
+    (b"\x89PNG\r\n\x1a\n", "PNG image", False),
+    (b"\xff\xd8\xff", "JPEG image", False),
+    (b"GIF87a", "GIF image", False),
+    (b"GIF89a", "GIF image", False),
+    (b"\x1f\x8b", "gzip archive", False),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive", False),
+    (b"Rar!\x1a\x07", "RAR archive", False),
+    (b"\x7fELF", "ELF executable", False),
+)
+ZIP_MAGIC = b"PK\x03\x04"
+
+# Encodings the detector may choose between, once the text is known not to be UTF-8.
+# GBK and GB2312 are read as GB18030, their superset; Big5 only when it is clearly Big5.
+DETECT_AMONG = ["gb18030", "big5"]
+BIG5_MARGIN = 0.1  # Big5 must be this much less chaotic than GB18030 to win
+SNIFF_BYTES = 1 << 18  # the detector looks at this much of the file
+# Text holds at most this share of control characters (other than tab, line and page
+# breaks); more, and the bytes are binary data, whatever they decoded to.
+CONTROL_SHARE = 0.01
+CONTROL_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v\x1a") | {"\x7f", "\ufffd"}
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """What was read: the source, its text (one line per Word paragraph for a .docx),
+    and for a .docx the paragraphs with their Word heading levels."""
+
+    source: Source
+    text: str
+    word_lines: list[SourceLine] | None = None
+
+
+def _binary_kind(data: bytes) -> str | None:
+    head = data[:16]
+    return next((kind for magic, kind, _ in SIGNATURES if head.startswith(magic)), None)
+
+
+def _unsupported_kind(data: bytes) -> str | None:
+    head = data[:16]
+    return next((kind for magic, kind, unsupported in SIGNATURES if unsupported and head.startswith(magic)), None)
+
+
+def _check_text(text: str, encoding: str) -> str:
+    """Refuse decoded text that is mostly control characters: binary data, not a report."""
+    sample = text[:SNIFF_BYTES]
+    controls = sum(1 for ch in sample if ch in CONTROL_CHARS) if sample else 0
+    if controls > CONTROL_SHARE * len(sample):
+        raise DecodeError(f"binary data, not text ({controls} control characters in the first {len(sample)})")
+    return text
+
+
+def _strict(data: bytes, codec: str, name: str) -> str:
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode(codec)
     except UnicodeDecodeError as e:
-        raise DecodeError(f"not valid UTF-8 text (byte {e.start})") from None
+        raise DecodeError(f"not valid {name} text (byte {e.start}); try --encoding") from None
 
 
-def read_file(path: str | os.PathLike) -> tuple[str, Source]:
+def _detect(data: bytes) -> str:
+    """The encoding of bytes that are not UTF-8: GB18030 unless clearly Big5."""
+    from charset_normalizer import from_bytes  # heavy: only for text that is not UTF-8
+
+    sample = data[:SNIFF_BYTES]
+    if len(data) > SNIFF_BYTES:
+        # cut at a line end, which is never inside a GB18030 or Big5 character
+        cut = sample.rfind(b"\n")
+        sample = sample[: cut + 1] if cut > 0 else sample
+    chaos = {m.encoding: m.chaos for m in from_bytes(sample, cp_isolation=DETECT_AMONG)}
+    gb, big5 = chaos.get("gb18030"), chaos.get("big5")
+    if big5 is not None and (gb is None or big5 + BIG5_MARGIN < gb):
+        return "big5"
+    if gb is not None:
+        return "gb18030"
+    raise DecodeError("not UTF-8, GB18030 or Big5 text; name the encoding with --encoding")
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Bytes → (text, the name of the encoding used). Raises DecodeError."""
+    if encoding is not None:
+        import codecs
+
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            raise DecodeError(f"unknown encoding {encoding!r}") from None
+        if name in ("gbk", "gb2312"):
+            name = "gb18030"  # a superset: the characters GBK files really hold
+        return _check_text(_strict(data, name, name), name), name
+    for bom, name, codec in BOMS:
+        if data.startswith(bom):
+            return _check_text(_strict(data, codec, name), name), name
+    kind = _binary_kind(data)
+    if kind:
+        raise DecodeError(f"binary data ({kind}), not text")
+    if b"\x00" in data[:SNIFF_BYTES]:
+        raise DecodeError("binary data (NUL bytes), not text; UTF-16 text needs a byte-order mark or --encoding")
+    try:
+        return _check_text(data.decode("utf-8"), "utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    name = _detect(data)
+    return _check_text(_strict(data, name, name.upper()), name), name
+
+
+def read_input(data: bytes, name: str = "-", encoding: str | None = None) -> Input:
+    """Read the bytes of one file (named name, for its suffix) into an Input."""
+    suffix = Path(name).suffix.lower() if name != "-" else ""
+    source = dict(path=name, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+    if suffix in UNSUPPORTED_SUFFIXES:
+        raise UnsupportedFormat(f"{UNSUPPORTED_SUFFIXES[suffix]}: {CONVERT}")
+    if suffix in DOCX_SUFFIXES or (data.startswith(ZIP_MAGIC) and encoding is None):
+        from .docx_reader import read_docx
+
+        word_lines = read_docx(data, must_be_word=suffix in DOCX_SUFFIXES)
+        text = "\n".join(line.raw for line in word_lines)
+        return Input(Source(**source, encoding=None, format="docx"), text, word_lines)
+    if encoding is None:
+        kind = _unsupported_kind(data)
+        if kind:
+            raise UnsupportedFormat(f"{kind}: {CONVERT}")
+    text, used = decode(data, encoding)
+    return Input(Source(**source, encoding=used, format="text"), text)
+
+
+def read_bytes_of(path: str | os.PathLike) -> bytes:
     p = Path(path)
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except FileNotFoundError:
@@ -45,16 +203,33 @@ def read_file(path: str | os.PathLike) -> tuple[str, Source]:
         raise InputError("permission denied") from None
     except OSError as e:
         raise InputError(e.strerror or str(e)) from None
-    text, encoding = decode(data)
-    source = Source(
-        path=str(path), encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), format="text"
-    )
-    return text, source
 
 
-def parse_file(path: str | os.PathLike) -> Document:
-    """Read, decode and parse one file."""
-    from .pipeline import parse_text
+def read_path(path: str | os.PathLike, encoding: str | None = None) -> Input:
+    if Path(path).is_dir():
+        raise InputError("is a directory")
+    return read_input(read_bytes_of(path), str(path), encoding)
 
-    text, source = read_file(path)
-    return parse_text(text, source=source)
+
+def read_file(path: str | os.PathLike, encoding: str | None = None) -> tuple[str, Source]:
+    """Read and decode one file: (text, Source). A .docx gives one line per paragraph."""
+    inp = read_path(path, encoding)
+    return inp.text, inp.source
+
+
+def parse_input(inp: Input) -> Document:
+    from .pipeline import parse_lines, parse_text
+
+    if inp.word_lines is not None:
+        return parse_lines(inp.word_lines, source=inp.source)
+    return parse_text(inp.text, source=inp.source)
+
+
+def parse_file(path: str | os.PathLike, encoding: str | None = None) -> Document:
+    """Read, decode and parse one file (.txt in any common Chinese encoding, or .docx)."""
+    return parse_input(read_path(path, encoding))
+
+
+def parse_bytes(data: bytes, name: str = "-", encoding: str | None = None) -> Document:
+    """Parse the bytes of one file; name (for its suffix) is reported as source.path."""
+    return parse_input(read_input(data, name, encoding))
