@@ -139,7 +139,8 @@ def cn_value(numeral: str) -> int | float | None:
 def _cn_integer(numeral: str) -> int | None:
     if not numeral:
         return None
-    if all(c in CN_DIGITS for c in numeral):
+    # digit by digit (二〇二二) only where it cannot be two numbers side by side (三五成群)
+    if all(c in CN_DIGITS for c in numeral) and (len(numeral) >= 3 or "〇" in numeral or "零" in numeral):
         return int("".join(str(CN_DIGITS[c]) for c in numeral))
     above_yi = above_wan = current = 0
     digit: int | None = None
