@@ -1,0 +1,90 @@
+"""What the benchmarks and the evaluation run on: ../shared/corpus, inputs built from it, the scorer.
+
+Large inputs are built by concatenating the corpus documents (blank line between them)
+until the size is reached, into a cache folder under the system temp directory; they
+are rebuilt when the corpus changes and never committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import importlib.util
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+SCORE_TOOL = SHARED / "tools" / "score"
+SEED = CORPUS / "seed-compendium.txt"
+CACHE = Path(tempfile.gettempdir()) / "pingan-bench"
+MB = 1_000_000
+
+
+def corpus_files() -> list[Path]:
+    """The corpus documents that have a gold file, in name order."""
+    if not CORPUS.is_dir():
+        raise SystemExit(f"bench: {CORPUS} is not there: the benchmarks need ../shared/corpus")
+    return sorted(p for p in CORPUS.glob("*.txt") if gold_path(p).is_file())
+
+
+def gold_path(path: Path) -> Path:
+    return path.with_name(path.name[: -len(".txt")] + ".gold.json")
+
+
+def corpus_checksum() -> str:
+    """sha256 over the names and bytes of every corpus text and gold file."""
+    h = hashlib.sha256()
+    for p in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.gold.json")):
+        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def built_input(megabytes: int) -> Path:
+    """A file of about `megabytes` MB: the corpus documents, concatenated in turn."""
+    checksum = corpus_checksum()[:12]
+    path = CACHE / f"corpus-{checksum}-{megabytes}mb.txt"
+    if path.is_file():
+        return path
+    texts = [p.read_bytes().decode("utf-8-sig").strip() for p in corpus_files()]
+    chunks, size, i = [], 0, 0
+    while size < megabytes * MB:
+        text = texts[i % len(texts)]
+        chunks.append(text)
+        size += len(text.encode("utf-8")) + 2
+        i += 1
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".part")
+    tmp.write_text("\n\n".join(chunks) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def variants() -> list[tuple[str, str]]:
+    """(name, text) for per-file latency: each corpus document, its halves and its
+    quarters (the corpus is small; a prefix is still a document), and the bundled sample."""
+    out = []
+    for p in corpus_files():
+        text = p.read_bytes().decode("utf-8-sig")
+        lines = text.split("\n")
+        out.append((p.stem, text))
+        for k, parts in ((2, "half"), (4, "quarter")):
+            n = len(lines) // k
+            for j in range(k):
+                out.append((f"{p.stem}:{parts}{j + 1}", "\n".join(lines[j * n : (j + 1) * n])))
+    sample = ROOT / "samples" / "compendium.txt"
+    if sample.is_file():
+        out.append(("samples/compendium", sample.read_text(encoding="utf-8-sig")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def scorer():
+    """../shared/tools/score as a module (a stdlib script without a .py suffix)."""
+    loader = importlib.machinery.SourceFileLoader("pingan_shared_score", str(SCORE_TOOL))
+    spec = importlib.util.spec_from_loader(loader.name, loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module

@@ -1,0 +1,301 @@
+"""Every benchmark in one command: speed, memory, start-up, latency, batch, linearity.
+
+    python bench/run.py             the full run (1, 10 and 40 MB inputs; a few minutes)
+    python bench/run.py --quick     1 and 10 MB, fewer runs, no adversarial inputs
+    python bench/run.py --markdown  print the table as Markdown (for README "Performance")
+
+Inputs are built from ../shared/corpus into a cache under the temp directory (see
+inputs.py). Times are medians over several runs (at least 3; 5 for the small ones).
+Speeds are MB/s of input and a ratio to bench/floor.py measured in this same run, so they
+compare across machines. Peak memory is the child process's maximum resident set size
+(os.wait4). Nothing here asserts: it measures and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import floor  # noqa: E402
+from inputs import MB, SEED, built_input, variants  # noqa: E402
+
+
+@dataclass
+class Row:
+    group: str
+    name: str
+    seconds: float | None = None
+    mb_s: float | None = None
+    x_floor: float | None = None
+    memory: str = ""
+    note: str = ""
+
+
+def pingan_command() -> list[str]:
+    exe = shutil.which("pingan")
+    return [exe] if exe else [sys.executable, "-m", "ping_an"]
+
+
+def median_time(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+# Runs one command and reports its wall time and peak memory. A child's ru_maxrss starts
+# at its parent's high-water mark (fork and vfork both carry it over), so the timed
+# command is spawned from this small interpreter, never from the benchmark process
+# that holds 40 MB inputs in memory.
+SPAWN = """
+import os, sys, time
+t0 = time.perf_counter()
+pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ,
+                     file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - t0, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status))
+"""
+
+
+def child_env() -> dict[str, str]:
+    # users' installs have their bytecode cached; this sandbox's PYTHONDONTWRITEBYTECODE
+    # would make every start-up recompile the package
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def process(cmd: list[str]) -> tuple[float, int]:
+    """(wall seconds, peak RSS in bytes) of one run of cmd, its output thrown away."""
+    exe = shutil.which(cmd[0]) or cmd[0]
+    done = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", SPAWN, exe, *cmd[1:]], capture_output=True, text=True, env=child_env()
+    )
+    seconds, peak, code = done.stdout.split()
+    if int(code) or done.returncode:
+        err = done.stderr.strip().splitlines()
+        raise RuntimeError(f"{' '.join(cmd)} exited {code}: {err[-1] if err else ''}")
+    return float(seconds), int(peak)
+
+
+def median_process(cmd: list[str], runs: int, warm_up: bool = False) -> tuple[float, int]:
+    if warm_up:  # bytecode and file caches, as on any installed machine
+        process(cmd)
+    results = [process(cmd) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def fmt_bytes(n: int) -> str:
+    return f"{n / MB:.0f} MB"
+
+
+def floor_rates(sizes: list[int], runs: int) -> dict[int, float]:
+    return {mb: mb / median_time(lambda p=built_input(mb): floor.floor(p), runs) for mb in sizes}
+
+
+def throughput(sizes: list[int], runs: int, floors: dict[int, float]) -> list[Row]:
+    import ping_an
+
+    rows = [Row("throughput", f"floor, {mb} MB", mb / floors[mb], floors[mb], 1.0) for mb in sizes]
+    for mb in sizes:
+        text = built_input(mb).read_bytes().decode("utf-8")
+        seconds = median_time(lambda: ping_an.parse_text(text), runs)
+        rows.append(Row("throughput", f"ping_an.parse_text, {mb} MB", seconds, mb / seconds, mb / seconds / floors[mb]))
+    for mb in sizes:
+        path = built_input(mb)
+        seconds, peak = median_process([*pingan_command(), "extract", str(path), "--json"], runs)
+        size = path.stat().st_size
+        rows.append(
+            Row(
+                "throughput",
+                f"pingan extract --json, {mb} MB",
+                seconds,
+                mb / seconds,
+                mb / seconds / floors[mb],
+                fmt_bytes(peak),
+                f"peak memory {peak / size:.1f} × input",
+            )
+        )
+    return rows
+
+
+def linearity(rows: list[Row]) -> list[Row]:
+    out = []
+    for prefix in ("ping_an.parse_text", "pingan extract --json"):
+        per_mb = {r.name: r.seconds / float(re.search(r"(\d+) MB", r.name).group(1)) for r in rows if r.name.startswith(prefix)}
+        if len(per_mb) < 2:
+            continue
+        spread = max(per_mb.values()) / min(per_mb.values()) - 1
+        steps = " → ".join(f"{v * 1000:.0f}" for v in per_mb.values())
+        out.append(Row("linearity", f"{prefix}: ms per MB", note=f"{steps} ms/MB; spread {spread:.0%} (target < 25 %)"))
+    mems = [(r.name, r.memory) for r in rows if r.name.startswith("pingan extract") and r.memory]
+    if len(mems) >= 2:
+        out.append(Row("linearity", "pingan extract --json: peak memory", note=" → ".join(m for _, m in mems)))
+    return out
+
+
+def latency(runs: int) -> list[Row]:
+    import ping_an
+
+    times = []
+    for name, text in variants():
+        seconds = median_time(lambda: ping_an.parse_text(text).model_dump_json(), runs)
+        times.append((seconds, name, len(text.encode("utf-8"))))
+    times.sort()
+    ms = [t for t, _, _ in times]
+
+    def pct(q: float) -> float:
+        return ms[min(len(ms) - 1, round(q * (len(ms) - 1)))]
+
+    rows = [
+        Row("latency", f"per file (parse + JSON, {len(ms)} files) p{int(q * 100)}", pct(q), note="")
+        for q in (0.5, 0.95, 0.99)
+    ]
+    for seconds, name, size in reversed(times[-10:]):
+        rows.append(Row("latency", f"  slowest: {name}", seconds, size / MB / seconds, note=f"{size / 1e3:.0f} kB"))
+    return rows
+
+
+def startup(runs: int) -> list[Row]:
+    cmd = pingan_command()
+    rows = []
+    for name, args, target in (
+        ("pingan --version", ["--version"], "< 0.25 s"),
+        ("pingan extract seed (tree)", ["extract", str(SEED)], "< 0.4 s"),
+        ("pingan extract seed --json", ["extract", str(SEED), "--json"], "< 0.4 s"),
+    ):
+        seconds, peak = median_process([*cmd, *args], runs, warm_up=True)
+        rows.append(Row("start-up", name, seconds, memory=fmt_bytes(peak), note=f"target {target}"))
+    return rows
+
+
+def batch(runs: int) -> list[Row]:
+    cmd = pingan_command()
+    help_text = subprocess.run([*cmd, "batch", "--help"], capture_output=True, text=True)
+    if help_text.returncode != 0:
+        return [Row("batch", "pingan batch", note="skipped: `pingan batch` does not exist yet")]
+    files = variants()
+    with tempfile.TemporaryDirectory(prefix="pingan-batch-") as tmp:
+        src, out = Path(tmp, "in"), Path(tmp, "out")
+        src.mkdir()
+        copies = max(1, 200 // len(files))
+        for k in range(copies):
+            for name, text in files:
+                Path(src, f"{name.replace('/', '_').replace(':', '_')}-{k}.txt").write_text(text, encoding="utf-8")
+        count = len(list(src.iterdir()))
+        out_flag = next((f for f in ("--out", "--output", "-o") if f in help_text.stdout), None)
+        rows = []
+        for jobs in (1, 2):
+            def once() -> None:
+                shutil.rmtree(out, ignore_errors=True)
+                args = [*cmd, "batch", str(src), *([out_flag, str(out)] if out_flag else []), "--jobs", str(jobs)]
+                process(args)
+
+            try:
+                seconds = median_time(once, runs)
+            except RuntimeError as e:
+                return [Row("batch", "pingan batch", note=f"failed: {e}")]
+            rows.append(Row("batch", f"pingan batch --jobs {jobs} ({count} files)", seconds, note=f"{count / seconds:.0f} files/s"))
+        return rows
+
+
+# Inputs built to provoke superlinear time: (name, text of size n). Each runs at n and 4n.
+ADVERSARIAL = {
+    "1 line without punctuation": lambda n: "加强基层治理推进平安建设" * n,
+    "一、 heading lines": lambda n: "\n".join(f"{'一二三四五六七八九'[i % 9]}、加强基层治理" for i in range(n)),
+    "chained 一是二是…": lambda n: "我们" + "".join(f"{'一二三四五六七八九'[i % 9]}是加强基层治理，" for i in range(n)) + "。",
+    "bracket and quote runs": lambda n: "（" * n + "治理" + "）" * n + "\n" + "“" * n + "\n" + "》" * n,
+    "—— runs": lambda n: "——" * n + "\n" + "\n".join("——推进平安建设。加强基层治理工作" for _ in range(n // 10)),
+    "hard-wrapped lines (one paragraph)": lambda n: "\n".join("加强基层治理推进平安建设" * 4 for _ in range(n // 10)),
+    "lead-like paragraphs": lambda n: "\n".join("坚持推进平安建设。加强基层治理工作，推动发展。" for _ in range(n // 10)),
+    "numbers and dots": lambda n: "1.2.3.4.5.6.7.8.9." * n,
+}
+
+
+def adversarial(n: int, runs: int) -> list[Row]:
+    import ping_an
+
+    rows = []
+    for name, make in ADVERSARIAL.items():
+        small, large = make(n), make(4 * n)
+        t_small = median_time(lambda: ping_an.parse_text(small), runs)
+        t_large = median_time(lambda: ping_an.parse_text(large), runs)
+        growth = t_large / t_small
+        verdict = "linear" if growth < 6 else "SUPERLINEAR"
+        size = len(large.encode("utf-8"))
+        rows.append(
+            Row("adversarial", name, t_large, size / MB / t_large, note=f"4 × input → {growth:.1f} × time ({verdict}); {size / MB:.1f} MB")
+        )
+    return rows
+
+
+def show(rows: list[Row], markdown: bool) -> str:
+    head = ["benchmark", "median", "MB/s", "× floor", "peak mem", "note"]
+    cells = [
+        [
+            r.name,
+            "" if r.seconds is None else (f"{r.seconds * 1000:.0f} ms" if r.seconds < 1 else f"{r.seconds:.2f} s"),
+            "" if r.mb_s is None else f"{r.mb_s:.1f}",
+            "" if r.x_floor is None else f"{r.x_floor:.2f}",
+            r.memory,
+            r.note,
+        ]
+        for r in rows
+    ]
+    if markdown:
+        lines = ["| " + " | ".join(head) + " |", "|---|---:|---:|---:|---:|---|"]
+        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in cells]
+        return "\n".join(lines)
+    widths = [max(len(h), *(len(row[i]) for row in cells)) for i, h in enumerate(head)]
+    fmt = lambda row: "  ".join(  # noqa: E731
+        c if i == 5 else c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))
+    )
+    lines, group = [fmt(head)], None
+    for r, row in zip(rows, cells):
+        if r.group != group:
+            lines.append(f"-- {r.group}")
+            group = r.group
+        lines.append(fmt(row))
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="1 and 10 MB, 3 runs, no adversarial inputs")
+    ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    a = ap.parse_args(argv)
+    sizes = [1, 10] if a.quick else [1, 10, 40]
+    runs, small_runs = 3, (3 if a.quick else 5)
+    started = time.time()
+    for mb in sizes:
+        built_input(mb)
+    floors = floor_rates(sizes, runs)
+    rows = throughput(sizes, runs, floors)
+    rows += linearity(rows)
+    rows += startup(small_runs)
+    rows += latency(small_runs)
+    rows += batch(runs)
+    if not a.quick:
+        rows += adversarial(20_000, runs)
+    print(show(rows, a.markdown))
+    print(
+        f"\n{time.strftime('%Y-%m-%d')}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"{platform.machine()}; {time.time() - started:.0f} s",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
