@@ -142,7 +142,8 @@ def _title_starts(paras: list[Paragraph], begin: int, compendium: bool = False) 
     starts = []
     for k in range(begin, len(paras)):
         p = paras[k]
-        if k + 1 >= len(paras):
+        # a Word heading is a section heading whose number Word shows, as a typed one is
+        if k + 1 >= len(paras) or p.level_hint is not None:
             continue
         if not is_report_title(p) and not (compendium and _set_apart_title(paras, k)):
             continue

@@ -1,0 +1,132 @@
+"""Metamorphic tests: the same document in another form gives the same outline.
+
+Every ../shared/corpus document is re-encoded (GB18030, UTF-16), re-ended (CRLF),
+re-indented (full-width spaces), hard-wrapped at 38 characters, and written to .docx
+(plain paragraphs, and with Word heading styles in place of the typed numbers of
+standalone numbered headings). Each variant must score within 0.02 of the original on
+reports, headings and measures (SPEC §3, through ../shared/tools/score).
+"""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from conftest import corpus_files, gold_of
+from scoring import f1_scores
+
+import ping_an
+from ping_an.lines import clean_line, split_lines
+from ping_an.reader import parse_bytes
+
+TOLERANCE = 0.02
+WRAP_AT = 38
+KEYS = ("reports", "headings", "headings_lenient", "measures")
+
+
+def wrap(text: str, width: int = WRAP_AT) -> str:
+    """Break every line at a fixed width, as a PDF or web copy does."""
+    out = []
+    for line in split_lines(text):
+        out.extend([line[i : i + width] for i in range(0, len(line), width)] or [""])
+    return "\n".join(out)
+
+
+def reindent(text: str) -> str:
+    return "\n".join("\u3000\u3000" + line if line.strip() else line for line in split_lines(text))
+
+
+def docx_bytes(lines: list[tuple[str, int | None]]) -> bytes:
+    """A .docx with one paragraph per (text, heading level or None)."""
+    import docx
+
+    document = docx.Document()
+    for text, level in lines:
+        document.add_paragraph(text, style=f"Heading {level}" if level else None)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def numbered_headings(doc: ping_an.Document):
+    """(line, depth, marker, heading, punct) of every numbered heading."""
+
+    def walk(sections, depth):
+        for s in sections:
+            if s.marker is not None:
+                yield s.line, depth, s.marker, s.heading, s.punct
+            yield from walk(s.sections, depth + 1)
+
+    for r in doc.reports:
+        yield from walk(r.sections, 1)
+
+
+def word_styled(text: str) -> list[tuple[str, int | None]]:
+    """Every numbered heading in a Word heading style of its depth; a standalone one (the
+    line holds only the heading) loses its typed number, which Word would show."""
+    lines = [(line, None) for line in split_lines(text)]
+    for line, depth, marker, heading, punct in numbered_headings(ping_an.parse_text(text)):
+        raw = clean_line(lines[line - 1][0])
+        standalone = raw == f"{marker}{heading}{punct}" or raw == f"{marker}{heading}"
+        lines[line - 1] = (heading + punct if standalone else raw, min(depth, 9))
+    return lines
+
+
+def variants(text: str) -> dict[str, tuple[bytes, str]]:
+    return {
+        "gb18030": (text.encode("gb18030"), "x.txt"),
+        "utf-16": (text.encode("utf-16"), "x.txt"),
+        "crlf": (text.replace("\n", "\r\n").encode("utf-8"), "x.txt"),
+        "indented": (reindent(text).encode("utf-8"), "x.txt"),
+        "wrapped": (wrap(text).encode("utf-8"), "x.txt"),
+        "docx": (docx_bytes([(line, None) for line in split_lines(text)]), "x.docx"),
+        "docx-headings": (docx_bytes(word_styled(text)), "x.docx"),
+    }
+
+
+@lru_cache(maxsize=None)
+def original(path: Path) -> dict[str, float]:
+    return f1_scores(ping_an.parse_text(path.read_text(encoding="utf-8")).model_dump(), gold_of(path))
+
+
+VARIANTS = ("gb18030", "utf-16", "crlf", "indented", "wrapped", "docx", "docx-headings")
+CASES = [(p, v) for p in corpus_files() for v in VARIANTS] or [pytest.param(None, None, marks=pytest.mark.skip)]
+
+
+@pytest.mark.parametrize("path, variant", CASES, ids=lambda x: x.stem if isinstance(x, Path) else x)
+def test_variant_scores_as_the_original(path, variant):
+    text = path.read_text(encoding="utf-8")
+    data, name = variants(text)[variant]
+    doc = parse_bytes(data, name)
+    scores = f1_scores(doc.model_dump(), gold_of(path))
+    base = original(path)
+    worse = {k: (round(base[k], 3), round(scores[k], 3)) for k in KEYS if scores[k] < base[k] - TOLERANCE}
+    assert not worse, f"{path.stem} as {variant}: (original, variant) F1 {worse}"
+
+
+def test_corpus_is_there(corpus):
+    """Reports the skip reason when ../shared is absent (the cases above are then empty)."""
+    assert corpus
+
+
+def test_wrapped_lines_refer_to_the_wrapped_input(corpus):
+    path = next(p for p in corpus if p.stem == "seed-compendium")
+    wrapped = wrap(path.read_text(encoding="utf-8"))
+    lines = split_lines(wrapped)
+    doc = ping_an.parse_text(wrapped)
+    for line, _, marker, heading, _ in numbered_headings(doc):
+        assert lines[line - 1].startswith(marker), (line, marker, heading)
+    for r in doc.reports:
+        for s in r.sections:
+            assert s.heading[:4] in lines[s.line - 1] or s.heading[:4] in lines[s.line - 1] + lines[s.line]
+
+
+def test_docx_lines_are_paragraph_numbers(corpus):
+    path = next(p for p in corpus if p.stem == "seed-compendium")
+    lines = split_lines(path.read_text(encoding="utf-8"))
+    doc = parse_bytes(docx_bytes(word_styled(path.read_text(encoding="utf-8"))), "x.docx")
+    for line, _, marker, heading, _ in numbered_headings(doc):
+        assert heading in lines[line - 1]
+    assert doc.source.format == "docx"
