@@ -270,7 +270,17 @@ def scan(text: str) -> tuple[list[Found], list[tuple[int, int, str]]]:
             change = found[-1].fields["change"]
         f.fields["change"] = change
         found.append(f)
+    _share_units(found, text)
     return found, quoted
+
+
+def _share_units(found: list[Found], text: str) -> None:
+    """10.6万、3.8万、3.3万平方公里: a list's last figure names the unit of the bare magnitudes before it."""
+    for a, b in zip(reversed(found[:-1]), reversed(found[1:])):
+        unit, following = a.fields["unit"], b.fields["unit"]
+        if unit in MAGNITUDES and following != unit and following.startswith(unit):
+            if text[a.end : b.start] in CHANGE_JOINS:
+                a.fields["unit"] = following
 
 
 def figures(text: str) -> list[dict]:
