@@ -94,7 +94,8 @@ def _front(paras: list[Paragraph], i: int) -> int:
     """Skip subtitle, date, author, addressee and salutation lines from i; return the first body index."""
     while i < len(paras):
         t = paras[i].text
-        plain = not HEADING_RE.match(t) and len(t) <= FRONT_LINE_MAX
+        # a Word heading (level_hint) is a section heading, as a typed 一、 is
+        plain = not HEADING_RE.match(t) and paras[i].level_hint is None and len(t) <= FRONT_LINE_MAX
         short = plain and not any(ch in CLAUSE_PUNCT for ch in t)
         # 县委政法委： the body the report is addressed to
         addressee = plain and t[-1] in "：:" and not any(ch in CLAUSE_PUNCT for ch in t[:-1])
