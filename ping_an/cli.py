@@ -54,8 +54,14 @@ def fail(path: str, message: str, code: int) -> None:
 
 def load(path: str, encoding: Optional[str] = None):
     """Parse a path or '-' (standard input) into a Document, or exit with a one-line error."""
+    import gc
+
     from .reader import parse_input
 
+    # One file, then the process ends. The parser makes no reference cycles, and the
+    # cyclic collector's repeated passes over the growing document cost a quarter of
+    # the run on a large file (bench/run.py).
+    gc.disable()
     return parse_input(load_input(path, encoding))
 
 
@@ -135,10 +141,9 @@ def lines(
 
     Kinds: blank, title, toc, front, report-title, heading, lead, salutation, item, text, continuation.
     """
-    from .explain import explain
+    from .explain import explain_input
 
-    text, _ = load_text(file, encoding)
-    infos = explain(text)
+    infos = explain_input(load_input(file, encoding))
     if json_out:
         from .render.lines import write_json_lines
 
