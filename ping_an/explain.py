@@ -8,15 +8,20 @@ lays those reasons out line by line, adding the decisions taken before classific
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .classify import Block
-from .lines import Paragraph, clean_line, split_lines
-from .patterns import TOC_RE
+from .lines import CONTINUES, OPENERS, Paragraph, bracket_depth, clean_line, paragraphs_of_lines, split_lines
 from .models import Document, Measure
-from .pipeline import classify_report, paragraphs, parse_text
+from .patterns import TOC_RE
+from .pipeline import classify_report, paragraphs, parse_paragraphs, starts_block
 from .reports import ReportSpan, merge_split_titles, split_reports
-from .tree import LEAD_STYLES, Node, build_tree
+from .tree import Node, build_tree
+
+if TYPE_CHECKING:
+    from .reader import Input
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +81,9 @@ def _report_readings(
         why = "a 目录 entry found again as a line" if from_toc else "a title line: short, no sentence end, names a kind of text"
         title_para = by_line.get(span.title_line) or Paragraph(span.title, span.title_line, [(0, span.title_line)])
         out.append((title_para, "report-title", f"report {number}: {why}"))
+    where = f"under the title of report {number}" if span.title is not None else f"before the text of report {number}"
     for p in span.front:
-        out.append((p, "front", f"under the title of report {number}: subtitle, date, author or addressee"))
+        out.append((p, "front", f"{where}: subtitle, date, author, addressee or salutation"))
     blocks = classify_report(span)
     depths = _depths(build_tree(blocks), {})
     before: Block | None = None
@@ -110,14 +116,51 @@ def _markers_by_line(doc: Document) -> dict[int, list[str]]:
     return out
 
 
+def _glue_reason(before: str, line: str, still_open: bool) -> str:
+    """The evidence that a line continues the one before (the rules are in lines.py)."""
+    if line[:1] in CONTINUES:
+        return f"it opens with {line[0]}, which never begins a sentence"
+    if before[-1:] in OPENERS:
+        return f"the line before ends with {before[-1]}"
+    if before[-1:] in "，,、":
+        return f"the line before ends with {before[-1]}"
+    if still_open:
+        return "a bracket or quote is still open"
+    return "the line before stops mid-sentence (a broken or hard-wrapped line)"
+
+
+def _glued(p: Paragraph) -> list[tuple[int, str]]:
+    """(line, why) for each piece of p after its first."""
+    out = []
+    bounds = [offset for offset, _ in p.pieces] + [len(p.text)]
+    for k in range(1, len(p.pieces)):
+        before = p.text[bounds[k - 1] : bounds[k]]
+        line = p.text[bounds[k] : bounds[k + 1]]
+        reason = _glue_reason(before, line, bracket_depth(p.text[: bounds[k]]) > 0)
+        out.append((p.pieces[k][1], f"glued to line {p.line}: {reason}"))
+    return out
+
+
 def explain(text: str) -> list[LineInfo]:
     """Every input line of text, with what it was read as and why."""
-    raw_lines = split_lines(text)
-    paras = paragraphs(text)
-    outline = split_reports(paras)
+    return explain_paragraphs(split_lines(text), lambda: paragraphs(text))
+
+
+def explain_input(inp: Input) -> list[LineInfo]:
+    """Every line of what the reader read (a .docx: one line per Word paragraph)."""
+    if inp.word_lines is None:
+        return explain(inp.text)
+    lines = inp.word_lines
+    return explain_paragraphs([line.raw for line in lines], lambda: paragraphs_of_lines(lines, starts_block))
+
+
+def explain_paragraphs(raw_lines: list[str], make_paragraphs: Callable[[], list[Paragraph]]) -> list[LineInfo]:
+    """raw_lines are the input lines; make_paragraphs() gives a fresh list of their
+    paragraphs (each stage gets its own, as in parse_text)."""
+    outline = split_reports(make_paragraphs())
     # The title and 目录 lines are not kept as paragraphs in the outline: find them again
     # among the paragraphs as split_reports saw them (titles on two lines joined).
-    merged = merge_split_titles(paras)
+    merged = merge_split_titles(make_paragraphs())
     para_at = {p.line: p for p in merged}
     readings: list[tuple[Paragraph, str, str, int | None]] = []
     toc_lines = {line for *_, line in outline.toc}
@@ -140,10 +183,10 @@ def explain(text: str) -> list[LineInfo]:
     by_line: dict[int, tuple[str, str, int | None]] = {}
     for p, kind, why, report in readings:
         by_line.setdefault(p.line, (kind, why, report))
-        for _, piece_line in p.pieces[1:]:
-            by_line.setdefault(piece_line, ("continuation", f"glued to line {p.line}: the line break was an accident", report))
+        for line, glue in _glued(p):
+            by_line.setdefault(line, ("continuation", glue, report))
 
-    markers = _markers_by_line(parse_text(text))
+    markers = _markers_by_line(parse_paragraphs(make_paragraphs()))
     out = []
     for number, raw in enumerate(raw_lines, 1):
         cleaned = clean_line(raw)
