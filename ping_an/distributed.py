@@ -17,13 +17,14 @@ INSTALL_HINT = "--scheduler needs Dask: python -m pip install 'pingan[dask]'"
 
 
 @contextmanager
-def dask_executor(address: str, timeout: float = 30) -> Iterator[Submit]:
+def dask_executor(address: str) -> Iterator[Submit]:
     try:
         from distributed import Client
     except ImportError:
         raise BatchError(address, INSTALL_HINT, 2) from None
     try:
-        client = Client(address, timeout=timeout, set_as_default=False)
+        # how long to try is Dask's own setting: DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=10s
+        client = Client(address, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as e:
         raise BatchError(address, f"cannot reach the Dask scheduler: {e}", 3) from None
     try:
