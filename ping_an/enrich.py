@@ -5,8 +5,8 @@ the private key `_body` (and each measure's marker offset under `_start`) so tha
 figure found here gets the input line it stands on. enrich() consumes those keys, so
 what reaches the models is exactly their shape.
 
-Each text is scanned once (figures.scan): a section's heading and body, a report's
-preamble. A measure's text is a slice of its body, so its figures and terms are the
+Each text is scanned once (figures.scan): a section's heading and body together, a
+report's preamble. A measure's text is a slice of its body, so its figures and terms are the
 body's that fall inside that slice: no second scan.
 """
 
@@ -68,11 +68,18 @@ def _report(report: dict) -> None:
 
 def _section(section: dict) -> None:
     body = section.pop(BODY_KEY, None)
-    heading_found, heading_quoted = scan(section["heading"])
-    line = section["line"]
-    located = _scan_body(body)
-    section["figures"] = [f for _, _, f in _located(heading_found, lambda _: line)] + [f for _, _, f in located[0]]
-    section["terms"] = unique([t for _, _, t in heading_quoted] + [t for _, _, t in located[1]])
+    # heading and body in one scan; body offsets are what the measures' spans use
+    heading, line = section["heading"], section["line"]
+    shift = len(heading) + 1
+    found, quoted = scan(heading + "\n" + body.text if body is not None else heading)
+
+    def line_at(offset: int) -> int:
+        return line if offset < shift else body.line_at(offset - shift)
+
+    figures = [(f.start - shift, f.end - shift, {**f.fields, "line": line_at(f.start)}) for f in found]
+    located = (figures, [(s - shift, e - shift, t) for s, e, t in quoted])
+    section["figures"] = [f for _, _, f in figures]
+    section["terms"] = unique(t for _, _, t in quoted)
     _measures(section["measures"], body, located)
     for c in section["sections"]:
         _section(c)

@@ -98,21 +98,26 @@ _UNIT = (
     rf"(?:(?P<mag>{_alt(MAGNITUDES)})(?P<mid2>{_alt(APPROX_BETWEEN)})?(?P<base>{_alt(UNITS)})?|(?P<base0>{_alt(UNITS)}))"
     rf"(?!{_alt(NOT_AFTER)})"
 )
+# every number starts with one of these: a cheap test before the three number forms
+_NUMBER_START = rf"\d{PLACEHOLDER_CHARS}零〇一二两三四五六七八九十"
 # the first unit of a range (5%—6%, 1.2万亿至1.5万亿元), without groups of its own
 _UNIT1 = rf"(?:{_alt(MAGNITUDES)})?(?:{_alt(UNITS)})|(?:{_alt(MAGNITUDES)})"
+# The approximation before a number (约, 超过) is read back from the text in figure_of:
+# trying its words at every position would cost the scan a quarter of its time.
 FIGURE = (
-    rf"(?P<pre>{_alt(APPROX_BEFORE)})?"
     r"(?:"
     rf"百分之(?P<pct>\d++(?:\.\d++)?+|{_CN_BODY})"
-    rf"|(?P<num>{_AR}|{_PHN}|{_CN})"
+    rf"|(?=[{_NUMBER_START}])(?P<num>{_AR}|{_PHN}|{_CN})"
     rf"(?:(?P<unit1>{_UNIT1})?(?P<sep>[{RANGE_SEPARATORS}])(?P<num2>{_AR}|{_PHN}|{_CN}))?"
     rf"(?P<mid>{_alt(APPROX_BETWEEN)})?"
     rf"(?P<unit>{_UNIT})"
     r")"
     rf"(?P<post>{_alt(APPROX_AFTER)})?"
 )
+_FIELDS = ("pct", "num", "num2", "mid", "mag", "mid2", "base", "base0", "post")
 SCAN = regex.compile(rf"(?P<quote>{QUOTE})|(?P<figure>{FIGURE})")
-FIGURE_RE = regex.compile(FIGURE)
+APPROX_BEFORE_RE = regex.compile(rf"(?:{_alt(APPROX_BEFORE)})$")
+APPROX_WINDOW = max(map(len, APPROX_BEFORE))
 CHANGE_BEFORE = regex.compile(rf"(?<!新)(?:{_alt(CHANGES)})了?$")
 CHANGE_WINDOW = 3
 # Between two figures, these words carry the first one's change to the second: 分别增长4.9%和3.1%.
@@ -199,15 +204,22 @@ class Found:
     fields: dict
 
 
-def figure_of(m: regex.Match, text: str) -> Found | None:
-    """The figure a FIGURE match stands for, or None when the match is a year or a name."""
-    g = m.groupdict()
-    approx = g["pre"] or g["mid"] or g["mid2"] or g["post"]
+def figure_of(m: regex.Match, text: str, floor: int = 0) -> Found | None:
+    """The figure a FIGURE match stands for, or None when the match is a year or a name.
+
+    floor is where the text before it is free to hold its approximation word (the end of
+    the previous match)."""
+    g = dict(zip(_FIELDS, m.group(*_FIELDS)))  # one call: groupdict() also builds the quote groups
+    start = m.start()
+    before = APPROX_BEFORE_RE.search(text, max(floor, start - APPROX_WINDOW), start)
+    if before:
+        start = before.start()
+    approx = (before and before.group()) or g["mid"] or g["mid2"] or g["post"]
     if g["pct"] is not None:
         value = _number(g["pct"])
         if value is None:
             return None
-        return Found(m.start(), m.end(), _fields(m.group(), value, None, "%", False, approx))
+        return Found(start, m.end(), _fields(text[start : m.end()], value, None, "%", False, approx))
     token = g["num"]
     unit = (g["mag"] or "") + (g["base"] or g["base0"] or "")
     unit = UNIT_ALIASES.get(unit, unit)
@@ -232,7 +244,7 @@ def figure_of(m: regex.Match, text: str) -> Found | None:
                     break
     if not placeholder and value is None:
         return None
-    return Found(m.start(), m.end(), _fields(m.group(), value, high, unit, placeholder, approx))
+    return Found(start, m.end(), _fields(text[start : m.end()], value, high, unit, placeholder, approx))
 
 
 def _fields(text, value, high, unit, placeholder, approx) -> dict:
@@ -256,13 +268,15 @@ def scan(text: str) -> tuple[list[Found], list[tuple[int, int, str]]]:
     """One pass over text: its figures, and its quoted names as (start, end, name)."""
     found: list[Found] = []
     quoted: list[tuple[int, int, str]] = []
+    floor = 0
     for m in SCAN.finditer(text):
+        previous_end, floor = floor, m.end()
         if m.group("quote") is not None:
             name = term_of(m)
             if name:
                 quoted.append((m.start(), m.end(), name))
             continue
-        f = figure_of(m, text)
+        f = figure_of(m, text, previous_end)
         if f is None:
             continue
         change = _change(text, f.start)
