@@ -165,10 +165,10 @@ def placeholders(
     import json
 
     from . import placeholders as blanks
-    from .pipeline import parse_text
+    from .reader import parse_input
 
-    text, source = load_text(file, encoding)
-    found = blanks.find(text, parse_text(text, source=source))
+    inp = load_input(file, encoding)  # the lines as read (a .docx: one per paragraph), and the parse
+    found = blanks.find(inp.text, parse_input(inp))
     if json_out:
         sys.stdout.buffer.write(json.dumps([p.model_dump() for p in found], ensure_ascii=False).encode("utf-8") + b"\n")
         return

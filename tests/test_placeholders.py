@@ -95,6 +95,20 @@ def test_cli_table_for_a_writer(shared):
 
 
 @needs_cli
+def test_cli_reads_word_files_as_extract_does(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in ["推进平安建设综述（公安）", "今年以来，xx县公安局抓获xx名。", "一、强化。整改隐患xxx处。", "二、推进。收缴x.xx万元。"]:
+        document.add_paragraph(text)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    out = run("placeholders", str(path), "--json")
+    assert out.returncode == 0, out.stderr
+    found = [(p["text"], p["line"], p["report"]) for p in json.loads(out.stdout)]
+    assert found == [("xx", 2, 1), ("xx", 2, 1), ("xxx", 3, 1), ("x.xx", 4, 1)]
+
+
+@needs_cli
 def test_cli_missing_file_is_one_line():
     out = run("placeholders", "no/such/file.txt", "--json")
     assert out.returncode == 3
