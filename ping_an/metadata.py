@@ -125,7 +125,8 @@ def organization(title: str | None, front: list[str], opening: str) -> str | Non
     if m:
         return m.group("org")
     heads = [title or "", *front]
-    named = [m.group() for text in [*heads, window] for m in ORG_RE.finditer(text)]
+    # the named bodies, found lazily: most reports are settled by the first few
+    named = (m.group() for text in [*heads, window] for m in ORG_RE.finditer(text))
     unit = _title_unit(title)
     if unit:
         return next((n for n in named if unit in n), unit)
