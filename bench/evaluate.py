@@ -15,8 +15,8 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import math
 import platform
-import re
 import statistics
 import sys
 import time
@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import baseline  # noqa: E402
 import floor  # noqa: E402
-from inputs import ROOT, corpus_checksum, corpus_files, gold_path, scorer  # noqa: E402
+from inputs import README, corpus_checksum, corpus_files, gold_path, scorer, write_block  # noqa: E402
 
 KINDS = ("reports", "headings", "headings_lenient", "measures")
 LABELS = {
@@ -36,8 +36,6 @@ LABELS = {
     "measures": "measures",
 }
 FLOORS = Path(__file__).resolve().parent / "floors.json"
-README = ROOT / "README.md"
-BEGIN, END = "<!-- evaluation:begin -->", "<!-- evaluation:end -->"
 # Floors sit this far under the figures they were pinned from.
 MARGIN = 0.01
 
@@ -126,23 +124,13 @@ def table(runs: int = 5) -> str:
     return "\n".join(out)
 
 
-def write_readme(text: str) -> None:
-    readme = README.read_text(encoding="utf-8")
-    block = f"{BEGIN}\n{text}\n{END}"
-    if BEGIN in readme and END in readme:
-        readme = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, readme, flags=re.S)
-    else:
-        raise SystemExit(f"bench: README.md has no {BEGIN} … {END} block to replace")
-    README.write_text(readme, encoding="utf-8")
-
-
 def pin() -> dict:
     scores = f1_scores("pingan")
     floors = {
         "corpus_sha256": corpus_checksum(),
         "pinned": datetime.date.today().isoformat(),
         "margin": MARGIN,
-        "f1": {kind: round(max(0.0, scores[kind] - MARGIN), 3) for kind in KINDS},
+        "f1": {kind: math.floor(max(0.0, scores[kind] - MARGIN) * 1000) / 1000 for kind in KINDS},
     }
     FLOORS.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
     return floors
@@ -157,7 +145,7 @@ def main(argv: list[str]) -> int:
     text = table(a.runs)
     print(text)
     if a.write:
-        write_readme(text)
+        write_block(README, "evaluation", text)
         print(f"\nbench: wrote the table into {README}", file=sys.stderr)
     if a.pin:
         floors = pin()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.machinery
 import importlib.util
+import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +20,7 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 SCORE_TOOL = SHARED / "tools" / "score"
 SEED = CORPUS / "seed-compendium.txt"
+README = ROOT / "README.md"
 CACHE = Path(tempfile.gettempdir()) / "pingan-bench"
 MB = 1_000_000
 
@@ -88,3 +90,13 @@ def scorer():
     module = importlib.util.module_from_spec(spec)
     loader.exec_module(module)
     return module
+
+
+def write_block(path: Path, name: str, text: str) -> None:
+    """Replace what stands between <!-- NAME:begin --> and <!-- NAME:end --> in path."""
+    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+    old = path.read_text(encoding="utf-8")
+    if begin not in old or end not in old:
+        raise SystemExit(f"bench: {path.name} has no {begin} … {end} block to replace")
+    new = re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: f"{begin}\n{text}\n{end}", old, flags=re.S)
+    path.write_text(new, encoding="utf-8")
