@@ -187,6 +187,8 @@ def explain_paragraphs(raw_lines: list[str], make_paragraphs: Callable[[], list[
             by_line.setdefault(line, ("continuation", glue, report))
 
     markers = _markers_by_line(parse_paragraphs(make_paragraphs()))
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines = raw_lines[:-1]  # the newline that ends the last line opens no line
     out = []
     for number, raw in enumerate(raw_lines, 1):
         cleaned = clean_line(raw)

@@ -212,7 +212,8 @@ def test_rich_markup_in_the_input_is_printed_as_text():
 def test_every_input_line_is_explained_once_with_a_known_kind():
     text = SAMPLE.read_text(encoding="utf-8")
     infos = explain(text)
-    assert [i.line for i in infos] == list(range(1, len(text.split("\n")) + 1))
+    assert text.endswith("\n")  # the newline that ends the last line opens no line
+    assert [i.line for i in infos] == list(range(1, text.count("\n") + 1))
     assert {i.kind for i in infos} <= KINDS.keys()
     assert all(i.note for i in infos)
 
@@ -240,6 +241,11 @@ def test_seed_leads_are_explained_by_their_siblings(shared):
     infos = explain((shared / "corpus" / "seed-compendium.txt").read_text(encoding="utf-8"))
     leads = [i for i in infos if i.kind == "lead"]
     assert len(leads) == 12 and all("sibling" in i.note for i in leads)
+
+
+@pytest.mark.parametrize("text, n", [("", 0), ("\n", 1), ("a", 1), ("a\n", 1), ("a\n\n", 2), ("a\r\nb", 2)])
+def test_a_final_newline_ends_a_line_and_opens_none(text, n):
+    assert len(explain(text)) == n
 
 
 def test_lines_table_fits_the_width():

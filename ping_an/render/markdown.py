@@ -61,4 +61,4 @@ def to_markdown(doc: Document) -> str:
     level = 1 if single or doc.title is None else 2
     for r in doc.reports:
         out += _report(r, level)
-    return "\n".join(out).rstrip("\n") + "\n"
+    return "\n".join(out).rstrip("\n") + "\n" if out else ""

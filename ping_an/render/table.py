@@ -20,6 +20,7 @@ INDENT = "  "
 # padding (one cell each side) and rules between the four columns, in cells
 FRAME = 9
 MIN_TEXT = 8
+TEXT_HEADER = "heading / measure"
 STYLE_OF_KIND = {"section": "bold", "measure": ""}
 
 
@@ -41,10 +42,10 @@ def build_table(doc: Document, width: int) -> Table:
     room = max(width - marker_width - line_width - FRAME, 2 * MIN_TEXT)
     report_width = max(min(max(titles), room // 3), MIN_TEXT)
     texts = [cell_len(_text(r).plain) for r in everything] or [MIN_TEXT]
-    text_width = max(min(max(texts), room - report_width), MIN_TEXT)
+    text_width = max(min(max(texts), room - report_width), MIN_TEXT, cell_len(TEXT_HEADER))
     table = Table(title=doc.title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("report", style="yellow", no_wrap=True, overflow="ellipsis", width=report_width)
-    table.add_column("heading / measure", no_wrap=True, overflow="ellipsis", width=text_width)
+    table.add_column(TEXT_HEADER, no_wrap=True, overflow="ellipsis", width=text_width)
     table.add_column("marker", style="cyan", no_wrap=True, width=marker_width)
     table.add_column("line", style="dim", justify="right", no_wrap=True, width=line_width)
     for number, report in enumerate(doc.reports, 1):
