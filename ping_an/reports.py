@@ -8,6 +8,7 @@ yields one report; a file that opens straight with its text has a report titled 
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -205,17 +206,22 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
 
 def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[int]:
     """Where each 目录 entry is found again as a title line, in order."""
+    # Each paragraph is normalised once, into an index of where every title stands: an
+    # entry that is never found costs a lookup, not another pass over the whole file.
+    found_at: dict[str, list[int]] = {}
+    for k in range(begin, len(paras)):
+        text = paras[k].text
+        # the title may carry the entry's number again (一、推进…综述)
+        for key in {norm_title(text), norm_title(TOC_NUMBER_RE.sub("", text, count=1))}:
+            found_at.setdefault(key, []).append(k)
     starts: list[int] = []
     cursor = begin
     for entry in toc:
-        want = norm_title(entry[1])
-        for k in range(cursor, len(paras)):
-            text = paras[k].text
-            # the title may carry the entry's number again (一、推进…综述)
-            if norm_title(text) == want or norm_title(TOC_NUMBER_RE.sub("", text, count=1)) == want:
-                starts.append(k)
-                cursor = k + 1
-                break
+        places = found_at.get(norm_title(entry[1]), [])
+        i = bisect.bisect_left(places, cursor)
+        if i < len(places):
+            starts.append(places[i])
+            cursor = places[i] + 1
     return starts
 
 
