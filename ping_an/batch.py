@@ -93,27 +93,46 @@ def _identity(path: str | os.PathLike) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def walk(roots: Iterable[str], selection: Selection = Selection(), skip: Iterable[str] = ()) -> Iterator[Item]:
+def walk(
+    roots: Iterable[str], selection: Selection = Selection(), skip: Iterable[str] = (), several: bool | None = None
+) -> Iterator[Item]:
     """Every input file under `roots`, in the order given and sorted within folders.
 
     Folders are identified by (device, inode), so a symlink loop, a folder reached twice
     and the output folder (in `skip`) are each walked at most once; memory grows with
-    the number of folders, never with the number of files.
+    the number of folders, never with the number of files. `roots` is read lazily when
+    `several` is given (a --files-from list of any length).
     """
-    roots = list(roots)
-    several = len(roots) > 1
+    if several is None:
+        roots = list(roots)
+        several = len(roots) > 1
     seen: set[tuple[int, int]] = {ident for ident in map(_identity, skip) if ident is not None}
     skip_files = {os.path.realpath(p) for p in skip}
     for root in roots:
         if os.path.isdir(root):
-            prefix = PurePosixPath(_root_name(root)) if several else PurePosixPath()
+            prefix = given_path(root) if several else PurePosixPath()
             yield from _walk_dir(root, PurePosixPath(), prefix, selection, seen, skip_files)
         else:  # a file, or a path that does not exist: converting it reports why
-            yield Item(root, PurePosixPath(Path(root).name or "stdin"))
+            yield Item(root, given_path(root) if several else PurePosixPath(given_path(root).name))
 
 
-def _root_name(root: str) -> str:
-    return Path(os.path.realpath(root)).name or "root"
+def given_path(root: str) -> PurePosixPath:
+    """A PATH as given, made relative: where its records go in a mirror tree of several PATHs."""
+    parts = Path(root).parts[1:] if Path(root).anchor else Path(root).parts
+    parts = [p for p in parts if p not in (".", "..")]
+    return PurePosixPath(*parts) if parts else PurePosixPath(Path(os.path.realpath(root)).name or "root")
+
+
+def read_roots(paths: Iterable[str], files_from: str | None) -> Iterator[str]:
+    """The PATHs of the command line, then those listed one per line in FILE (- for stdin)."""
+    yield from paths
+    if files_from is None:
+        return
+    stream = sys.stdin if files_from == "-" else open(files_from, encoding="utf-8", errors="surrogateescape")
+    with stream:
+        for line in stream:
+            if line.strip():
+                yield line.rstrip("\r\n")
 
 
 def _walk_dir(
@@ -525,7 +544,9 @@ class NoProgress:
 
 
 @contextmanager
-def progress_bar(roots: list[str], selection: Selection, skip: list[str], enabled: bool) -> Iterator[Progress]:
+def progress_bar(
+    inputs: Callable[[list[str]], Iterator[Item]], skip: list[str], enabled: bool, countable: bool = True
+) -> Iterator[Progress]:
     """A rich bar on stderr (files, MB, files/s, ETA) when stderr is a terminal; nothing otherwise.
 
     The total is counted by a background walk, so the bar starts at once and the ETA
@@ -561,7 +582,7 @@ def progress_bar(roots: list[str], selection: Selection, skip: list[str], enable
 
     def count() -> None:
         files = size = 0
-        for item in walk(roots, selection, skip):
+        for item in inputs(skip):
             files += 1
             size += _size(item.path)
         bar.update(task, total=files, total_mb=f"{size / 1e6:.1f}")
@@ -575,7 +596,8 @@ def progress_bar(roots: list[str], selection: Selection, skip: list[str], enable
             rate = done / max(time.perf_counter() - started, 1e-9)
             bar.update(task, advance=1, mb=self.mb, rate=f"{rate:.1f}")
 
-    threading.Thread(target=count, daemon=True, name="pingan-count").start()
+    if countable:
+        threading.Thread(target=count, daemon=True, name="pingan-count").start()
     with bar:
         yield Bar()
 
@@ -601,8 +623,19 @@ def run(
     excludes: Iterable[str] = (),
     scheduler: str | None = None,
     progress: bool | None = None,
+    files_from: str | None = None,
 ) -> int:
-    """Convert every input under `paths` into `output`; the exit code (0, 1 or 130)."""
+    """Convert every input under `paths` (and those listed in `files_from`) into `output`;
+    the exit code (0, 1 or 130)."""
+    if not paths and files_from is None:
+        raise BatchError("batch", "give at least one PATH, or --files-from LIST")
+    if files_from not in (None, "-") and not os.access(files_from, os.R_OK):
+        raise BatchError(files_from, "cannot read the list of files", 3)
+    several = files_from is not None or len(paths) > 1
+
+    def inputs(skip: list[str]) -> Iterator[Item]:
+        return walk(read_roots(paths, files_from), selection, skip, several)
+
     jobs = jobs or default_jobs()
     selection = Selection(tuple(globs), tuple(excludes))
     show = sys.stderr.isatty() if progress is None else progress
@@ -614,8 +647,9 @@ def run(
         skip = output_paths(output) + ([str(sink.root)] if isinstance(sink, MirrorTree) else [])
         window = max(jobs, 1) * CHUNKS_PER_WORKER
         try:
-            with sigint_sets(stop), progress_bar(paths, selection, skip, show) as bar:
-                for item, result in ordered(walk(paths, selection, skip), submit, window, stop):
+            countable = files_from != "-"  # standard input cannot be read twice to count
+            with sigint_sets(stop), progress_bar(inputs, skip, show, countable) as bar:
+                for item, result in ordered(inputs(skip), submit, window, stop):
                     refused = _write(sink, item, result)
                     tally.add(item, result, refused)
                     bar.advance(item, result)

@@ -179,7 +179,7 @@ def placeholders(
 
 @app.command()
 def batch(
-    paths: list[str] = typer.Argument(..., help="Files or folders (walked recursively, in sorted order)."),
+    paths: Optional[list[str]] = typer.Argument(None, help="Files or folders (walked recursively, in sorted order)."),
     output: Optional[str] = typer.Option(
         None, "-o", "--output", help="- or nothing: JSON Lines on stdout; FILE.jsonl; FILE.db or .sqlite: SQLite; DIR/: one .json per input."
     ),
@@ -187,12 +187,13 @@ def batch(
     glob: Optional[list[str]] = typer.Option(None, "--glob", help="Convert the files matching this pattern (repeatable) [default: *.txt *.md *.docx]."),
     exclude: Optional[list[str]] = typer.Option(None, "--exclude", help="Skip files and folders matching this pattern (repeatable)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run on this Dask scheduler (tcp://HOST:8786) instead of local processes; needs pingan[dask]."),
+    files_from: Optional[str] = typer.Option(None, "--files-from", help="Also convert the PATHs listed in this file, one per line (- for standard input)."),
 ) -> None:
     """Convert every report under PATHs, in parallel: JSON Lines, a tree of .json files, or SQLite."""
     from .batch import BatchError, run
 
     try:
-        code = run(paths, output, jobs, glob or (), exclude or (), scheduler)
+        code = run(paths or [], output, jobs, glob or (), exclude or (), scheduler, files_from=files_from)
     except BatchError as e:
         if _debug:
             raise

@@ -25,7 +25,7 @@ from ping_an.batch import Item, MirrorTree, OutputRefused, Selection, convert, o
 PINGAN = shutil.which("pingan")
 needs_cli = pytest.mark.skipif(PINGAN is None, reason="the pingan entry point is not installed (pip install -e .)")
 
-REPORT = "关于推进平安建设的工作总结\n一、加强组织领导。成立领导小组。一是健全机制，二是压实责任。\n二、深化矛盾纠纷排查化解。开展专项行动。\n"
+REPORT = "关于推进平安建设的工作总结\n一、加强组织领导。成立领导小组。一是健全矛盾纠纷排查机制，二是压实责任。\n二、深化矛盾纠纷排查化解。开展专项行动。\n"
 OTHER = "2020年基层治理工作汇报\n一、夯实基层基础。推进网格化管理。\n二、提升服务水平。\n（一）优化流程。简化手续。\n"
 
 
@@ -332,6 +332,18 @@ def test_readme_queries_run_on_the_database(archive, tmp_path):
     with sqlite3.connect(db) as conn:
         for query in queries:
             assert conn.execute(query).fetchall(), query
+
+
+@needs_cli
+def test_files_from_standard_input_mirrors_each_path_as_given(archive, tmp_path):
+    root, files = archive
+    listed = [files["utf8"], root / "2020"]
+    out = tmp_path / "tree"
+    done = run("batch", "--files-from", "-", "-o", str(out) + "/", input="\n".join(map(str, listed)).encode())
+    assert done.returncode in (0, 1), done.stderr  # 1 if the input layer refuses the GB18030 or .docx file
+    expected = [files["utf8"], *sorted(p for p in files.values() if p.parent == root / "2020")]
+    written = sorted(out.rglob("*.json"))
+    assert sorted(written) == sorted(out / (str(p).lstrip("/") + ".json") for p in expected)
 
 
 # ---------------------------------------------------------------- Ctrl-C
