@@ -120,9 +120,7 @@ def _glue_reason(before: str, line: str, still_open: bool) -> str:
     """The evidence that a line continues the one before (the rules are in lines.py)."""
     if line[:1] in CONTINUES:
         return f"it opens with {line[0]}, which never begins a sentence"
-    if before[-1:] in OPENERS:
-        return f"the line before ends with {before[-1]}"
-    if before[-1:] in "，,、":
+    if before and (before[-1] in OPENERS or before[-1] in "，,、"):
         return f"the line before ends with {before[-1]}"
     if still_open:
         return "a bracket or quote is still open"
@@ -184,6 +182,8 @@ def explain_paragraphs(raw_lines: list[str], make_paragraphs: Callable[[], list[
     for p, kind, why, report in readings:
         by_line.setdefault(p.line, (kind, why, report))
         for line, glue in _glued(p):
+            if kind in ("title", "report-title"):
+                glue = f"glued to line {p.line}: a title printed on two lines"
             by_line.setdefault(line, ("continuation", glue, report))
 
     markers = _markers_by_line(parse_paragraphs(make_paragraphs()))

@@ -237,6 +237,14 @@ def test_explain_says_which_lines_were_glued_to_the_line_before():
     assert by_line[3].kind == "continuation" and "line 2" in by_line[3].note
 
 
+def test_explain_says_a_title_was_printed_on_two_lines():
+    text = "关于xx镇2023年度\n综治维稳工作情况的报告\n\n一、主要工作。我们做了很多工作，\n取得了成效。\n二、存在问题。问题不少。"
+    by_line = {i.line: i for i in explain(text)}
+    assert by_line[1].kind == "report-title" and by_line[2].kind == "continuation"
+    assert "title printed on two lines" in by_line[2].note
+    assert by_line[5].note == "glued to line 4: the line before ends with ，"
+
+
 def test_seed_leads_are_explained_by_their_siblings(shared):
     infos = explain((shared / "corpus" / "seed-compendium.txt").read_text(encoding="utf-8"))
     leads = [i for i in infos if i.kind == "lead"]
