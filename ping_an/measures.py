@@ -18,6 +18,8 @@ from .lines import Paragraph
 from .patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES
 
 _FAMILY_RE = {f.name: regex.compile(f.marker) for f in MEASURE_FAMILIES}
+# Any family's marker: one scan tells that most bodies hold none, before seven scans would.
+_ANY_MARKER_RE = regex.compile("|".join(f"(?:{f.marker})" for f in MEASURE_FAMILIES))
 _CN_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 _LEADING = " \u3000，,、：:．.。"
@@ -153,7 +155,7 @@ def make_body(parts: list[tuple[Paragraph, int, int]]) -> Body:
 
 def split_measures(body: Body) -> list[MeasureNode]:
     text = body.text
-    if not text:
+    if not text or not _ANY_MARKER_RE.search(text):
         return []
     lists: list[list[Mark]] = []
     taken: set[int] = set()
