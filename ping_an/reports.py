@@ -73,7 +73,10 @@ def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a file is its title when it is shaped like one and text follows."""
     if following is None or not _title_shaped(p) or len(p.text) > 40:
         return False
-    return regex.search(r"\p{Han}", p.text) is not None and "，" not in p.text
+    if regex.search(r"\p{Han}", p.text) is None:
+        return False
+    # a comma reads like a lead line, unless a blank line sets the line apart as a title
+    return "，" not in p.text or following.after_blank
 
 
 def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:

@@ -377,3 +377,10 @@ def test_toc_numbers_are_separated_never_a_bare_numeral_of_the_title():
         (None, "2023年上半年平安建设工作综述"), (None, "一流营商环境建设综述"), ("第三篇", "甲县工作总结"),
     ]
     assert [r.title for r in doc.reports] == [e.title for e in doc.toc]
+
+
+def test_opening_title_with_commas_needs_a_blank_line_after_it():
+    assert ping_an.parse_text("强基础，补短板，全力推进平安建设\n\n今年以来，我县做了很多工作。\n").reports[0].title == (
+        "强基础，补短板，全力推进平安建设"
+    )
+    assert ping_an.parse_text("强基础，补短板，全力推进平安建设\n今年以来，我县做了很多工作。\n").reports[0].title is None
