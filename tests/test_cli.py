@@ -40,10 +40,11 @@ def test_extract_reads_standard_input():
 
 
 def test_extract_without_json_prints_a_tree():
-    out = run("extract", str(SAMPLES / "compendium.txt"))
+    out = run("extract", str(SAMPLES / "compendium.txt"), "--format", "tree")
     assert out.returncode == 0
     text = out.stdout.decode()
     assert "在全县平安建设工作会议上的讲话" in text and "第一部分" in text
+    assert not text.lstrip().startswith("{")
 
 
 @pytest.mark.parametrize(
