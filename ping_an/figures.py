@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .terms import QUOTE, term_of, unique
+from .terms import QUOTE, name_of, unique
 
 # Units a number may carry. Longer units first where one is a prefix of another is not
 # needed: the regex is built longest-first. ARABIC_ONLY units never follow a Chinese
@@ -92,7 +92,10 @@ _PHN = rf"(?<![\p{{Latin}}第]){_PH}++(?:[.．]{_PH}++)?+"
 # a Chinese numeral starts with a digit or 十, never inside a longer one or after 第
 # 四十七点三万亿: a decimal part after 点, and the magnitude after it
 _CN_BODY = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,11}(?:点[零〇一二三四五六七八九]{1,6}(?:万亿|亿|万)?)?"
-_CN = rf"(?<![零〇一二两三四五六七八九十百千万亿第之统唯初]){_CN_BODY}"
+# ... and only when it can be a figure (see figure_of): it has some size or is followed
+# by 余/多/倍/百分点. Checked up front, this spares the scan the many 一 and 二 of prose.
+_CN_SIZED = r"(?=[零〇一二两三四五六七八九十百千万亿]{0,11}(?:[十百千万亿点余多倍]|个?百分点))"
+_CN = rf"(?<![零〇一二两三四五六七八九十百千万亿第之统唯初]){_CN_SIZED}{_CN_BODY}"
 # 7万多家: an approximation may stand between the magnitude and the unit
 _UNIT = (
     rf"(?:(?P<mag>{_alt(MAGNITUDES)})(?P<mid2>{_alt(APPROX_BETWEEN)})?(?P<base>{_alt(UNITS)})?|(?P<base0>{_alt(UNITS)}))"
@@ -116,6 +119,10 @@ FIGURE = (
 )
 _FIELDS = ("pct", "num", "num2", "mid", "mag", "mid2", "base", "base0", "post")
 SCAN = regex.compile(rf"(?P<quote>{QUOTE})|(?P<figure>{FIGURE})")
+_FIELD_INDEX = tuple(SCAN.groupindex[name] for name in _FIELDS)
+_UNIT_INDEX = SCAN.groupindex["unit"]
+_QUOTE_INDEX = SCAN.groupindex["quote"]
+_NAME_INDEX = (SCAN.groupindex["dq"], SCAN.groupindex["book"])
 APPROX_BEFORE_RE = regex.compile(rf"(?:{_alt(APPROX_BEFORE)})$")
 APPROX_WINDOW = max(map(len, APPROX_BEFORE))
 CHANGE_BEFORE = regex.compile(rf"(?<!新)(?:{_alt(CHANGES)})了?$")
@@ -209,8 +216,8 @@ def figure_of(m: regex.Match, text: str, floor: int = 0) -> Found | None:
 
     floor is where the text before it is free to hold its approximation word (the end of
     the previous match)."""
-    g = dict(zip(_FIELDS, m.group(*_FIELDS)))  # one call: groupdict() also builds the quote groups
-    start = m.start()
+    g = dict(zip(_FIELDS, m.group(*_FIELD_INDEX)))  # by number: a group name costs a lookup per call
+    start, end = m.span()
     before = APPROX_BEFORE_RE.search(text, max(floor, start - APPROX_WINDOW), start)
     if before:
         start = before.start()
@@ -219,11 +226,12 @@ def figure_of(m: regex.Match, text: str, floor: int = 0) -> Found | None:
         value = _number(g["pct"])
         if value is None:
             return None
-        return Found(start, m.end(), _fields(text[start : m.end()], value, None, "%", False, approx))
+        return Found(start, end, _fields(text[start:end], value, None, "%", False, approx))
     token = g["num"]
     unit = (g["mag"] or "") + (g["base"] or g["base0"] or "")
     unit = UNIT_ALIASES.get(unit, unit)
-    after = text[m.end("unit") : m.end("unit") + 1]
+    unit_end = m.end(_UNIT_INDEX)
+    after = text[unit_end : unit_end + 1]
     if _is_year(token, unit, after) or (g["num2"] and _is_year(g["num2"], unit, after)):
         return None
     value = _number(token)
@@ -244,7 +252,7 @@ def figure_of(m: regex.Match, text: str, floor: int = 0) -> Found | None:
                     break
     if not placeholder and value is None:
         return None
-    return Found(start, m.end(), _fields(text[start : m.end()], value, high, unit, placeholder, approx))
+    return Found(start, end, _fields(text[start:end], value, high, unit, placeholder, approx))
 
 
 def _fields(text, value, high, unit, placeholder, approx) -> dict:
@@ -271,8 +279,8 @@ def scan(text: str) -> tuple[list[Found], list[tuple[int, int, str]]]:
     floor = 0
     for m in SCAN.finditer(text):
         previous_end, floor = floor, m.end()
-        if m.group("quote") is not None:
-            name = term_of(m)
+        if m.start(_QUOTE_INDEX) >= 0:
+            name = name_of(*m.group(*_NAME_INDEX))
             if name:
                 quoted.append((m.start(), m.end(), name))
             continue

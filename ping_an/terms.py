@@ -18,8 +18,12 @@ QUOTE_RE = regex.compile(QUOTE)
 
 def term_of(match: regex.Match) -> str | None:
     """The name inside a QUOTE match, stripped of white space; None when it is blank."""
-    name = (match.group("dq") or match.group("book") or "").strip()
-    return name or None
+    return name_of(*match.group("dq", "book"))
+
+
+def name_of(quoted: str | None, book: str | None) -> str | None:
+    """The name from QUOTE's two groups (“…”, 《…》); None when it is blank."""
+    return (quoted or book or "").strip() or None
 
 
 def unique(names) -> list[str]:
