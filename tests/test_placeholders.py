@@ -109,6 +109,14 @@ def test_cli_reads_word_files_as_extract_does(tmp_path):
 
 
 @needs_cli
+def test_cli_says_when_there_is_nothing_to_fill(shared):
+    out = run("placeholders", str(CORPUS / "gwr-2023.txt"))
+    assert out.returncode == 0
+    assert out.stdout.decode("utf-8").strip().endswith("gwr-2023.txt: no placeholders")
+    assert json.loads(run("placeholders", str(CORPUS / "gwr-2023.txt"), "--json").stdout) == []
+
+
+@needs_cli
 def test_cli_missing_file_is_one_line():
     out = run("placeholders", "no/such/file.txt", "--json")
     assert out.returncode == 3

@@ -11,6 +11,9 @@ from ..models import Placeholder
 
 def print_placeholders(found: list[Placeholder], path: str, console: Console | None = None) -> None:
     console = console or Console()
+    if not found:
+        console.print(f"{escape(path)}: no placeholders", highlight=False)
+        return
     titles = {p.report: p.title for p in found if p.report is not None}
     table = Table(
         title=f"{escape(path)}: {len(found)} placeholders in {len(titles)} reports",
