@@ -92,6 +92,8 @@ NOT_UNIT = regex.compile(r"篇|稿|年|摘要|草案|全文|节选|范文|\d")
 KIND_RE = regex.compile(_alt(KINDS))
 SELF_KIND_RE = regex.compile(rf"[作做]了?\p{{Han}}{{0,4}}?(?P<kind>{_alt(KINDS)})(?=[，。；：、,]|$)")
 PERIOD_RE = regex.compile("|".join(sorted(PERIODS, key=len, reverse=True)))
+# 在xx市委、市政府的正确领导下 / 在xx市公安局的指导下: the bodies above the writer
+SUPERIOR_RE = regex.compile(r"在[^，。；：\n]{1,40}?(?:领导|指导|关心|支持|帮助|部署|要求)下")
 CLAUSE_START = "。；！？，：、\n"
 # How much of a report's text the organization may be looked for in.
 OPENING_CHARS = 4000
@@ -119,7 +121,8 @@ def period(title: str | None, openings: list[str]) -> str | None:
 
 
 def organization(title: str | None, front: list[str], opening: str) -> str | None:
-    window = opening[:OPENING_CHARS]
+    # a body the text works under (在xx市委的领导下) is not the one that writes
+    window = SUPERIOR_RE.sub("，", opening[:OPENING_CHARS])
     first = _first_paragraph(window)
     m = REPRESENTS_RE.search(first)
     if m:

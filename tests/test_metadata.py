@@ -95,6 +95,18 @@ def test_self_reference_skips_bodies_of_another_kind():
     assert r.kind == "汇报"
 
 
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("在xx市公安局的正确领导下，我局坚持预防为主，全年破获案件xx起。", "xx县公安局"),
+        ("今年以来，在xx市委、市政府的坚强领导下，xx县公安局坚持预防为主。", "xx县公安局"),
+    ],
+)
+def test_a_superior_body_is_not_the_writer(opening, expected):
+    r = one(f"工作总结\n\n{opening}\n一、强化打击。xx县公安局刑侦大队破案xx起。\n二、夯实基础。正文。")
+    assert r.organization == expected
+
+
 def test_author_line_names_the_speaker_body():
     text = "在全县安全生产工作会议上的讲话\n\nxx县人民政府副县长　xxx\n\n同志们：\n一、认清形势。正文。\n二、压实责任。正文。"
     r = one(text)
