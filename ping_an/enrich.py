@@ -1,6 +1,6 @@
 """Stage 6: enrich the document dicts with metadata, figures and terms, before validation.
 
-pipeline.parse_text builds plain dicts; for each body it leaves the measures.Body under
+pipeline.parse_paragraphs builds plain dicts; for each body it leaves the measures.Body under
 the private key `_body` (and each measure's marker offset under `_start`) so that every
 figure found here gets the input line it stands on. enrich() consumes those keys, so
 what reaches the models is exactly their shape.
