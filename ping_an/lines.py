@@ -92,15 +92,16 @@ TERMINATORS = "。！？；：!?;:…”"
 # A line this long that stops without closing punctuation was broken mid-sentence.
 BROKEN_LINE = 45
 
-# Hard wrap (PDF or web copy): most lines stop at one width, mid-sentence. A line is
-# "full" when it reaches that width; a line WRAP_SLACK shorter (a character pushed down
-# by a closing mark) still counts towards finding the width. Only lines at least
-# WRAP_MIN long can set the width.
+# Hard wrap (PDF or web copy): most lines stop at one width, mid-sentence. The width is
+# the commonest line length (at least WRAP_MIN), counted in characters or, where Latin
+# letters and digits take half a cell, in display columns; there a line one column short
+# is full too (the next character was a wide one).
 WRAP_MIN = 16
-WRAP_SLACK = 1
 WRAP_SHARE = 0.3  # at least this share of the non-blank lines are full
 WRAP_MIN_LINES = 5
-WRAP_OPEN_SHARE = 0.5  # and at least this share of the full lines end mid-sentence
+WRAP_OPEN_SHARE = 0.5  # at least this share of the full lines end mid-sentence
+WRAP_LONGER_SHARE = 0.05  # at most this share (of the full lines) is longer than the width
+WRAP_SAMPLE = 20_000  # lines looked at, at most
 
 
 def char_width(line: str) -> int:
@@ -108,8 +109,22 @@ def char_width(line: str) -> int:
 
 
 def column_width(line: str) -> int:
-    """Display columns: a CJK character takes two, ASCII one (UTF-8 length tells which, in C)."""
+    """Display columns: a CJK character or mark takes two, ASCII one (the UTF-8 length
+    tells which, in C)."""
     return len(line) + (len(line.encode("utf-8", "surrogatepass")) - len(line)) // 2
+
+
+# Marks of ambiguous width (quotes, dashes, ellipsis, circled numbers): wide in most
+# Chinese fonts, narrow in some; both readings are tried.
+AMBIGUOUS_RE = regex.compile(r"[\u00b0\u00b7\u2013-\u2026\u2030-\u203b\u2160-\u217f\u2460-\u24ff\u2500-\u25ff\u2605\u2606]")
+
+
+def narrow_column_width(line: str) -> int:
+    """Display columns with the marks of ambiguous width taking one."""
+    return column_width(line) - len(AMBIGUOUS_RE.findall(line))
+
+
+MEASURES = ((char_width, 0), (column_width, 1), (narrow_column_width, 1))  # (measure, slack)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,30 +133,33 @@ class Wrap:
 
     width: int
     measure: Callable[[str], int]
+    slack: int = 0
 
     def full(self, line: str) -> bool:
-        return self.measure(line) >= self.width
+        return self.measure(line) >= self.width - self.slack
 
 
-def _wrap_by(lines: list[str], measure: Callable[[str], int]) -> tuple[float, Wrap | None]:
-    counts = Counter(measure(line) for line in lines)
-    near = {w: sum(counts.get(w - d, 0) for d in range(WRAP_SLACK + 1)) for w in counts if w >= WRAP_MIN}
-    if not near:
+def _wrap_by(lines: list[str], measure: Callable[[str], int], slack: int) -> tuple[float, Wrap | None]:
+    """(how well the width explains the lines, the Wrap) for one way of measuring."""
+    measured = [measure(line) for line in lines]
+    counts = Counter(measured)
+    widths = [w for w in counts if w >= WRAP_MIN]
+    if not widths:
         return 0.0, None
-    width = max(near, key=lambda w: (near[w], w))
-    wrap = Wrap(width, measure)
-    full = [line for line in lines if measure(line) >= width - WRAP_SLACK]
-    longer = sum(n for w, n in counts.items() if w > width + WRAP_SLACK)
+    width = max(widths, key=lambda w: (counts[w], w))
+    wrap = Wrap(width, measure, slack)
+    full = [line for line, w in zip(lines, measured) if width - slack <= w <= width]
+    longer = sum(n for w, n in counts.items() if w > width)
     open_ended = sum(1 for line in full if line[-1] not in TERMINATORS)
-    share = len(full) / len(lines)
+    fit = (len(full) - longer) / len(lines)
     if (
         len(full) < WRAP_MIN_LINES
-        or share < WRAP_SHARE
+        or len(full) < WRAP_SHARE * len(lines)
         or open_ended < WRAP_OPEN_SHARE * len(full)
-        or longer > len(full) * 0.05
+        or longer > WRAP_LONGER_SHARE * len(full)
     ):
-        return share, None
-    return share, wrap
+        return fit, None
+    return fit, wrap
 
 
 def detect_wrap(lines: list[str]) -> Wrap | None:
@@ -149,8 +167,9 @@ def detect_wrap(lines: list[str]) -> Wrap | None:
     wrapped: many lines of (nearly) one width, few longer, most ending mid-sentence."""
     if len(lines) < WRAP_MIN_LINES:
         return None
-    found = [_wrap_by(lines, m) for m in (char_width, column_width)]
-    found = [f for f in found if f[1] is not None]
+    if len(lines) > WRAP_SAMPLE:
+        lines = lines[:: len(lines) // WRAP_SAMPLE]  # evenly spread: a long text is judged as a whole
+    found = [f for f in (_wrap_by(lines, m, slack) for m, slack in MEASURES) if f[1] is not None]
     return max(found, key=lambda f: f[0])[1] if found else None
 
 

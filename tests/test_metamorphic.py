@@ -1,7 +1,8 @@
 """Metamorphic tests: the same document in another form gives the same outline.
 
 Every ../shared/corpus document is re-encoded (GB18030, UTF-16), re-ended (CRLF),
-re-indented (full-width spaces), hard-wrapped at 38 characters, and written to .docx
+re-indented (full-width spaces), hard-wrapped at 38 characters (and at 76 display
+columns, as a PDF copy with digits and Latin letters is), and written to .docx
 (plain paragraphs, and with Word heading styles in place of the typed numbers of
 standalone numbered headings). Each variant must score within 0.02 of the original on
 reports, headings and measures (SPEC §3, through ../shared/tools/score).
@@ -10,6 +11,7 @@ reports, headings and measures (SPEC §3, through ../shared/tools/score).
 from __future__ import annotations
 
 import io
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,6 +33,22 @@ def wrap(text: str, width: int = WRAP_AT) -> str:
     out = []
     for line in split_lines(text):
         out.extend([line[i : i + width] for i in range(0, len(line), width)] or [""])
+    return "\n".join(out)
+
+
+def wrap_columns(text: str, columns: int = 2 * WRAP_AT) -> str:
+    """Break lines at a fixed display width, as a PDF does: a Chinese character or mark
+    takes two columns, a Latin letter or digit one."""
+    out = []
+    for line in split_lines(text):
+        piece, used = "", 0
+        for ch in line:
+            w = 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
+            if used + w > columns:
+                out.append(piece)
+                piece, used = "", 0
+            piece, used = piece + ch, used + w
+        out.append(piece)
     return "\n".join(out)
 
 
@@ -81,6 +99,7 @@ def variants(text: str) -> dict[str, tuple[bytes, str]]:
         "crlf": (text.replace("\n", "\r\n").encode("utf-8"), "x.txt"),
         "indented": (reindent(text).encode("utf-8"), "x.txt"),
         "wrapped": (wrap(text).encode("utf-8"), "x.txt"),
+        "wrapped-columns": (wrap_columns(text).encode("utf-8"), "x.txt"),
         "docx": (docx_bytes([(line, None) for line in split_lines(text)]), "x.docx"),
         "docx-headings": (docx_bytes(word_styled(text)), "x.docx"),
     }
@@ -91,7 +110,7 @@ def original(path: Path) -> dict[str, float]:
     return f1_scores(ping_an.parse_text(path.read_text(encoding="utf-8")).model_dump(), gold_of(path))
 
 
-VARIANTS = ("gb18030", "utf-16", "crlf", "indented", "wrapped", "docx", "docx-headings")
+VARIANTS = ("gb18030", "utf-16", "crlf", "indented", "wrapped", "wrapped-columns", "docx", "docx-headings")
 CASES = [(p, v) for p in corpus_files() for v in VARIANTS] or [pytest.param(None, None, marks=pytest.mark.skip)]
 
 

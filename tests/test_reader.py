@@ -141,6 +141,8 @@ def test_random_bytes_never_crash_the_reader(data, name):
 def test_any_text_round_trips_through_its_encoding(text, codec):
     """Text with a byte-order mark, or valid UTF-8, is read back as written (unless it is
     control characters, which is binary data)."""
+    if codec == "utf-16" and text.startswith("\x00"):
+        return  # FF FE 00 00 is the UTF-32 byte-order mark: the one ambiguous start
     try:
         decoded, _ = decode(text.encode(codec, "surrogatepass"))
     except DecodeError:
