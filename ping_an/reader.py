@@ -125,6 +125,14 @@ def _strict(data: bytes, codec: str, name: str) -> str:
         raise DecodeError(f"not valid {name} text (byte {e.start}); try --encoding") from None
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few bad bytes (a damaged file), not text in another encoding."""
+    sample = data[:SNIFF_BYTES].decode("utf-8", "replace")
+    bad = sample.count("\ufffd")
+    multibyte = sum(1 for ch in sample if ord(ch) > 0x7F) - bad
+    return bad <= max(8, len(sample) // 1000) and multibyte > 20 * bad
+
+
 def _detect(data: bytes) -> str:
     """The encoding of bytes that are not UTF-8: GB18030 unless clearly Big5."""
     from charset_normalizer import from_bytes  # heavy: only for text that is not UTF-8
@@ -165,8 +173,12 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         raise DecodeError("binary data (NUL bytes), not text; UTF-16 text needs a byte-order mark or --encoding")
     try:
         return _check_text(data.decode("utf-8"), "utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        if e.end == len(data) and len(data) - e.start < 4 and e.reason == "unexpected end of data":
+            # a UTF-8 file cut short inside its last character: that was no character yet
+            return _check_text(data[: e.start].decode("utf-8"), "utf-8"), "utf-8"
+        if _mostly_utf8(data):
+            raise DecodeError(f"not valid UTF-8 text: a stray byte at offset {e.start} (UTF-8 elsewhere)") from None
     name = _detect(data)
     return _check_text(_strict(data, name, name.upper()), name), name
 

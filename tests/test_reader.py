@@ -402,3 +402,15 @@ def test_unreadable_file_is_an_input_error(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="permission denied") as e:
         read_file(path)
     assert e.value.exit_code == 3
+
+
+def test_utf8_cut_short_inside_its_last_character_is_read():
+    data = REPORT.encode("utf-8") + "。".encode("utf-8")[:2]
+    assert decode(data) == (REPORT, "utf-8")
+
+
+def test_utf8_with_a_stray_byte_names_its_offset():
+    data = REPORT.encode("utf-8")
+    assert data[28] == 0xE3  # a character (、) starts here
+    with pytest.raises(DecodeError, match="stray byte at offset 28"):
+        decode(data[:28] + b"\xff" + data[28:])
