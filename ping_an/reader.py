@@ -109,7 +109,7 @@ def _unsupported_kind(data: bytes) -> str | None:
     return next((kind for magic, kind, unsupported in SIGNATURES if unsupported and head.startswith(magic)), None)
 
 
-def _check_text(text: str, encoding: str) -> str:
+def _check_text(text: str) -> str:
     """Refuse decoded text that is mostly control characters: binary data, not a report."""
     sample = text[:SNIFF_BYTES]
     controls = sum(1 for ch in sample if ch in CONTROL_CHARS) if sample else 0
@@ -162,25 +162,25 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             raise DecodeError(f"unknown encoding {encoding!r}") from None
         if name in ("gbk", "gb2312"):
             name = "gb18030"  # a superset: the characters GBK files really hold
-        return _check_text(_strict(data, name, name), name), name
+        return _check_text(_strict(data, name, name)), name
     for bom, name, codec in BOMS:
         if data.startswith(bom):
-            return _check_text(_strict(data, codec, name), name), name
+            return _check_text(_strict(data, codec, name)), name
     kind = _binary_kind(data)
     if kind:
         raise DecodeError(f"binary data ({kind}), not text")
     if b"\x00" in data[:SNIFF_BYTES]:
         raise DecodeError("binary data (NUL bytes), not text; UTF-16 text needs a byte-order mark or --encoding")
     try:
-        return _check_text(data.decode("utf-8"), "utf-8"), "utf-8"
+        return _check_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as e:
         if e.end == len(data) and len(data) - e.start < 4 and e.reason == "unexpected end of data":
             # a UTF-8 file cut short inside its last character: that was no character yet
-            return _check_text(data[: e.start].decode("utf-8"), "utf-8"), "utf-8"
+            return _check_text(data[: e.start].decode("utf-8")), "utf-8"
         if _mostly_utf8(data):
             raise DecodeError(f"not valid UTF-8 text: a stray byte at offset {e.start} (UTF-8 elsewhere)") from None
     name = _detect(data)
-    return _check_text(_strict(data, name, name.upper()), name), name
+    return _check_text(_strict(data, name, name.upper())), name
 
 
 def read_input(data: bytes, name: str = "-", encoding: str | None = None) -> Input:
@@ -203,7 +203,7 @@ def read_input(data: bytes, name: str = "-", encoding: str | None = None) -> Inp
     return Input(Source(**source, encoding=used, format="text"), text)
 
 
-def read_bytes_of(path: str | os.PathLike) -> bytes:
+def _read_bytes(path: str | os.PathLike) -> bytes:
     p = Path(path)
     try:
         return p.read_bytes()
@@ -220,7 +220,7 @@ def read_bytes_of(path: str | os.PathLike) -> bytes:
 def read_path(path: str | os.PathLike, encoding: str | None = None) -> Input:
     if Path(path).is_dir():
         raise InputError("is a directory")
-    return read_input(read_bytes_of(path), str(path), encoding)
+    return read_input(_read_bytes(path), str(path), encoding)
 
 
 def read_file(path: str | os.PathLike, encoding: str | None = None) -> tuple[str, Source]:
