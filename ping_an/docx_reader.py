@@ -35,6 +35,7 @@ DECLARATIONS = tuple(
 MAIN_PART = "word/document.xml"
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 HEADING_NAME_RE = regex.compile(r"(?:heading|标题)\s*([1-9])", regex.IGNORECASE)
 BODY_LEVEL = 9  # w:outlineLvl 9 is body text; 0-8 are heading levels 1-9
 STYLE_CHAIN_MAX = 16
@@ -258,7 +259,10 @@ class Numbering:
 
 def _text(p) -> str:
     """The text Word shows for one paragraph: runs, tabs and line breaks, insertions kept,
-    deletions (w:delText) left out."""
+    deletions (w:delText) left out. A text box is written twice (DrawingML and a VML
+    fallback for old readers): the fallback copy is skipped."""
+    for fallback in list(p.iter(f"{MC}Fallback")):
+        fallback.getparent().remove(fallback)
     parts = []
     for el in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
         tag = el.tag

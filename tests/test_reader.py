@@ -414,3 +414,22 @@ def test_utf8_with_a_stray_byte_names_its_offset():
     assert data[28] == 0xE3  # a character (、) starts here
     with pytest.raises(DecodeError, match="stray byte at offset 28"):
         decode(data[:28] + b"\xff" + data[28:])
+
+
+def test_docx_text_box_is_read_once():
+    box = (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p>"
+        "</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p>"
+        "</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+    def build(d):
+        from docx.oxml import parse_xml
+
+        d.add_paragraph("推进平安建设综述")
+        d.add_paragraph("正文开头。")._p.append(parse_xml(box))
+
+    lines = docx_reader.read_docx(_docx(build))
+    assert [line.raw for line in lines] == ["推进平安建设综述", "正文开头。框内文字"]
