@@ -128,3 +128,24 @@ def test_unknown_encoding_and_wrong_encoding(tmp_path):
     assert out.returncode == 5 and b"not valid utf-8 text" in out.stderr
     out = run("extract", str(path), "--encoding", "gbk", "--json")
     assert out.returncode == 0 and json.loads(out.stdout)["source"]["encoding"] == "gb18030"
+
+
+def test_the_same_report_as_gb18030_utf16_and_docx_through_the_cli(tmp_path):
+    """The good counterparts: other forms of one report give the same titles and headings."""
+    import docx
+
+    text = "推进平安建设综述\n一、坚持目标导向。今年以来成效明显。\n二、坚持问题导向。围绕突出问题开展整治。\n"
+    (tmp_path / "gb.txt").write_bytes(text.encode("gb18030"))
+    (tmp_path / "u16.txt").write_bytes(text.encode("utf-16"))
+    document = docx.Document()
+    for line in text.strip().split("\n"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "r.docx")
+    seen = []
+    for name, encoding, fmt in (("gb.txt", "gb18030", "text"), ("u16.txt", "utf-16-le", "text"), ("r.docx", None, "docx")):
+        out = run("extract", str(tmp_path / name), "--json")
+        assert out.returncode == 0, out.stderr
+        doc = json.loads(out.stdout)
+        assert (doc["source"]["encoding"], doc["source"]["format"]) == (encoding, fmt)
+        seen.append([doc["reports"][0]["title"]] + [s["heading"] for s in doc["reports"][0]["sections"]])
+    assert seen[0] == seen[1] == seen[2] == ["推进平安建设综述", "坚持目标导向", "坚持问题导向"]
