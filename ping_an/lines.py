@@ -227,7 +227,8 @@ def paragraphs_of_lines(lines: Iterable[SourceLine], starts_block=lambda line: F
 
     for src, line in cleaned:
         if not line:
-            blank = True
+            # a line that held only a paywall marker was never a line of the text
+            blank = blank or not PAYWALL.search(src.raw)
             continue
         if (
             current is not None

@@ -433,3 +433,13 @@ def test_docx_text_box_is_read_once():
 
     lines = docx_reader.read_docx(_docx(build))
     assert [line.raw for line in lines] == ["推进平安建设综述", "正文开头。框内文字"]
+
+
+def test_a_line_holding_only_a_paywall_marker_is_no_line_break():
+    text = (
+        "推进平安建设综述\n一、坚持目标导向，明确“怎么看”，切实把思想和行动统一到党中央决策部署上来，\n"
+        "##paidbegin##\n扎实推进各项工作。正文。\n二、坚持问题导向。正文。"
+    )
+    sections = ping_an.parse_text(text).reports[0].sections
+    assert sections[0].heading.endswith("扎实推进各项工作") and sections[0].line == 2
+    assert [p.after_blank for p in to_paragraphs(text)] == [True, False, False]
