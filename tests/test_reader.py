@@ -9,6 +9,7 @@ import zipfile
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_properties import output_text, visible
 
 import ping_an
 from ping_an import docx_reader
@@ -443,3 +444,21 @@ def test_a_line_holding_only_a_paywall_marker_is_no_line_break():
     sections = ping_an.parse_text(text).reports[0].sections
     assert sections[0].heading.endswith("扎实推进各项工作") and sections[0].line == 2
     assert [p.after_blank for p in to_paragraphs(text)] == [True, False, False]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.sampled_from(
+    ["一、", "（一）", "1.", "一是", "二是", "坚持", "推进平安建设", "工作", "。", "，", "\n", "\n\n", "xx", "“", "”", "2023年"]
+), min_size=20, max_size=200).map("".join), width=st.integers(16, 40))
+def test_hard_wrapped_text_loses_nothing_and_keeps_its_lines(text, width):
+    wrapped = "\n".join(line[i : i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width))
+    doc = ping_an.parse_text(wrapped)
+    missing = visible(wrapped) - visible(output_text(doc))
+    assert not missing, f"lost {missing!r}"
+    n = wrapped.count("\n") + 1
+    for r in doc.reports:
+        stack = list(r.sections)
+        while stack:
+            s = stack.pop()
+            assert 1 <= s.line <= n
+            stack.extend(s.sections)
