@@ -34,6 +34,7 @@ HEADING_MAX = 120
 HAN_RE = regex.compile(r"\p{Han}")
 DIGIT_RE = regex.compile(r"\d")
 INTRO_RE = regex.compile(r"如下|以下|下列")
+COMMA_RE = regex.compile(r"[，,]")
 MEASURE_START_RE = regex.compile("|".join(f"(?:{f.marker})" for f in MEASURE_FAMILIES))
 # The characters first_sentence looks at, so that it skips the others in C.
 SENTENCE_MARKS_RE = regex.compile("[" + regex.escape("".join(OPENERS) + "".join(CLOSERS) + SENTENCE_END) + "]")
@@ -52,7 +53,7 @@ class Topic:
 
     @property
     def first_clause(self) -> str:
-        return regex.split(r"[，,]", self.heading, maxsplit=1)[0]
+        return COMMA_RE.split(self.heading, maxsplit=1)[0]
 
 
 @dataclass(slots=True)
@@ -121,7 +122,7 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
     if head or not rest:
         return head, punct, rest
     # no sentence end within reach: the heading runs to the first comma
-    cut = regex.search(r"[，,]", text[:HEADING_MAX])
+    cut = COMMA_RE.search(text[:HEADING_MAX])
     if cut:
         return text[: cut.start()], text[cut.start()], text[cut.end() :]
     return text[:HEADING_MAX], "", text[HEADING_MAX:]
