@@ -30,6 +30,8 @@ REPORT_TITLE_RE = regex.compile(
     r"[^。！？；!?;：:]{2,60}?(?:综述|总结|报告|讲话|发言|致辞|汇报|述职|工作要点)"
     r"(?:[（(][^）)]{1,20}[）)])?"
 )
+SPACES_RE = regex.compile(r"\s+")
+HAN_RE = regex.compile(r"\p{Han}")
 SENTENCE_PUNCT = set("。！？；!?;")
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
 TITLE_MAX = 60
@@ -55,7 +57,7 @@ class Outline:
 
 
 def norm_title(text: str) -> str:
-    return regex.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return SPACES_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def _title_shaped(p: Paragraph) -> bool:
@@ -73,7 +75,7 @@ def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a file is its title when it is shaped like one and text follows."""
     if following is None or not _title_shaped(p) or len(p.text) > 40:
         return False
-    if regex.search(r"\p{Han}", p.text) is None:
+    if HAN_RE.search(p.text) is None:
         return False
     # a comma reads like a lead line, unless a blank line sets the line apart as a title
     return "，" not in p.text or following.after_blank
@@ -137,7 +139,7 @@ def _set_apart_title(paras: list[Paragraph], k: int) -> bool:
         _title_shaped(p)
         and len(p.text) <= 40
         and "，" not in p.text
-        and regex.search(r"\p{Han}", p.text) is not None
+        and HAN_RE.search(p.text) is not None
         and _gap_before(paras, k) >= COMPENDIUM_GAP
         and not HEADING_RE.match(paras[k + 1].text)
     )
