@@ -185,17 +185,29 @@ def _continues(prev_last: str, prev_len: int, depth: int, line: str, starts_bloc
     return depth > 0 or prev_len >= BROKEN_LINE
 
 
-def _continues_wrapped(wrap: Wrap, prev_line: str, prev_len: int, depth: int, line: str, starts_block) -> bool:
+def _continues_wrapped(wrap: Wrap, prev: _Open, depth: int, line: str, raw: str, starts_block) -> bool:
     """In hard-wrapped text a full line runs on into the next one, unless it finished a
     sentence and the next line opens a heading or an item, or stands alone (short and
     open-ended: a lead line, not the tail of a paragraph). A shorter line ends its
-    paragraph as in any text, so a short lead line keeps its body apart."""
-    if wrap.full(prev_line):
-        if prev_line[-1] not in TERMINATORS:
+    paragraph as in any text, so a short lead line keeps its body apart. Widths are
+    those of the printed lines (raw), ends those of the cleaned ones."""
+    prev_last = prev.last_line[-1]
+    if wrap.full(prev.last_raw):
+        if prev_last not in TERMINATORS:
             return True
-        alone = line[-1] not in TERMINATORS and not wrap.full(line)
+        alone = line[-1] not in TERMINATORS and not wrap.full(raw)
         return not (starts_block(line) or alone)
-    return _continues(prev_line[-1], prev_len, depth, line, starts_block)
+    return _continues(prev_last, prev.length, depth, line, starts_block)
+
+
+INDENT = " \t\u3000\u00a0"
+# Indentation tells where paragraphs open when some lines have it and most do not.
+INDENT_SHARE = 0.6
+
+
+def indentation_marks_paragraphs(raw_lines: list[str]) -> bool:
+    indented = sum(1 for raw in raw_lines if raw[0] in INDENT)
+    return 0 < indented < INDENT_SHARE * len(raw_lines)
 
 
 @dataclass(slots=True)
@@ -205,7 +217,8 @@ class _Open:
     para: Paragraph
     parts: list[str]
     length: int
-    last_line: str
+    last_line: str  # cleaned
+    last_raw: str  # as printed, for its width
 
 
 def paragraphs_of_lines(lines: Iterable[SourceLine], starts_block=lambda line: False) -> list[Paragraph]:
@@ -215,7 +228,10 @@ def paragraphs_of_lines(lines: Iterable[SourceLine], starts_block=lambda line: F
     or onto it.
     """
     cleaned = [(src, clean_line(src.raw)) for src in lines]
-    wrap = detect_wrap([text for src, text in cleaned if text and src.level_hint is None])
+    # the width is the printed one, indentation included
+    wrap = detect_wrap([src.raw.rstrip() for src, text in cleaned if text and src.level_hint is None])
+    # in hard-wrapped text whose paragraphs open indented, an indented line opens one
+    indent_opens = wrap is not None and indentation_marks_paragraphs([src.raw for src, text in cleaned if text])
     paragraphs: list[Paragraph] = []
     current: _Open | None = None
     blank = True
@@ -235,8 +251,9 @@ def paragraphs_of_lines(lines: Iterable[SourceLine], starts_block=lambda line: F
             and not blank
             and src.level_hint is None
             and current.para.level_hint is None
+            and not (indent_opens and src.raw[0] in INDENT)
             and (
-                _continues_wrapped(wrap, current.last_line, current.length, depth, line, starts_block)
+                _continues_wrapped(wrap, current, depth, line, src.raw.rstrip(), starts_block)
                 if wrap
                 else _continues(current.last_line[-1], current.length, depth, line, starts_block)
             )
@@ -245,13 +262,14 @@ def paragraphs_of_lines(lines: Iterable[SourceLine], starts_block=lambda line: F
             current.parts.append(line)
             current.length += len(line)
             current.last_line = line
+            current.last_raw = src.raw.rstrip()
             current.para.joined = True
             depth = bracket_depth(line, depth)
             continue
         close()
         para = Paragraph(line, src.number, [(0, src.number)], after_blank=blank, level_hint=src.level_hint)
         paragraphs.append(para)
-        current = _Open(para, [line], len(line), line)
+        current = _Open(para, [line], len(line), line, src.raw.rstrip())
         depth = bracket_depth(line)
         blank = False
     close()
