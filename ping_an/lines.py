@@ -200,6 +200,19 @@ def _continues_wrapped(wrap: Wrap, prev: _Open, depth: int, line: str, raw: str,
     return _continues(prev_last, prev.length, depth, line, starts_block)
 
 
+def double_spaced(lines: list[str]) -> bool:
+    """A blank line after (nearly) every text line: blank lines are spacing, not breaks.
+    Most text lines are followed by exactly one blank line, hardly any by a text line."""
+    texts = singles = adjacent = 0
+    for i, line in enumerate(lines[:-2]):
+        if line:
+            texts += 1
+            singles += not lines[i + 1] and bool(lines[i + 2])
+            adjacent += bool(lines[i + 1])
+    return texts >= WRAP_MIN_LINES and singles >= texts / 2 and adjacent <= DOUBLE_SPACED_ADJACENT * texts
+
+
+DOUBLE_SPACED_ADJACENT = 0.1
 INDENT = " \t\u3000\u00a0"
 # Indentation tells where paragraphs open when some lines have it and most do not.
 INDENT_SHARE = 0.6
@@ -232,9 +245,11 @@ def paragraphs_of_lines(lines: Iterable[SourceLine], starts_block=lambda line: F
     wrap = detect_wrap([src.raw.rstrip() for src, text in cleaned if text and src.level_hint is None])
     # in hard-wrapped text whose paragraphs open indented, an indented line opens one
     indent_opens = wrap is not None and indentation_marks_paragraphs([src.raw for src, text in cleaned if text])
+    # in hard-wrapped text with a blank line after every line, it takes two to part paragraphs
+    parting = 2 if wrap is not None and double_spaced([text for _, text in cleaned]) else 1
     paragraphs: list[Paragraph] = []
     current: _Open | None = None
-    blank = True
+    blanks = parting  # blank lines since the last text line; the text opens after a "blank"
     depth = 0
 
     def close() -> None:
@@ -244,8 +259,10 @@ def paragraphs_of_lines(lines: Iterable[SourceLine], starts_block=lambda line: F
     for src, line in cleaned:
         if not line:
             # a line that held only a paywall marker was never a line of the text
-            blank = blank or not PAYWALL.search(src.raw)
+            blanks += not PAYWALL.search(src.raw)
             continue
+        blank = blanks >= parting
+        blanks = 0
         if (
             current is not None
             and not blank
@@ -271,7 +288,6 @@ def paragraphs_of_lines(lines: Iterable[SourceLine], starts_block=lambda line: F
         paragraphs.append(para)
         current = _Open(para, [line], len(line), line, src.raw.rstrip())
         depth = bracket_depth(line)
-        blank = False
     close()
     return paragraphs
 

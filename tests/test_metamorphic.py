@@ -3,7 +3,8 @@
 Every ../shared/corpus document is re-encoded (GB18030, UTF-16), re-ended (CRLF),
 re-indented (full-width spaces), hard-wrapped at 38 characters (and at 76 display
 columns, as a PDF copy with digits and Latin letters is; and as a PDF copy: paragraphs
-indented, wrapped, no blank lines), and written to .docx
+indented, wrapped, no blank lines; and wrapped with a blank line after every line), and
+written to .docx
 (plain paragraphs, and with Word heading styles in place of the typed numbers of
 standalone numbered headings). Each variant must score within 0.02 of the original on
 reports, headings and measures (SPEC §3, through ../shared/tools/score).
@@ -114,6 +115,7 @@ def variants(text: str) -> dict[str, tuple[bytes, str]]:
         "wrapped": (wrap(text).encode("utf-8"), "x.txt"),
         "wrapped-columns": (wrap_columns(text).encode("utf-8"), "x.txt"),
         "pdf-copy": (pdf_copy(text).encode("utf-8"), "x.txt"),
+        "wrapped-double-spaced": ("\n\n".join(wrap(text).split("\n")).encode("utf-8"), "x.txt"),
         "docx": (docx_bytes([(line, None) for line in split_lines(text)]), "x.docx"),
         "docx-headings": (docx_bytes(word_styled(text)), "x.docx"),
     }
@@ -124,7 +126,7 @@ def original(path: Path) -> dict[str, float]:
     return f1_scores(ping_an.parse_text(path.read_text(encoding="utf-8")).model_dump(), gold_of(path))
 
 
-VARIANTS = ("gb18030", "utf-16", "crlf", "indented", "wrapped", "wrapped-columns", "pdf-copy", "docx", "docx-headings")
+VARIANTS = ("gb18030", "utf-16", "crlf", "indented", "wrapped", "wrapped-columns", "pdf-copy", "wrapped-double-spaced", "docx", "docx-headings")
 CASES = [(p, v) for p in corpus_files() for v in VARIANTS] or [pytest.param(None, None, marks=pytest.mark.skip)]
 
 
