@@ -200,7 +200,7 @@ class Converted(NamedTuple):
     reports: int
     sections: int
     measures: int
-    error: str | None  # "Type: message" when the file failed
+    error: str | None  # the cause, when the file failed
 
 
 def convert(path: str) -> Converted:
@@ -301,16 +301,87 @@ def inline_executor() -> Iterator[Submit]:
     yield submit
 
 
+class WorkerDied(Exception):
+    """A worker process died (a crash in a C extension, the out-of-memory killer)."""
+
+    exit_code = 70
+
+
+class RecoveringPool:
+    """A process pool that survives a worker's death.
+
+    When the pool breaks, every chunk that was in it is converted again one file per
+    fresh process, so the file that kills its worker becomes an error record and the
+    others still convert; later chunks go to a new pool.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.pool = self._new_pool()
+
+    def _new_pool(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_sigint)
+        pool.submit(_ready).result()  # start the workers now, before the progress thread exists
+        return pool
+
+    def _replace(self, broken) -> None:
+        if self.pool is broken:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._new_pool()
+
+    def submit(self, paths: list[str]) -> Future:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool = self.pool
+        try:
+            future = pool.submit(convert_chunk, paths)
+        except BrokenProcessPool:
+            self._replace(pool)
+            return self.submit(paths)
+        return _Recovering(self, pool, future, paths)
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Recovering:
+    def __init__(self, owner: RecoveringPool, pool, future, paths: list[str]) -> None:
+        self.owner, self.pool, self.future, self.paths = owner, pool, future, paths
+
+    def result(self, timeout: float | None = None) -> list[Converted]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.future.result(timeout)
+        except BrokenProcessPool:
+            self.owner._replace(self.pool)
+            return [convert_alone(p) for p in self.paths]
+
+    def cancel(self) -> bool:
+        return self.future.cancel()
+
+
+def convert_alone(path: str) -> Converted:
+    """Convert one file in a process of its own: its death is that file's error record."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1, initializer=_ignore_sigint) as alone:
+        try:
+            return alone.submit(convert_chunk, [path]).result()[0]
+        except BrokenProcessPool:
+            return error_record(path, WorkerDied("the worker process died while converting this file"))
+
+
 @contextmanager
 def process_executor(jobs: int) -> Iterator[Submit]:
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    pool = RecoveringPool(jobs)
     try:
-        pool.submit(_ready).result()  # start the workers now, before the progress thread exists
-        yield lambda paths: pool.submit(convert_chunk, paths)
+        yield pool.submit
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
 def executor_for(jobs: int, scheduler: str | None):
@@ -353,7 +424,7 @@ def ordered(
     fill()
     while inflight and not stop.is_set():
         batch, future = inflight[0]
-        results = _wait(future, stop)
+        results = _wait(future, stop, batch)
         if results is None:
             break
         inflight.popleft()
@@ -363,14 +434,20 @@ def ordered(
         future.cancel()
 
 
-def _wait(future: Future, stop: threading.Event):
-    """The future's result, or None when `stop` is set first (checked a few times a second)."""
+def _wait(future: Future, stop: threading.Event, batch: list[Item]) -> list[Converted] | None:
+    """The future's result, or None when `stop` is set first (checked a few times a second).
+
+    `convert` never raises, so an exception here is the executor's (a Dask worker
+    killed, a task cancelled): the chunk's files become error records, the batch goes on.
+    """
     while True:
         try:
             return future.result(timeout=0.2)
         except TimeoutError:
             if stop.is_set():
                 return None
+        except Exception as e:
+            return [error_record(item.path, e) for item in batch]
 
 
 @contextmanager

@@ -195,6 +195,31 @@ def test_ordered_stops_submitting_when_asked():
     assert seen == ["f0", "f1", "f2"] and len(submitted) < 10
 
 
+@pytest.mark.skipif(
+    __import__("multiprocessing").get_start_method() != "fork", reason="the crash is planted by forking this process"
+)
+def test_a_file_that_kills_its_worker_is_an_error_record(tmp_path, monkeypatch):
+    def crash_on_one(path: str):
+        if path.endswith("crash.txt"):
+            os._exit(9)  # what a crash in a C extension or the out-of-memory killer looks like
+        return real_convert(path)
+
+    real_convert = batch.convert
+    monkeypatch.setattr(batch, "convert", crash_on_one)  # the forked workers inherit it
+    names = [f"{i:02d}.txt" for i in range(12)]
+    names[5] = "crash.txt"
+    for name in names:
+        (tmp_path / name).write_text(REPORT, encoding="utf-8")
+    items = [Item(str(tmp_path / n), PurePosixPath(n)) for n in names]
+    with batch.process_executor(2) as submit:
+        out = list(ordered(items, submit, 4, threading.Event(), chunk=2))
+        after = list(ordered(items[:2], submit, 4, threading.Event()))  # the pool was replaced
+    assert [i.path for i, _ in out] == [i.path for i in items]
+    errors = [(Path(i.path).name, json.loads(r.record)["error"]["type"]) for i, r in out if r.error]
+    assert errors == [("crash.txt", "WorkerDied")]
+    assert all(r.reports == 1 for _, r in after)
+
+
 # ---------------------------------------------------------------- the mirror tree never escapes
 
 
