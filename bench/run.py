@@ -15,6 +15,7 @@ compare across machines. Peak memory is the child process's maximum resident set
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import re
@@ -122,6 +123,48 @@ print(statistics.median(times))
 """
 
 
+# Where parse_text spends its time: each stage the pipeline module calls is wrapped in a
+# timer (names that no longer exist are skipped); "models and the rest" is what remains.
+STAGES = """
+import gc, json, sys, time
+gc.disable()
+import ping_an.pipeline as pl
+names = ["paragraphs", "split_reports", "classify", "decide_leads", "build_tree", "make_body", "split_measures", "enrich"]
+spent = {}
+def timed(name, fn):
+    def run(*a, **k):
+        t0 = time.perf_counter()
+        try:
+            return fn(*a, **k)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.perf_counter() - t0
+    return run
+for name in names:
+    if hasattr(pl, name):
+        setattr(pl, name, timed(name, getattr(pl, name)))
+text = open(sys.argv[1], encoding="utf-8").read()
+t0 = time.perf_counter()
+pl.parse_text(text)
+total = time.perf_counter() - t0
+# enrich runs inside the dict building, classify inside classify_report: no nesting among these names
+spent["models and the rest"] = total - sum(spent.values())
+print(json.dumps({"total": total, **spent}))
+"""
+
+
+def stages(mb: int) -> list[Row]:
+    path = built_input(mb)
+    done = subprocess.run([sys.executable, "-c", STAGES, str(path)], capture_output=True, text=True)
+    if done.returncode:
+        return [Row("stages", "parse_text stages", note=f"failed: {done.stderr.strip().splitlines()[-1:]}")]
+    spent = json.loads(done.stdout)
+    total = spent.pop("total")
+    return [Row("stages", f"parse_text, {mb} MB: total", total, note=f"{total / mb * 1000:.0f} ms per MB")] + [
+        Row("stages", f"  {name}", seconds, note=f"{seconds / mb * 1000:.0f} ms per MB, {seconds / total:.0%}")
+        for name, seconds in spent.items()
+    ]
+
+
 def parse_text_seconds(path: Path, runs: int) -> float:
     done = subprocess.run([sys.executable, "-c", PARSE_TEXT, str(path), str(runs)], capture_output=True, text=True)
     if done.returncode:
@@ -218,7 +261,7 @@ def batch(runs: int) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="pingan-batch-") as tmp:
         src, out = Path(tmp, "in"), Path(tmp, "out.jsonl")
         src.mkdir()
-        copies = max(1, 200 // len(files))
+        copies = max(1, 600 // len(files))
         for k in range(copies):
             for name, text in files:
                 Path(src, f"{name.replace('/', '_').replace(':', '_')}-{k}.txt").write_text(text, encoding="utf-8")
@@ -340,6 +383,7 @@ def main(argv: list[str]) -> int:
     rows = throughput(sizes, runs, floors)
     rows += linearity(rows, next(r.seconds for r in start if r.name.startswith("pingan extract seed --json")))
     rows += start
+    rows += stages(10)
     rows += latency(small_runs)
     rows += batch(runs)
     if not a.quick:
