@@ -23,6 +23,8 @@ _ANY_MARKER_RE = regex.compile("|".join(f"(?:{f.marker})" for f in MEASURE_FAMIL
 _CN_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 _LEADING = " \u3000，,、：:．.。"
+# Real documents nest enumerations two or three deep; deeper is a chain of restarts.
+MAX_NESTING = 4
 _TRAILING = " \u3000\n，,、；;"
 
 
@@ -157,20 +159,23 @@ def split_measures(body: Body) -> list[MeasureNode]:
     text = body.text
     if not text or not _ANY_MARKER_RE.search(text):
         return []
-    lists: list[list[Mark]] = []
+    lists: list[tuple[list[Mark], int]] = []  # (list, where the next list of its family starts)
     taken: set[int] = set()
     for family in _FAMILY_RE:
         found = [mk for mk in _marks(text, family) if mk.start not in taken]
-        for seq in _sequences(found, family):
-            lists.append(seq)
+        seqs = _sequences(found, family)
+        # a list of the same family starting again (一是… after 一是…二是…) is the next
+        # list, not part of the last item of this one
+        for seq, after in zip(seqs, [s[0].start for s in seqs[1:]] + [len(text)]):
+            lists.append((seq, after))
             taken.update(mk.start for mk in seq)
     if not lists:
         return []
-    lists.sort(key=lambda seq: seq[0].start)
+    lists.sort(key=lambda item: item[0][0].start)
     roots: list[MeasureNode] = []
-    for seq in lists:
+    for seq, after in lists:
         container = _container(roots, seq[0].start)
-        limit = container.end if container else len(text)
+        limit = min(container.end if container else len(text), after)
         seq = [mk for mk in seq if mk.start < limit]
         if len(seq) < 2:
             continue
@@ -182,13 +187,15 @@ def split_measures(body: Body) -> list[MeasureNode]:
 
 
 def _container(nodes: list[MeasureNode], pos: int) -> MeasureNode | None:
+    """The innermost item holding pos, no deeper than MAX_NESTING levels."""
     found = None
-    while True:
+    for _ in range(MAX_NESTING):
         i = bisect.bisect_right(nodes, pos, key=lambda n: n.start) - 1
         if i < 0 or not (nodes[i].start <= pos < nodes[i].end):
             return found
         found = nodes[i]
         nodes = found.children
+    return found
 
 
 def _items(body: Body, seq: list[Mark], limit: int) -> list[MeasureNode]:

@@ -384,3 +384,23 @@ def test_opening_title_with_commas_needs_a_blank_line_after_it():
         "强基础，补短板，全力推进平安建设"
     )
     assert ping_an.parse_text("强基础，补短板，全力推进平安建设\n今年以来，我县做了很多工作。\n").reports[0].title is None
+
+
+def test_a_list_starting_again_is_the_next_list_not_a_deeper_one():
+    body = "一是加强队伍建设，二是完善工作机制。" * 3
+    doc = ping_an.parse_text("工作总结\n一、主要做法\n" + body + "\n")
+    ms = doc.reports[0].sections[0].measures
+    assert [m.marker for m in ms] == ["一是", "二是"] * 3
+    assert all(m.measures == [] for m in ms)
+    assert ms[1].text == "完善工作机制。"
+
+
+def test_long_chains_of_restarting_lists_do_not_nest_without_end():
+    doc = ping_an.parse_text("工作总结\n一、做法\n" + "一要甲甲甲，二要乙乙乙，一是丙丙丙，二是丁丁丁，" * 2000)
+    depth = 0
+    stack = [(m, 1) for m in doc.reports[0].sections[0].measures]
+    while stack:
+        m, d = stack.pop()
+        depth = max(depth, d)
+        stack.extend((c, d + 1) for c in m.measures)
+    assert depth <= 4
