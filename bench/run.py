@@ -309,6 +309,9 @@ ADVERSARIAL = {
     + "\n".join(f"{i}.不在正文里的综述{i}" for i in range(1, 21))
     + "\n"
     + "\n".join("加强基层治理，推进平安建设。" for _ in range(n // 10)),
+    "reports opening with a run of x placeholders": lambda n: "\n".join(
+        f"xx县第{i}季度工作总结\n" + "x" * 4000 + "。\n一、加强基层治理。推进平安建设。" for i in range(n // 4000)
+    ),
     "title lines (many reports)": lambda n: "\n".join(
         f"xx县第{i}季度工作总结\n一、加强基层治理。推进平安建设。" for i in range(n // 20)
     ),
@@ -335,6 +338,54 @@ def adversarial(n: int, runs: int) -> list[Row]:
             Row("adversarial", name, t_large, size / MB / t_large, note=f"4 × input → {growth:.1f} × time ({verdict}); {size / MB:.2f} MB")
         )
     return rows
+
+
+# Runs of these make a pattern with nested or overlapping quantifiers backtrack.
+REGEX_UNITS = (
+    "一", "、", "（", "）", "第", "x", "xx", "×", "1", "1.", "—", "是", "一是", "加强治理", "“", "《", "，",
+    "1、", "（1", "第一", "xx年", "10.5%", "万", " ", "\u3000", "百分之", "约", "。", "##paid", "&nbsp", "①",
+    "二十三", "3、4", "县", "公安局",
+)
+
+
+def regexes(n: int) -> list[Row]:
+    """Every compiled pattern of the package, searched through runs of REGEX_UNITS of n and
+    4 n characters: linear patterns take about 4 times as long."""
+    import importlib
+    import pkgutil
+    import re as std_re
+
+    import ping_an
+    import regex
+
+    patterns: dict[int, tuple[str, object]] = {}
+    for info in pkgutil.walk_packages(ping_an.__path__, "ping_an."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, (regex.Pattern, std_re.Pattern)):
+                patterns.setdefault(id(value), (f"{info.name.removeprefix('ping_an.')}.{name}", value))
+    flagged = []
+    for name, pattern in patterns.values():
+        for unit in REGEX_UNITS:
+            times = []
+            for size in (n, 4 * n):
+                text = unit * (size // len(unit))
+                t0 = time.perf_counter()
+                try:
+                    for _ in pattern.finditer(text, **({"timeout": 20} if isinstance(pattern, regex.Pattern) else {})):
+                        pass
+                except TimeoutError:
+                    times.append(20.0)
+                    continue
+                times.append(time.perf_counter() - t0)
+            if times[1] > 0.005 and times[1] / max(times[0], 1e-6) > 6:
+                flagged.append(Row("regex", f"{name} on {unit!r} × {4 * n // len(unit)}", times[1],
+                                   note=f"4 × input → {times[1] / max(times[0], 1e-6):.0f} × time (SUPERLINEAR)"))
+    summary = Row("regex", f"{len(patterns)} patterns × {len(REGEX_UNITS)} runs of {4 * n} chars",
+                  note="all linear" if not flagged else f"{len(flagged)} superlinear (below)")
+    return [summary, *flagged]
 
 
 def show(rows: list[Row], markdown: bool) -> str:
@@ -388,6 +439,7 @@ def main(argv: list[str]) -> int:
     rows += batch(runs)
     if not a.quick:
         rows += adversarial(20_000, runs)
+        rows += regexes(2_000)
     footer = (
         f"{time.strftime('%Y-%m-%d')}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
         f"{platform.machine()}; the whole run took {time.time() - started:.0f} s"
