@@ -99,13 +99,38 @@ def timed(args: list[str]) -> float:
     return seconds
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def ceiling(n: int = 10_000_000) -> float:
+    """How much faster two busy processes finish two tasks than one process does, right now:
+    the most any 2-process program can gain on this machine while others share it."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    started = time.perf_counter()
+    _spin(n), _spin(n)
+    one = time.perf_counter() - started
+    with ProcessPoolExecutor(2) as pool:
+        started = time.perf_counter()
+        list(pool.map(_spin, [n, n]))
+        two = time.perf_counter() - started
+    return one / two
+
+
 def speed(files: int, runs: int) -> None:
     with tempfile.TemporaryDirectory(prefix="pingan-bench-batch-") as tmp:
         archive, out = Path(tmp, "archive"), Path(tmp, "out.jsonl")
         build_plain(archive, files)
         size = sum(p.stat().st_size for p in archive.rglob("*.txt")) / 1e6
         rates: dict[int, list[float]] = {1: [], 2: []}
+        ceilings = []
         for run in range(runs):
+            ceilings.append(ceiling())
+            print(f"run {run + 1} machine ceiling (2 busy processes vs 1): {ceilings[-1]:.2f}x", flush=True)
             for jobs in (1, 2):
                 seconds = timed([*pingan(), "batch", str(archive), "-o", str(out), "--jobs", str(jobs)])
                 rates[jobs].append(files / seconds)
@@ -116,6 +141,7 @@ def speed(files: int, runs: int) -> None:
         print(f"  --jobs 1: {one:.1f} files/s")
         print(f"  --jobs 2: {two:.1f} files/s")
         print(f"  ratio: {two / one:.2f} (target ≥ 1.7 on 2 cores; other load on the machine lowers it)")
+        print(f"  machine ceiling at the time: {statistics.median(ceilings):.2f}x (a pure busy loop on 2 processes)")
 
 
 def acceptance(files: int) -> None:

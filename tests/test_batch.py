@@ -3,6 +3,7 @@ path-escape guard, Ctrl-C, and the Dask scheduler — over an archive generated 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -339,6 +340,31 @@ def test_sqlite_rerun_updates_changed_files_and_never_duplicates(archive, tmp_pa
             "SELECT m.text FROM measures_fts f JOIN measures m ON m.id = f.rowid WHERE measures_fts MATCH '严格问责'"
         ).fetchall()
         assert hits and all("严格问责" in t for (t,) in hits)
+
+
+def test_store_replaces_an_error_row_when_the_file_is_fixed(tmp_path):
+    from ping_an.store import Store
+
+    path = tmp_path / "r.txt"
+    path.write_bytes(b"\xff\xfe\x00\x00binary\x00")
+    store = Store(str(tmp_path / "s.db"))
+    assert store.write(convert(str(path)).record) == "new"
+    path.write_text(REPORT, encoding="utf-8")
+    assert store.write(convert(str(path)).record) == "updated"
+    assert store.write(convert(str(path)).record) == "unchanged"
+    rows = store.conn.execute("SELECT error_type, reports, sha256 FROM documents").fetchall()
+    store.close()
+    assert rows == [(None, 1, hashlib.sha256(path.read_bytes()).hexdigest())]
+
+
+@needs_cli
+def test_a_database_of_another_kind_is_refused_in_one_line(tmp_path, archive):
+    root, _ = archive
+    not_db = tmp_path / "notes.db"
+    not_db.write_text("not a database at all, just text " * 100, encoding="utf-8")
+    done = run("batch", str(root), "-o", str(not_db))
+    assert done.returncode == 3 and done.stderr.count(b"\n") == 1 and done.stderr.startswith(b"pingan: ")
+    assert not_db.read_text(encoding="utf-8").startswith("not a database")
 
 
 def readme_queries() -> list[str]:
