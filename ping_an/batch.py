@@ -289,7 +289,7 @@ def _ready() -> bool:
 
 
 @contextmanager
-def inline_executor() -> Iterator[Submit]:
+def inline_executor() -> Iterator[tuple[Submit, int]]:
     """--jobs 1: convert in this process, no pickling, no worker start-up."""
     from concurrent.futures import Future as DoneFuture
 
@@ -298,7 +298,7 @@ def inline_executor() -> Iterator[Submit]:
         done.set_result(convert_chunk(paths))
         return done
 
-    yield submit
+    yield submit, 1
 
 
 class WorkerDied(Exception):
@@ -376,15 +376,16 @@ def convert_alone(path: str) -> Converted:
 
 
 @contextmanager
-def process_executor(jobs: int) -> Iterator[Submit]:
+def process_executor(jobs: int) -> Iterator[tuple[Submit, int]]:
     pool = RecoveringPool(jobs)
     try:
-        yield pool.submit
+        yield pool.submit, jobs
     finally:
         pool.shutdown()
 
 
 def executor_for(jobs: int, scheduler: str | None):
+    """A context giving (submit, how many tasks run at once)."""
     if scheduler:
         from .distributed import dask_executor
 
@@ -719,10 +720,10 @@ def run(
     tally = Tally()
     stop = threading.Event()
     extra = ""
-    with executor_for(jobs, scheduler) as submit:
+    with executor_for(jobs, scheduler) as (submit, workers):
         sink = open_sink(output)
         skip = output_paths(output) + ([str(sink.root)] if isinstance(sink, MirrorTree) else [])
-        window = max(jobs, 1) * CHUNKS_PER_WORKER
+        window = max(workers, 1) * CHUNKS_PER_WORKER
         try:
             countable = files_from != "-"  # standard input cannot be read twice to count
             with sigint_sets(stop), progress_bar(inputs, skip, show, countable) as bar:

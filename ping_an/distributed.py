@@ -17,7 +17,7 @@ INSTALL_HINT = "--scheduler needs Dask: python -m pip install 'pingan[dask]'"
 
 
 @contextmanager
-def dask_executor(address: str) -> Iterator[Submit]:
+def dask_executor(address: str) -> Iterator[tuple[Submit, int]]:
     try:
         from distributed import Client
     except ImportError:
@@ -28,6 +28,7 @@ def dask_executor(address: str) -> Iterator[Submit]:
     except (OSError, TimeoutError, ValueError) as e:
         raise BatchError(address, f"cannot reach the Dask scheduler: {e}", 3) from None
     try:
-        yield lambda paths: client.submit(convert_chunk, paths, pure=False)
+        workers = sum(client.nthreads().values())  # the window keeps every worker thread busy
+        yield (lambda paths: client.submit(convert_chunk, paths, pure=False)), workers
     finally:
         client.close()

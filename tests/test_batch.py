@@ -212,7 +212,7 @@ def test_a_file_that_kills_its_worker_is_an_error_record(tmp_path, monkeypatch):
     for name in names:
         (tmp_path / name).write_text(REPORT, encoding="utf-8")
     items = [Item(str(tmp_path / n), PurePosixPath(n)) for n in names]
-    with batch.process_executor(2) as submit:
+    with batch.process_executor(2) as (submit, _):
         out = list(ordered(items, submit, 4, threading.Event(), chunk=2))
         after = list(ordered(items[:2], submit, 4, threading.Event()))  # the pool was replaced
     assert [i.path for i, _ in out] == [i.path for i in items]
