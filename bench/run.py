@@ -447,8 +447,8 @@ def main(argv: list[str]) -> int:
     print(show(rows, a.markdown or a.write))
     print(f"\n{footer}")
     if a.write:
-        mode = "--quick" if a.quick else "(full run)"
-        block = f"Measured by `python bench/run.py {mode}` on {footer}.\n\n{show(rows, True)}"
+        command = "python bench/run.py --quick" if a.quick else "python bench/run.py"
+        block = f"Measured by `{command}` on {footer}.\n\n{show(rows, True)}"
         write_block(README, "performance", block)
         print(f"bench: wrote the table into {README}", file=sys.stderr)
     return 0
