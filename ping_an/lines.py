@@ -10,6 +10,7 @@ character offset maps back to a 1-based line.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -68,7 +69,8 @@ def clean_line(raw: str) -> str:
 
 
 # Every bracket and quote, so that bracket_depth walks only those, not every character.
-BRACKET_RE = regex.compile("[" + regex.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+# (a plain character class: the standard library's re scans it several times faster than regex)
+BRACKET_RE = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
 
 
 def bracket_depth(text: str, depth: int = 0) -> int:
@@ -116,7 +118,7 @@ def column_width(line: str) -> int:
 
 # Marks of ambiguous width (quotes, dashes, ellipsis, circled numbers): wide in most
 # Chinese fonts, narrow in some; both readings are tried.
-AMBIGUOUS_RE = regex.compile(r"[\u00b0\u00b7\u2013-\u2026\u2030-\u203b\u2160-\u217f\u2460-\u24ff\u2500-\u25ff\u2605\u2606]")
+AMBIGUOUS_RE = re.compile(r"[\u00b0\u00b7\u2013-\u2026\u2030-\u203b\u2160-\u217f\u2460-\u24ff\u2500-\u25ff\u2605\u2606]")
 
 
 def narrow_column_width(line: str) -> int:
