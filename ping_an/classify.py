@@ -8,6 +8,7 @@ is decided later, from its siblings (see leads.py), never from the paragraph alo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -37,7 +38,8 @@ INTRO_RE = regex.compile(r"如下|以下|下列")
 COMMA_RE = regex.compile(r"[，,]")
 MEASURE_START_RE = regex.compile("|".join(f"(?:{f.marker})" for f in MEASURE_FAMILIES))
 # The characters first_sentence looks at, so that it skips the others in C.
-SENTENCE_MARKS_RE = regex.compile("[" + regex.escape("".join(OPENERS) + "".join(CLOSERS) + SENTENCE_END) + "]")
+# (a plain character class: the standard library's re scans it several times faster than regex)
+SENTENCE_MARKS_RE = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + SENTENCE_END) + "]")
 
 
 @dataclass(slots=True)
