@@ -179,15 +179,15 @@ def placeholders(
 
 @app.command()
 def batch(
-    paths: Optional[list[str]] = typer.Argument(None, help="Files or folders (walked recursively, in sorted order)."),
+    paths: Optional[list[str]] = typer.Argument(None, metavar="PATH", help="Files or folders (walked recursively, in sorted order)."),
     output: Optional[str] = typer.Option(
-        None, "-o", "--output", help="- or nothing: JSON Lines on stdout; FILE.jsonl; FILE.db or .sqlite: SQLite; DIR/: one .json per input."
+        None, "-o", "--output", metavar="OUT", help="- or nothing: JSON Lines on stdout; FILE.jsonl; FILE.db or .sqlite: SQLite; DIR/: one .json per input."
     ),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes [default: the number of cores]."),
-    glob: Optional[list[str]] = typer.Option(None, "--glob", help="Convert the files matching this pattern (repeatable) [default: *.txt *.md *.docx]."),
-    exclude: Optional[list[str]] = typer.Option(None, "--exclude", help="Skip files and folders matching this pattern (repeatable)."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run on this Dask scheduler (tcp://HOST:8786) instead of local processes; needs pingan[dask]."),
-    files_from: Optional[str] = typer.Option(None, "--files-from", help="Also convert the PATHs listed in this file, one per line (- for standard input)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, metavar="N", help="Worker processes [default: the number of cores]."),
+    glob: Optional[list[str]] = typer.Option(None, "--glob", metavar="PATTERN", help="Convert the files matching this pattern (repeatable) [default: *.txt *.md *.docx]."),
+    exclude: Optional[list[str]] = typer.Option(None, "--exclude", metavar="PATTERN", help="Skip files and folders matching this pattern (repeatable)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Run on this Dask scheduler (tcp://HOST:8786) instead of local processes; needs pingan[dask]."),
+    files_from: Optional[str] = typer.Option(None, "--files-from", metavar="LIST", help="Also convert the PATHs listed in this file, one per line (- for standard input)."),
 ) -> None:
     """Convert every report under PATHs, in parallel: JSON Lines, a tree of .json files, or SQLite."""
     from .batch import BatchError, run
