@@ -203,33 +203,40 @@ class Converted(NamedTuple):
     error: str | None  # the cause, when the file failed
 
 
-def convert(path: str) -> Converted:
-    """Parse one file into its JSON Lines record. Never raises: a failure is an error record."""
+def convert(path: str, shown: str | None = None) -> Converted:
+    """Parse one file into its JSON Lines record. Never raises: a failure is an error record.
+
+    `shown` is the path the record names when `path` was made absolute for a worker
+    that runs in another folder (a Dask worker); the record is the same either way.
+    """
     from . import parse_file
 
+    shown = shown or path
     try:
         doc = parse_file(path)
+        if doc.source is not None and shown != path:
+            doc.source = doc.source.model_copy(update={"path": shown})
         record = doc.model_dump_json().encode("utf-8", "backslashreplace")
         sections, measures = _count(doc.reports)
         size = doc.source.bytes if doc.source and doc.source.bytes is not None else _size(path)
         return Converted(record, size, len(doc.reports), sections, measures, None)
     except Exception as e:  # any failure of one file is that file's error record, never the batch's
-        return error_record(path, e)
+        return error_record(path, e, shown)
 
 
-def error_record(path: str, error: BaseException) -> Converted:
+def error_record(path: str, error: BaseException, shown: str | None = None) -> Converted:
     kind, message = type(error).__name__, str(error) or type(error).__name__
     sha256, size = _digest(path)
     record = {
-        "source": {"path": path, "encoding": None, "sha256": sha256, "bytes": size, "format": None},
+        "source": {"path": shown or path, "encoding": None, "sha256": sha256, "bytes": size, "format": None},
         "error": {"type": kind, "message": message, "exit_code": getattr(error, "exit_code", 70)},
     }
     data = json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace")
     return Converted(data, size or 0, 0, 0, 0, f"{message}")
 
 
-def convert_chunk(paths: list[str]) -> list[Converted]:
-    return [convert(p) for p in paths]
+def convert_chunk(paths: list[str], shown: list[str] | None = None) -> list[Converted]:
+    return [convert(p, s) for p, s in zip(paths, shown or paths)]
 
 
 def _count(reports) -> tuple[int, int]:

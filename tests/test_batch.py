@@ -200,10 +200,10 @@ def test_ordered_stops_submitting_when_asked():
     __import__("multiprocessing").get_start_method() != "fork", reason="the crash is planted by forking this process"
 )
 def test_a_file_that_kills_its_worker_is_an_error_record(tmp_path, monkeypatch):
-    def crash_on_one(path: str):
+    def crash_on_one(path: str, shown: str | None = None):
         if path.endswith("crash.txt"):
             os._exit(9)  # what a crash in a C extension or the out-of-memory killer looks like
-        return real_convert(path)
+        return real_convert(path, shown)
 
     real_convert = batch.convert
     monkeypatch.setattr(batch, "convert", crash_on_one)  # the forked workers inherit it
@@ -433,15 +433,20 @@ def test_dask_scheduler_gives_identical_output(archive, tmp_path):
     from distributed import LocalCluster
 
     root, files = archive
-    local = run("batch", str(root), "--jobs", "1")
+    # a relative PATH: the workers run in another folder, the records keep the path as given
+    local = run("batch", root.name, "--jobs", "1", cwd=root.parent)
     with LocalCluster(
         n_workers=1, threads_per_worker=2, processes=False, protocol="tcp", host="127.0.0.1",
         dashboard_address=None,
     ) as cluster:
-        remote = run("batch", str(root), "--scheduler", cluster.scheduler_address)
+        remote = run("batch", root.name, "--scheduler", cluster.scheduler_address, cwd=root.parent)
     assert remote.returncode == local.returncode == 1, remote.stderr
     assert remote.stdout == local.stdout
-    check_records(records(remote.stdout), files)
+    found = records(remote.stdout)
+    assert all(not Path(r["source"]["path"]).is_absolute() for r in found)
+    for r in found:
+        r["source"]["path"] = str(root.parent / r["source"]["path"])
+    check_records(found, files)
 
 
 @needs_cli
