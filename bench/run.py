@@ -1,4 +1,6 @@
-"""Every benchmark in one command: speed, memory, start-up, latency, batch, linearity.
+"""Every benchmark in one command: throughput against the floor, linearity, peak memory,
+start-up, time per pipeline stage, per-file latency, batch files/s, adversarial inputs
+and every compiled pattern of the package against backtracking.
 
     python bench/run.py             the full run (1, 10 and 40 MB inputs; a few minutes)
     python bench/run.py --quick     1 and 10 MB, fewer runs, no adversarial inputs
@@ -443,7 +445,8 @@ def main(argv: list[str]) -> int:
         rows += regexes(2_000)
     footer = (
         f"{time.strftime('%Y-%m-%d')}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
-        f"{platform.machine()}; the whole run took {time.time() - started:.0f} s"
+        f"{platform.machine()}, load average {os.getloadavg()[0]:.1f} at the end; "
+        f"the whole run took {time.time() - started:.0f} s"
     )
     print(show(rows, a.markdown or a.write))
     print(f"\n{footer}")
