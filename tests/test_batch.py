@@ -397,6 +397,32 @@ def test_files_from_standard_input_mirrors_each_path_as_given(archive, tmp_path)
     assert sorted(written) == sorted(out / (str(p).lstrip("/") + ".json") for p in expected)
 
 
+@needs_cli
+def test_progress_bar_only_on_a_terminal(archive):
+    pty = pytest.importorskip("pty")
+    root, files = archive
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([PINGAN, "batch", str(root)], stdout=subprocess.PIPE, stderr=slave,
+                            env={**os.environ, "COLUMNS": "150"})
+    os.close(slave)
+    out = proc.stdout.read()
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=300)
+    os.close(master)
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    assert "pingan batch" in screen and "files/s" in screen  # the bar was drawn …
+    assert f"pingan: {len(files)} files," in screen  # … and the summary follows it
+    assert len(records(out)) == len(files)  # stdout holds only the records
+
+
 # ---------------------------------------------------------------- Ctrl-C
 
 
