@@ -16,7 +16,8 @@ from .classify import HAN_RE, Block
 
 # A body paragraph is prose: this long, or holding a sentence end.
 BODY_MIN = 20
-# An intro is at most this fraction of the length of the paragraphs of the series it leads.
+# The paragraph under a numbered heading line is its intro when it is less than
+# 1/INTRO_RATIO as long as the typical paragraph of the series that follows.
 INTRO_RATIO = 2
 
 # Topic kinds that form one series: a standalone lead whose line break was lost reads
@@ -36,8 +37,12 @@ def scopes(blocks: list[Block]) -> list[list[int]]:
 
 def _is_body(block: Block | None) -> bool:
     """A paragraph that can be the body under a standalone lead line: prose, not another such line."""
-    if block is None or block.kind != "text" or block.starts_measure:
-        return block is not None and block.starts_measure
+    if block is None:
+        return False
+    if block.starts_measure:
+        return True  # 一是… under a lead line
+    if block.kind != "text":
+        return False
     t = block.topic
     if t is not None and t.kind == "standalone" and not t.punct:
         return False
