@@ -120,7 +120,7 @@ def _drop_repeated_subjects(blocks: list[Block], candidates: list[int]) -> list[
     return kept
 
 
-def _sub_series(blocks: list[Block], lines: list[int], inline: list[int]) -> list[int]:
+def _sub_series(lines: list[int], inline: list[int]) -> list[int]:
     """Inline topics that form a series inside the body of one standalone lead line."""
     groups: dict[int, list[int]] = {}
     for i in inline:
@@ -135,8 +135,12 @@ def decide_leads(blocks: list[Block]) -> None:
         candidates, under_lines = _eligible_in(blocks, scope)
         candidates = _drop_repeated_subjects(blocks, candidates)
         lines = [i for i in candidates if blocks[i].topic.kind == "standalone"]
-        inline = sorted(_drop_repeated_subjects(blocks, [i for i in candidates if blocks[i].topic.kind == "inline"] + under_lines))
-        sub = set(_sub_series(blocks, lines, inline)) if len(lines) >= 2 else set()
+        sub: set[int] = set()
+        if len(lines) >= 2:
+            # the inline topics opening the bodies of lead lines count too, as a level below them
+            inline = [i for i in candidates if blocks[i].topic.kind == "inline"]
+            inline = sorted(inline + _drop_repeated_subjects(blocks, under_lines))
+            sub = set(_sub_series(lines, inline))
         series: dict[str, list[int]] = {}
         for i in candidates:
             if i not in sub:
