@@ -88,7 +88,9 @@ def _alt(words) -> str:
 
 _PH = f"[{PLACEHOLDER_CHARS}]"
 _AR = r"(?<![\d.,A-Za-z第零〇一二两三四五六七八九十])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
-_PHN = rf"(?<![\p{{Latin}}第]){_PH}++(?:[.．]{_PH}++)?+"
+# a placeholder is taken only from the first mark of its run: × is no Latin letter, and
+# started again from every × of a long run (no unit after it) the scan was quadratic
+_PHN = rf"(?<![\p{{Latin}}第×]){_PH}++(?:[.．]{_PH}++)?+"
 # a Chinese numeral starts with a digit or 十, never inside a longer one or after 第
 # 四十七点三万亿: a decimal part after 点, and the magnitude after it
 _CN_BODY = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,11}(?:点[零〇一二三四五六七八九]{1,6}(?:万亿|亿|万)?)?"

@@ -204,5 +204,13 @@ def test_property_scan_spans_are_the_text(text):
 
 def test_scan_is_linear_on_hostile_input():
     # long runs of what the figure regex looks for, with no unit to end them
-    for text in ["1" * 20000, "x" * 20000, "一二三" * 7000, "约" * 20000, "“" * 20000, "1.2" * 7000 + "万"]:
+    for text in ["1" * 20000, "x" * 20000, "×" * 20000, "一二三" * 7000, "约" * 20000, "“" * 20000, "1.2" * 7000 + "万"]:
         scan(text)  # completes; speed is measured in bench/, not asserted here
+
+
+@pytest.mark.parametrize("mark", ["x", "X", "×", "ｘ"])
+def test_placeholder_is_taken_from_the_first_mark_of_its_run(mark):
+    # an ordinal's run (第××) is no figure, and no tail of it is one either (was: ×万人);
+    # tried again from every × of a run, the scan was quadratic
+    assert figures(f"第{mark * 2}万人") == []
+    assert fig(f"共{mark * 50}人") == [(mark * 50 + "人", None, "人", None)]
