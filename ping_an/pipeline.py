@@ -16,7 +16,7 @@ from .lines import Paragraph, SourceLine, paragraphs_of_lines, to_paragraphs
 from .enrich import BODY_KEY, START_KEY, enrich
 from .measures import Body, MeasureNode, make_body, split_measures
 from .models import Document, Measure, Report, Section, Source, TocEntry
-from .reports import ReportSpan, split_reports
+from .reports import Outline, ReportSpan, split_reports
 from .tree import Node, build_tree
 
 
@@ -107,18 +107,28 @@ def parse_lines(lines: Iterable[SourceLine], *, source: Source | dict | None = N
     return parse_paragraphs(paragraphs_of_lines(lines, starts_block), source=source)
 
 
+def document_data(outline: Outline, source: Source | dict | None, reports: list[dict]) -> dict:
+    """The Document's fields as plain dicts, around the report dicts given."""
+    return {
+        "title": outline.title,
+        "toc": [{"number": n, "title": t, "page": pg, "line": ln} for n, t, pg, ln in outline.toc],
+        "front": [p.text for p in outline.front],
+        "reports": reports,
+        "source": source.model_dump() if isinstance(source, Source) else source,
+    }
+
+
+def report_data(span: ReportSpan) -> dict:
+    """One report's fields as plain dicts, enriched: what Report.model_validate takes.
+    Each report is parsed on its own, so reports can be parsed in any order or process."""
+    return enrich({"reports": [_report(span)]})["reports"][0]
+
+
 @_collector_paused
 def parse_paragraphs(paras: list[Paragraph], *, source: Source | dict | None = None) -> Document:
     """Parse paragraphs that remember their input lines into a Document."""
     outline = split_reports(paras)
-    data = {
-        "title": outline.title,
-        "toc": [{"number": n, "title": t, "page": pg, "line": ln} for n, t, pg, ln in outline.toc],
-        "front": [p.text for p in outline.front],
-        "reports": [_report(span) for span in outline.reports],
-        "source": source.model_dump() if isinstance(source, Source) else source,
-    }
-    return Document.model_validate(enrich(data))
+    return Document.model_validate(document_data(outline, source, [report_data(span) for span in outline.reports]))
 
 
-__all__ = ["parse_text", "parse_lines", "parse_paragraphs", "Document", "Report", "Section", "Measure", "TocEntry", "Source"]
+__all__ = ["parse_text", "parse_lines", "parse_paragraphs", "document_data", "report_data", "paragraphs", "Document", "Report", "Section", "Measure", "TocEntry", "Source"]

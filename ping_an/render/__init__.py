@@ -37,28 +37,36 @@ def console(width: int | None = None):
     return Console(width=width, highlight=False)
 
 
-def _json(doc, out, width, excel) -> None:
-    # The bytes of doc.model_dump_json() and a newline, written field by field and report
-    # by report: a 40 MB input makes about 60 MB of JSON, which then never sits in memory
-    # whole (nor twice, as str and as bytes) beside the document.
+def write_json(doc, out, report_json=None) -> None:
+    """Write the bytes of doc.model_dump_json() and a newline to out, field by field and
+    report by report: a 40 MB input makes about 60 MB of JSON, which then never sits in
+    memory whole (nor twice, as str and as bytes) beside the document.
+
+    report_json: the reports' JSON (each chunk one report, or several joined by commas),
+    in order, when they were serialised elsewhere; doc.reports is then not written."""
     out.write(b"{")
     first = True
     for name in type(doc).model_fields:
-        items = getattr(doc, name) if name == "reports" else None
-        if items is None:
+        if name != "reports":
             field = doc.__pydantic_serializer__.to_json(doc, include={name})[1:-1]
             if not field:
                 continue
             out.write(field if first else b"," + field)
         else:
             out.write(b'"reports":[' if first else b',"reports":[')
-            for i, report in enumerate(items):
+            if report_json is None:
+                report_json = (report.__pydantic_serializer__.to_json(report) for report in doc.reports)
+            for i, chunk in enumerate(report_json):
                 if i:
                     out.write(b",")
-                out.write(report.__pydantic_serializer__.to_json(report))
+                out.write(chunk)
             out.write(b"]")
         first = False
     out.write(b"}\n")
+
+
+def _json(doc, out, width, excel) -> None:
+    write_json(doc, out)
 
 
 def _jsonl(doc, out, width, excel) -> None:
