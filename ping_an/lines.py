@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import compress, repeat
 from dataclasses import dataclass, field
 
 import regex
@@ -60,12 +61,15 @@ class SourceLine:
     level_hint: int | None = None
 
 
+STRIP = SPACE + "\r\n\f\v"
+
+
 def clean_line(raw: str) -> str:
     if "#" in raw:
         raw = PAYWALL.sub("", raw)
     if "&" in raw:
         raw = ENTITIES.sub(" ", raw)
-    return raw.strip(SPACE + "\r\n\f\v")
+    return raw.strip(STRIP)
 
 
 # Every bracket and quote, so that bracket_depth walks only those, not every character.
@@ -164,13 +168,16 @@ def _wrap_by(lines: list[str], measure: Callable[[str], int], slack: int) -> tup
     return fit, wrap
 
 
-def detect_wrap(lines: list[str]) -> Wrap | None:
+def detect_wrap(lines: list[str], printed: bool = False) -> Wrap | None:
     """The hard-wrap width of these cleaned non-blank lines, or None when they were not
-    wrapped: many lines of (nearly) one width, few longer, most ending mid-sentence."""
+    wrapped: many lines of (nearly) one width, few longer, most ending mid-sentence.
+    printed: the lines are raw, and only those looked at are stripped of their line end."""
     if len(lines) < WRAP_MIN_LINES:
         return None
     if len(lines) > WRAP_SAMPLE:
         lines = lines[:: len(lines) // WRAP_SAMPLE]  # evenly spread: a long text is judged as a whole
+    if printed:
+        lines = [line.rstrip() for line in lines]
     found = [f for f in (_wrap_by(lines, m, slack) for m, slack in MEASURES) if f[1] is not None]
     return max(found, key=lambda f: f[0])[1] if found else None
 
@@ -187,19 +194,19 @@ def _continues(prev_last: str, prev_len: int, depth: int, line: str, starts_bloc
     return depth > 0 or prev_len >= BROKEN_LINE
 
 
-def _continues_wrapped(wrap: Wrap, prev: _Open, depth: int, line: str, raw: str, starts_block) -> bool:
+def _continues_wrapped(wrap: Wrap, prev_line: str, prev_raw: str, prev_len: int, depth: int, line: str, raw: str, starts_block) -> bool:
     """In hard-wrapped text a full line runs on into the next one, unless it finished a
     sentence and the next line opens a heading or an item, or stands alone (short and
     open-ended: a lead line, not the tail of a paragraph). A shorter line ends its
     paragraph as in any text, so a short lead line keeps its body apart. Widths are
     those of the printed lines (raw), ends those of the cleaned ones."""
-    prev_last = prev.last_line[-1]
-    if wrap.full(prev.last_raw):
+    prev_last = prev_line[-1]
+    if wrap.full(prev_raw):
         if prev_last not in TERMINATORS:
             return True
         alone = line[-1] not in TERMINATORS and not wrap.full(raw)
         return not (starts_block(line) or alone)
-    return _continues(prev_last, prev.length, depth, line, starts_block)
+    return _continues(prev_last, prev_len, depth, line, starts_block)
 
 
 def double_spaced(lines: list[str]) -> bool:
@@ -225,73 +232,100 @@ def indentation_marks_paragraphs(raw_lines: list[str]) -> bool:
     return 0 < indented < INDENT_SHARE * len(raw_lines)
 
 
-@dataclass(slots=True)
-class _Open:
-    """The paragraph being built: its parts are joined once, when it closes."""
-
-    para: Paragraph
-    parts: list[str]
-    length: int
-    last_line: str  # cleaned
-    last_raw: str  # as printed, for its width
-
-
 def paragraphs_of_lines(lines: Iterable[SourceLine], starts_block=lambda line: False) -> list[Paragraph]:
     """Group physical lines into paragraphs (see to_paragraphs).
 
     A line with a Word heading level is a paragraph of its own: nothing is glued to it
     or onto it.
     """
-    cleaned = [(src, clean_line(src.raw)) for src in lines]
+    sources = list(lines)
+    return _group([s.number for s in sources], [s.raw for s in sources], [s.level_hint for s in sources], starts_block)
+
+
+def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_block) -> list[Paragraph]:
+    """paragraphs_of_lines over parallel lists (hints None: no line has a heading level).
+
+    One pass over the lines, written for speed: the open paragraph lives in local
+    variables and becomes a Paragraph once, when it closes; the bracket depth of its
+    lines is counted only when a decision needs it (a line that ends mid-sentence)."""
+    cleaned = list(map(clean_line, raws))
+    text_raws = list(compress(raws, cleaned))
     # the width is the printed one, indentation included
-    wrap = detect_wrap([src.raw.rstrip() for src, text in cleaned if text and src.level_hint is None])
+    wrap = detect_wrap(
+        text_raws if hints is None else [r for r, t, h in zip(raws, cleaned, hints) if t and h is None], printed=True
+    )
     # in hard-wrapped text whose paragraphs open indented, an indented line opens one
-    indent_opens = wrap is not None and indentation_marks_paragraphs([src.raw for src, text in cleaned if text])
+    indent_opens = wrap is not None and indentation_marks_paragraphs(text_raws)
     # in hard-wrapped text with a blank line after every line, it takes two to part paragraphs
-    parting = 2 if wrap is not None and double_spaced([text for _, text in cleaned]) else 1
+    parting = 2 if wrap is not None and double_spaced(cleaned) else 1
+    if hints is None:
+        hints = repeat(None)
     paragraphs: list[Paragraph] = []
-    current: _Open | None = None
+    # the open paragraph: its parts and pieces, first line, blank before it, heading level
+    parts: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    first = 0
+    opened_blank = False
+    hint: int | None = None
+    length = 0
+    last_line = last_raw = ""
+    depth = counted = 0  # bracket depth after parts[:counted]
     blanks = parting  # blank lines since the last text line; the text opens after a "blank"
-    depth = 0
 
     def close() -> None:
-        if current is not None and len(current.parts) > 1:
-            current.para.text = "".join(current.parts)
+        if parts:
+            text = parts[0] if len(parts) == 1 else "".join(parts)
+            paragraphs.append(Paragraph(text, first, pieces, opened_blank, len(parts) > 1, hint))
 
-    for src, line in cleaned:
+    for number, raw, line, line_hint in zip(numbers, raws, cleaned, hints):
         if not line:
             # a line that held only a paywall marker was never a line of the text
-            blanks += not PAYWALL.search(src.raw)
+            blanks += "#" not in raw or not PAYWALL.search(raw)
             continue
         blank = blanks >= parting
         blanks = 0
-        if (
-            current is not None
-            and not blank
-            and src.level_hint is None
-            and current.para.level_hint is None
-            and not (indent_opens and src.raw[0] in INDENT)
-            and (
-                _continues_wrapped(wrap, current, depth, line, src.raw.rstrip(), starts_block)
-                if wrap
-                else _continues(current.last_line[-1], current.length, depth, line, starts_block)
-            )
-        ):
-            current.para.pieces.append((current.length, src.number))
-            current.parts.append(line)
-            current.length += len(line)
-            current.last_line = line
-            current.last_raw = src.raw.rstrip()
-            current.para.joined = True
-            depth = bracket_depth(line, depth)
-            continue
+        if parts and not blank and line_hint is None and hint is None and not (indent_opens and raw[0] in INDENT):
+            if wrap:
+                if counted < len(parts):
+                    depth, counted = _depth_of(parts, counted, depth), len(parts)
+                joins = _continues_wrapped(wrap, last_line, last_raw, length, depth, line, raw.rstrip(), starts_block)
+            else:
+                # _continues, its tests in the order that skips the costly ones: a line
+                # after a finished sentence never continues it, whether it opens a block or not
+                prev_last = last_line[-1]
+                if line[0] in CONTINUES or prev_last in OPENERS:
+                    joins = True
+                elif prev_last in TERMINATORS or starts_block(line):
+                    joins = False
+                elif prev_last in "，,、" or length >= BROKEN_LINE:
+                    joins = True
+                else:
+                    if counted < len(parts):
+                        depth, counted = _depth_of(parts, counted, depth), len(parts)
+                    joins = depth > 0
+            if joins:
+                pieces.append((length, number))
+                parts.append(line)
+                length += len(line)
+                last_line = line
+                if wrap:
+                    last_raw = raw.rstrip()
+                continue
         close()
-        para = Paragraph(line, src.number, [(0, src.number)], after_blank=blank, level_hint=src.level_hint)
-        paragraphs.append(para)
-        current = _Open(para, [line], len(line), line, src.raw.rstrip())
-        depth = bracket_depth(line)
+        parts, pieces = [line], [(0, number)]
+        first, opened_blank, hint, length, last_line = number, blank, line_hint, len(line), line
+        depth = counted = 0
+        if wrap:
+            last_raw = raw.rstrip()
     close()
     return paragraphs
+
+
+def _depth_of(parts: list[str], counted: int, depth: int) -> int:
+    """The bracket depth after parts, knowing the depth after parts[:counted]."""
+    for part in parts[counted:]:
+        depth = bracket_depth(part, depth)
+    return depth
 
 
 def to_paragraphs(text: str, starts_block=lambda line: False) -> list[Paragraph]:
@@ -300,6 +334,5 @@ def to_paragraphs(text: str, starts_block=lambda line: False) -> list[Paragraph]
     starts_block(line) tells whether a line opens a heading or an item of its own,
     which a broken line never does: such a line is never glued to the one before.
     """
-    return paragraphs_of_lines(
-        (SourceLine(number, raw) for number, raw in enumerate(split_lines(text), 1)), starts_block
-    )
+    raws = split_lines(text)
+    return _group(range(1, len(raws) + 1), raws, None, starts_block)
