@@ -32,8 +32,14 @@ def enrich(data: dict) -> dict:
     return data
 
 
+def _with_line(fields: dict, line: int) -> dict:
+    # each Found's fields are its own (scan made them for this call): filled in place
+    fields["line"] = line
+    return fields
+
+
 def _located(found: list[Found], line_at) -> list[tuple[int, int, dict]]:
-    return [(f.start, f.end, {**f.fields, "line": line_at(f.start)}) for f in found]
+    return [(f.start, f.end, _with_line(f.fields, line_at(f.start))) for f in found]
 
 
 def _scan_body(body: Body | None) -> _Located:
@@ -85,7 +91,7 @@ def _section(section: dict) -> None:
     def line_at(offset: int) -> int:
         return line if offset < shift else body.line_at(offset - shift)
 
-    figures = [(f.start - shift, f.end - shift, {**f.fields, "line": line_at(f.start)}) for f in found]
+    figures = [(f.start - shift, f.end - shift, _with_line(f.fields, line_at(f.start))) for f in found]
     located = (figures, [(s - shift, e - shift, t) for s, e, t in quoted])
     section["figures"] = [f for _, _, f in figures]
     section["terms"] = unique(t for _, _, t in quoted)

@@ -228,7 +228,8 @@ def figure_of(m: regex.Match, text: str, floor: int = 0) -> Found | None:
 
     floor is where the text before it is free to hold its approximation word (the end of
     the previous match)."""
-    g = dict(zip(_FIELDS, m.group(*_FIELD_INDEX)))  # by number: a group name costs a lookup per call
+    # the groups by number, into locals: a group name costs a lookup per call
+    pct, token, num2, mid, mag, mid2, base, base0, post = m.group(*_FIELD_INDEX)
     start, end = m.span()
     before = (
         APPROX_BEFORE_RE.search(text, max(floor, start - APPROX_WINDOW), start)
@@ -237,34 +238,34 @@ def figure_of(m: regex.Match, text: str, floor: int = 0) -> Found | None:
     )
     if before:
         start = before.start()
-    approx = (before and before.group()) or g["mid"] or g["mid2"] or g["post"]
-    if g["pct"] is not None:
-        value = _number(g["pct"])
+    approx = (before and before.group()) or mid or mid2 or post
+    if pct is not None:
+        value = _number(pct)
         if value is None:
             return None
         return Found(start, end, _fields(text[start:end], value, None, "%", False, approx))
-    token = g["num"]
-    unit = (g["mag"] or "") + (g["base"] or g["base0"] or "")
+    unit = (mag or "") + (base or base0 or "")
     unit = UNIT_ALIASES.get(unit, unit)
-    unit_end = m.end(_UNIT_INDEX)
-    after = text[unit_end : unit_end + 1]
-    if _is_year(token, unit, after) or (g["num2"] and _is_year(g["num2"], unit, after)):
-        return None
+    if unit.startswith("年"):  # only a 年 unit can make the figure a year
+        unit_end = m.end(_UNIT_INDEX)
+        after = text[unit_end : unit_end + 1]
+        if _is_year(token, unit, after) or (num2 and _is_year(num2, unit, after)):
+            return None
     value = _number(token)
-    high = _number(g["num2"]) if g["num2"] else None
-    placeholder = _is_placeholder(token) or bool(g["num2"] and _is_placeholder(g["num2"]))
+    high = _number(num2) if num2 else None
+    placeholder = _is_placeholder(token) or bool(num2 and _is_placeholder(num2))
     if _is_chinese(token):
-        sized = any(c in CN_SIZE for c in token) or g["mid"] or g["mid2"] or unit in CN_SMALL_OK
+        sized = any(c in CN_SIZE for c in token) or mid or mid2 or unit in CN_SMALL_OK
         if unit in ARABIC_ONLY or not sized:
             return None
         if value is None:
             return None
-        if not g["mid"] and not g["num2"]:
+        if not mid and not num2:
             # 三千二百万人 → 3200 万人, as 3200万人 is written
-            for mag in CN_TRAILING_MAGNITUDES:
-                head = token[: -len(mag)]
-                if token.endswith(mag) and head and (head_value := cn_value(head)) is not None:
-                    value, unit = head_value, mag + unit
+            for magnitude in CN_TRAILING_MAGNITUDES:
+                head = token[: -len(magnitude)]
+                if token.endswith(magnitude) and head and (head_value := cn_value(head)) is not None:
+                    value, unit = head_value, magnitude + unit
                     break
     if not placeholder and value is None:
         return None
