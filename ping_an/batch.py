@@ -483,13 +483,28 @@ class OutputRefused(Exception):
     """A record that must not be written where its name would put it."""
 
 
+@contextmanager
+def sigint_held() -> Iterator[None]:
+    """Ctrl-C waits until the block is done: a signal that lands in the middle of a large
+    write to a pipe cuts the write short, and the record would end without its newline."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 class JsonLinesSink:
     def __init__(self, stream) -> None:
         self.stream = stream
 
     def write(self, item: Item, result: Converted) -> None:
-        self.stream.write(result.record + b"\n")
-        self.stream.flush()  # a reader (jq, tail -f) sees each file as soon as it is done
+        with sigint_held():
+            self.stream.write(result.record + b"\n")
+            self.stream.flush()  # a reader (jq, tail -f) sees each file as soon as it is done
 
     def close(self) -> None:
         self.stream.flush()
