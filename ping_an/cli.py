@@ -7,7 +7,6 @@ commands that need them, so `pingan --help` and `pingan --version` start fast.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Optional
 
 import typer
@@ -52,33 +51,26 @@ def fail(path: str, message: str, code: int) -> None:
     raise typer.Exit(code)
 
 
-def load(path: str, encoding: Optional[str] = None):
-    """Parse a path or '-' (standard input) into a Document, or exit with a one-line error."""
+def _one_file_process() -> None:
+    """One file, then the process ends. The parser makes no reference cycles, and the
+    cyclic collector's repeated passes over the growing document cost a quarter of the
+    run on a large file (bench/run.py)."""
     import gc
 
-    from .reader import parse_input
-
-    # One file, then the process ends. The parser makes no reference cycles, and the
-    # cyclic collector's repeated passes over the growing document cost a quarter of
-    # the run on a large file (bench/run.py).
     gc.disable()
-    return parse_input(load_input(path, encoding))
 
 
 def load_parsed(inp):
-    """Parse what load_input read into a Document (the collector paused, as in load)."""
-    import gc
-
+    """Parse what load_input read into a Document."""
     from .reader import parse_input
 
-    gc.disable()
+    _one_file_process()
     return parse_input(inp)
 
 
-def load_text(path: str, encoding: Optional[str] = None):
-    """Read a path or '-' (standard input) into (text, Source), or exit with a one-line error."""
-    inp = load_input(path, encoding)
-    return inp.text, inp.source
+def load(path: str, encoding: Optional[str] = None):
+    """Parse a path or '-' (standard input) into a Document, or exit with a one-line error."""
+    return load_parsed(load_input(path, encoding))
 
 
 def load_input(path: str, encoding: Optional[str] = None):
@@ -93,10 +85,6 @@ def load_input(path: str, encoding: Optional[str] = None):
         if _debug:
             raise
         fail(path, str(e), e.exit_code)
-
-
-def write_json(doc) -> None:
-    sys.stdout.buffer.write(doc.model_dump_json(exclude_none=False).encode("utf-8") + b"\n")
 
 
 WIDTH_HELP = "Width of the tree and table in terminal columns (default: the terminal's, 80 in a pipe)."
@@ -126,21 +114,16 @@ def extract(
 ) -> None:
     """Extract reports, sections and measures from FILE."""
     chosen = choose_format(fmt, json_out, excel, sys.stdout.isatty())
+    inp = load_input(file, encoding)
     if chosen is Format.json:
         from . import parallel
 
-        inp = load_input(file, encoding)
         if inp.word_lines is None and len(inp.text) >= parallel.PARALLEL_MIN_CHARS and parallel.can_fork():
             # a large text: the reports are parsed on two cores (the same bytes as one)
-            import gc
-
-            gc.disable()  # as in load(): the parser makes no reference cycles
+            _one_file_process()
             parallel.write_json_parallel(inp.text, inp.source, sys.stdout.buffer)
             return
-        doc = load_parsed(inp)
-    else:
-        doc = load(file, encoding)
-    show(doc, chosen, sys.stdout.buffer, width=width, excel=excel)
+    show(load_parsed(inp), chosen, sys.stdout.buffer, width=width, excel=excel)
 
 
 @app.command()
@@ -188,10 +171,9 @@ def placeholders(
     import json
 
     from . import placeholders as blanks
-    from .reader import parse_input
 
     inp = load_input(file, encoding)  # the lines as read (a .docx: one per paragraph), and the parse
-    found = blanks.find(inp.text, parse_input(inp))
+    found = blanks.find(inp.text, load_parsed(inp))
     if json_out:
         sys.stdout.buffer.write(json.dumps([p.model_dump() for p in found], ensure_ascii=False).encode("utf-8") + b"\n")
         return
