@@ -17,7 +17,6 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
-import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 FLOORS = BENCH / "floors.json"
