@@ -83,7 +83,8 @@ SALUTATION_RE = regex.compile(
 # Openings that make a sentence narrative or framing, not a topic (CONVENTIONS.md):
 # a time, a pronoun or the speaker, a connective, a circumstance.
 NARRATIVE_OPENING_RE = regex.compile(
-    r"(?:过去|去年|今年|明年|前年|当前|目前|现在|此时|近年|近期|近来|以来|多年来|今后|未来|新的一年|"
+    r"(?:过去|去年|今年|明年|前年|当前|目前|现在|此时|近年|近期|近来|近日|日前|如今|眼下|迄今|至今|"
+    r"截至|截止|自(?=[^，。]{1,20}?(?:以来|开始|起))|据(?:统计|悉|了解|初步|不完全)|以来|多年来|今后|未来|新的一年|"
     r"上半年|下半年|全年|年初|年底|岁末|"
     r"[\dxX×〇零一二三四五六七八九十百两几多]{1,4}(?:年|个月|月|天|周)(?:来|以来|多来|中|里|间|，|,)|"
     r"[\dxX×〇零]{2,4}年|这些年|这一年|那一年|一年来|"

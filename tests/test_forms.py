@@ -404,3 +404,20 @@ def test_long_chains_of_restarting_lists_do_not_nest_without_end():
         depth = max(depth, d)
         stack.extend((c, d + 1) for c in m.measures)
     assert depth <= 4
+
+
+@pytest.mark.parametrize(
+    "sentence, topic",
+    [
+        ("截至目前全县无命案发生", False),
+        ("据统计全年共办理案件", False),
+        ("自开展专项行动以来", False),
+        ("自觉接受群众监督", True),
+        ("据实核查问题线索", True),
+        ("坚持司法为民", True),
+    ],
+)
+def test_time_and_source_openings_are_narrative_not_topics(sentence, topic):
+    from ping_an.classify import is_topic_sentence
+
+    assert is_topic_sentence(sentence) is topic
