@@ -19,7 +19,6 @@ from .patterns import (
     DASH_RE,
     FRAMING_RE,
     HEADING_RE,
-    MARKER_BOUNDARY,
     MEASURE_FAMILIES,
     NARRATIVE_OPENING_RE,
     SALUTATION_RE,
@@ -175,6 +174,17 @@ def word_style(para: Paragraph) -> str | None:
     return f"docx-h{para.level_hint}" if para.level_hint is not None else None
 
 
+def _as_heading(block: Block, after: str, style: str, marker: str | None, note: str) -> Block:
+    """Make block a numbered heading whose text after the marker is `after`."""
+    head, punct, rest = heading_sentence(after)
+    block.kind, block.style, block.marker = "numbered", style, marker
+    block.heading, block.punct = head.strip(), punct
+    block.rest = rest.lstrip(" \u3000")
+    block.body_start = len(block.text) - len(block.rest)
+    block.note = note
+    return block
+
+
 def classify(para: Paragraph) -> Block:
     text = para.text
     block = Block(para)
@@ -182,24 +192,11 @@ def classify(para: Paragraph) -> Block:
     if m:
         after = text[m.end() :].lstrip(" \u3000")
         if after:
-            head, punct, rest = heading_sentence(after)
-            block.kind = "numbered"
-            block.style = word_style(para) or STYLE_OF_GROUP[m.lastgroup]
-            block.marker = m.group().strip()
-            block.heading, block.punct = head.strip(), punct
-            block.rest = rest.lstrip(" \u3000")
-            block.body_start = len(text) - len(block.rest)
-            block.note = f"numbered heading, form {block.style}"
-            return block
+            style = word_style(para) or STYLE_OF_GROUP[m.lastgroup]
+            return _as_heading(block, after, style, m.group().strip(), f"numbered heading, form {style}")
     if para.level_hint is not None:
         # a Word heading (style or outline level): Word shows its number, the text has none
-        head, punct, rest = heading_sentence(text)
-        block.kind, block.style, block.marker = "numbered", word_style(para), None
-        block.heading, block.punct = head.strip(), punct
-        block.rest = rest.lstrip(" \u3000")
-        block.body_start = len(text) - len(block.rest)
-        block.note = f"Word heading, level {para.level_hint}"
-        return block
+        return _as_heading(block, text, word_style(para), None, f"Word heading, level {para.level_hint}")
     s = SALUTATION_RE.match(text)
     if s and len(s.group()) <= 16:
         block.kind = "salutation"
@@ -213,7 +210,3 @@ def classify(para: Paragraph) -> Block:
         return block
     block.topic = _topic(text)
     return block
-
-
-def marker_at_boundary(text: str, start: int) -> bool:
-    return start == 0 or text[start - 1] in MARKER_BOUNDARY
