@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,18 @@ def shared() -> Path:
 
 def gold_of(path: Path) -> dict:
     return json.loads(path.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8"))
+
+
+def read_terminal(fd: int) -> bytes:
+    """Everything a child wrote to the pseudo-terminal whose controller side is fd, then close it."""
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(fd)
+    return b"".join(chunks)

@@ -16,7 +16,7 @@ from concurrent.futures import Future
 from pathlib import Path, PurePosixPath
 
 import pytest
-from conftest import ROOT, SAMPLES
+from conftest import ROOT, SAMPLES, read_terminal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -406,18 +406,8 @@ def test_progress_bar_only_on_a_terminal(archive):
                             env={**os.environ, "COLUMNS": "150"})
     os.close(slave)
     out = proc.stdout.read()
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not data:
-            break
-        chunks.append(data)
+    screen = read_terminal(master).decode("utf-8", "replace")
     proc.wait(timeout=300)
-    os.close(master)
-    screen = b"".join(chunks).decode("utf-8", "replace")
     assert "pingan batch" in screen and "files/s" in screen  # the bar was drawn …
     assert f"pingan: {len(files)} files," in screen  # … and the summary follows it
     assert len(records(out)) == len(files)  # stdout holds only the records

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, read_terminal
 
 PINGAN = shutil.which("pingan")
 pytestmark = pytest.mark.skipif(PINGAN is None, reason="the pingan entry point is not installed (pip install -e .)")
@@ -42,19 +42,10 @@ def on_terminal(*args: str, no_color: bool = False) -> str:
     main, child = pty.openpty()
     proc = subprocess.Popen([PINGAN, *args], stdout=child, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env)
     os.close(child)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(main, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(main)
+    screen = read_terminal(main)
     assert proc.wait(timeout=120) == 0, proc.stderr.read().decode()
     proc.stderr.close()
-    return b"".join(chunks).decode("utf-8")
+    return screen.decode("utf-8")
 
 
 # --- acceptance on the seed ----------------------------------------------------------
