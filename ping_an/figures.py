@@ -88,10 +88,19 @@ def _alt(words) -> str:
 
 
 _PH = f"[{PLACEHOLDER_CHARS}]"
+# The regex module's \p{Latin}, spelt out for the standard library's re, which has no
+# script classes (tests/test_figures.py checks the two agree on every code point).
+LATIN = (
+    "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02b8\u02e0-\u02e4\u1d00-\u1d25\u1d2c-\u1d5c"
+    "\u1d62-\u1d65\u1d6b-\u1d77\u1d79-\u1dbe\u1e00-\u1eff\u2071\u207f\u2090-\u209c\u212a-\u212b\u2132"
+    "\u214e\u2160-\u2188\u2c60-\u2c7f\ua722-\ua787\ua78b-\ua7dc\ua7f1-\ua7ff\uab30-\uab5a\uab5c-\uab64"
+    "\uab66-\uab69\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a\U00010780-\U00010785\U00010787-\U000107b0"
+    "\U000107b2-\U000107ba\U0001df00-\U0001df1e\U0001df25-\U0001df2a"
+)
 _AR = r"(?<![\d.,A-Za-z第零〇一二两三四五六七八九十])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
 # a placeholder is taken only from the first mark of its run: × is no Latin letter, and
 # started again from every × of a long run (no unit after it) the scan was quadratic
-_PHN = rf"(?<![\p{{Latin}}第×]){_PH}++(?:[.．]{_PH}++)?+"
+_PHN = rf"(?<![{LATIN}第×]){_PH}++(?:[.．]{_PH}++)?+"
 # a Chinese numeral starts with a digit or 十, never inside a longer one or after 第
 # 四十七点三万亿: a decimal part after 点, and the magnitude after it
 _CN_BODY = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,11}(?:点[零〇一二三四五六七八九]{1,6}(?:万亿|亿|万)?)?"
@@ -120,12 +129,11 @@ FIGURE = (
     r")"
     rf"(?P<post>{_alt(APPROX_AFTER)})?"
 )
-# Every match of SCAN starts with one of these (a quote, 百分之, a number's first
-# character): a text without any has nothing to scan for, which one pass of the standard
-# library's re (a plain character class, several times faster than regex) tells.
-SCAN_START_RE = re.compile(f"[“《百{_NUMBER_START}]")
 _FIELDS = ("pct", "num", "num2", "mid", "mag", "mid2", "base", "base0", "post")
-SCAN = regex.compile(rf"(?P<quote>{QUOTE})|(?P<figure>{FIGURE})")
+# Every match starts with a quote, 百分之 or a number's first character. Said up front as
+# a lookahead, it lets the standard library's re skip in C to the next place a match can
+# start: a third faster over these texts than regex, which the rest of the package uses.
+SCAN = re.compile(rf"(?=[“《百{_NUMBER_START}])(?:(?P<quote>{QUOTE})|(?P<figure>{FIGURE}))")
 _FIELD_INDEX = tuple(SCAN.groupindex[name] for name in _FIELDS)
 _UNIT_INDEX = SCAN.groupindex["unit"]
 _QUOTE_INDEX = SCAN.groupindex["quote"]
@@ -223,7 +231,7 @@ class Found:
     fields: dict
 
 
-def figure_of(m: regex.Match, text: str, floor: int = 0) -> Found | None:
+def figure_of(m: re.Match, text: str, floor: int = 0) -> Found | None:
     """The figure a FIGURE match stands for, or None when the match is a year or a name.
 
     floor is where the text before it is free to hold its approximation word (the end of
@@ -295,8 +303,6 @@ def scan(text: str) -> tuple[list[Found], list[tuple[int, int, str]]]:
     """One pass over text: its figures, and its quoted names as (start, end, name)."""
     found: list[Found] = []
     quoted: list[tuple[int, int, str]] = []
-    if not SCAN_START_RE.search(text):
-        return found, quoted
     floor = 0
     for m in SCAN.finditer(text):
         previous_end, floor = floor, m.end()

@@ -70,6 +70,9 @@ MEASURE_FAMILIES: tuple[MeasureFamily, ...] = (
     MeasureFamily("circled", rf"[{CIRCLED}]", "①…②…"),
 )
 
+# Every family's marker starts with one of these (a character class; tests check it).
+MEASURE_START = rf"[\d{CN_DIGITS}百零〇两首其再最第（(〔［\[{CIRCLED}]"
+
 # A marker counts only at the start of a paragraph or right after punctuation:
 # 统一是 holds no 一是.
 MARKER_BOUNDARY = set("。；;：:，,、！!？?）)”’」』】〕》 \u3000\n")

@@ -214,3 +214,23 @@ def test_placeholder_is_taken_from_the_first_mark_of_its_run(mark):
     # tried again from every × of a run, the scan was quadratic
     assert figures(f"第{mark * 2}万人") == []
     assert fig(f"共{mark * 50}人") == [(mark * 50 + "人", None, "人", None)]
+
+
+def test_latin_class_is_the_regex_modules_latin_script():
+    # SCAN runs on the standard library's re, which has no \p{Latin}; figures.LATIN spells
+    # it out, and must stay the same set of characters as regex's script class
+    import re
+
+    import regex
+
+    from ping_an.figures import LATIN
+
+    ours = re.compile(f"[{LATIN}]")
+    theirs = regex.compile(r"\p{Latin}")
+    differ = [hex(cp) for cp in range(0x110000) if bool(ours.match(chr(cp))) != bool(theirs.match(chr(cp)))]
+    assert differ == []
+
+
+@pytest.mark.parametrize("text", ["ABCxx件", "éxx件", "Ｘxx件", "ǅxx元"])
+def test_no_placeholder_starts_after_a_latin_letter(text):
+    assert [f for f in figures(text) if f["placeholder"] and f["text"].startswith("x")] == []

@@ -106,3 +106,34 @@ def test_corpus_loses_no_text(corpus):
         text = path.read_text(encoding="utf-8")
         doc = ping_an.parse_text(text)
         assert not visible(text) - visible(output_text(doc)), path.name
+
+
+# what measure markers and their surroundings are made of, and some prose
+MARKER_PIECES = (
+    "一是", "二是", "十二要", "两要", "首先", "其次", "再次", "最后", "第三，", "第一,", "1.", "12、", "3.5", "（3）", "(4)",
+    "〔5〕", "［6］", "[7]", "①", "⑳", "１.", "２．", "统", "，", "。", "；", "：", "、", "）", "a", " ", "\n", "%",
+)
+MARKER_TEXT = st.lists(st.sampled_from(MARKER_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(MARKER_TEXT)
+def test_property_every_marker_starts_with_a_measure_start(text):
+    import re
+
+    from ping_an.measures import _FAMILY_RE
+    from ping_an.patterns import MEASURE_START
+
+    for pattern in _FAMILY_RE.values():
+        for m in pattern.finditer(text):
+            assert re.match(MEASURE_START, m.group()), (pattern.pattern, m.group())
+
+
+@settings(max_examples=400, deadline=None)
+@given(MARKER_TEXT)
+def test_property_a_body_without_a_marker_where_one_counts_has_no_marks(text):
+    # split_measures skips the seven family scans when _ANY_MARKER_RE finds nothing
+    from ping_an.measures import _ANY_MARKER_RE, _FAMILY_RE, _marks
+
+    if not _ANY_MARKER_RE.search(text):
+        assert all(_marks(text, family) == [] for family in _FAMILY_RE)
