@@ -9,6 +9,7 @@ yields one report; a file that opens straight with its text has a report titled 
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ REPORT_TITLE_RE = regex.compile(
 SPACES_RE = regex.compile(r"\s+")
 HAN_RE = regex.compile(r"\p{Han}")
 SENTENCE_PUNCT = set("。！？；!?;")
+SENTENCE_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
 TITLE_MAX = 60
 FRONT_LINE_MAX = 20
@@ -61,10 +63,11 @@ def norm_title(text: str) -> str:
 
 
 def _title_shaped(p: Paragraph) -> bool:
+    # asked of every paragraph: the cheap tests first, the sentence marks found in C
     t = p.text
-    if len(t) > TITLE_MAX or t[-1] in "，,、：:" or HEADING_RE.match(t) or SALUTATION_RE.match(t):
+    if len(t) > TITLE_MAX or t[-1] in "，,、：:" or SENTENCE_PUNCT_RE.search(t):
         return False
-    return not any(ch in SENTENCE_PUNCT for ch in t)
+    return not (HEADING_RE.match(t) or SALUTATION_RE.match(t))
 
 
 def is_report_title(p: Paragraph) -> bool:
