@@ -6,6 +6,7 @@ import io
 import os
 import shutil
 import subprocess
+import time
 
 import pytest
 from conftest import SAMPLES, corpus_files
@@ -53,19 +54,59 @@ def test_one_report_or_none_is_parsed_in_one_process(text):
 @needs_fork
 def test_a_failed_child_costs_nothing_but_time(monkeypatch):
     # the child dies before writing: the parent parses the child's share itself
-    monkeypatch.setattr(parallel, "_child", lambda spans, fd: os._exit(1))
+    monkeypatch.setattr(parallel, "_child", lambda spans, marks, fd: os._exit(1))
     text = many_reports()
     assert two_processes(text) == one_process(text)
 
 
-def test_the_cut_gives_the_parent_its_share_of_the_text():
-    from ping_an.pipeline import paragraphs, split_reports
+@needs_fork
+def test_a_child_that_dies_after_taking_reports_leaves_them_to_the_parent(monkeypatch):
+    def take_half_and_die(spans, marks, fd):
+        marks.back = len(spans) // 2
+        os._exit(1)
 
-    doc_spans = split_reports(paragraphs(many_reports())).reports
-    cut = parallel.cut_at(doc_spans)
-    sizes = [parallel._size(s) for s in doc_spans]
-    assert 0 < cut < len(sizes)
-    assert abs(sum(sizes[:cut]) - parallel.PARENT_SHARE * sum(sizes)) <= max(sizes)
+    monkeypatch.setattr(parallel, "_child", take_half_and_die)
+    text = many_reports()
+    assert two_processes(text) == one_process(text)
+
+
+@needs_fork
+def test_reports_both_processes_took_are_written_once(monkeypatch):
+    # a child blind to the parent's marks parses every report; the parent, which parsed
+    # them all too, keeps its own and takes none of the child's twice
+    child = parallel._child
+    monkeypatch.setattr(parallel, "_child", lambda spans, marks, fd: child(spans, parallel.Marks(len(spans)), fd))
+    text = many_reports()
+    assert two_processes(text) == one_process(text)
+
+
+def slowed_in(which: str, monkeypatch) -> dict[str, int]:
+    """Make the parent's or the child's reports slow; count the reports the parent parses."""
+    parent, parse, counts = os.getpid(), parallel._report_json, {"parent": 0}
+
+    def report_json(span):
+        in_parent = os.getpid() == parent
+        counts["parent"] += in_parent
+        if in_parent == (which == "parent"):
+            time.sleep(0.01)
+        return parse(span)
+
+    monkeypatch.setattr(parallel, "_report_json", report_json)
+    return counts
+
+
+@needs_fork
+@pytest.mark.parametrize("slow", ["parent", "child"])
+def test_the_faster_process_takes_more_reports_and_the_bytes_stay_those_of_one(slow, monkeypatch):
+    text = many_reports()
+    expected = one_process(text)
+    reports = len(ping_an.parse_text(text).reports)
+    counts = slowed_in(slow, monkeypatch)
+    assert two_processes(text) == expected
+    if slow == "parent":
+        assert counts["parent"] < reports / 2
+    else:
+        assert counts["parent"] > reports / 2
 
 
 @needs_fork
