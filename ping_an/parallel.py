@@ -6,8 +6,9 @@ into reports once; then the process forks. The parent parses reports from the fr
 writes each as it is done; the child parses them from the back. Each notes in a shared
 page how far it has come, and stops where the other has been: neither waits for the
 other, however the reports' sizes or the machine's load fall (a fixed cut left one
-process idle for a tenth of a second or more). The child then hands its reports' JSON
-back through a pipe and the parent writes it after its own. Every report goes through
+process idle for a tenth of a second or more). The child leaves its reports' JSON in an
+anonymous file (memfd) and exits; the parent maps the file and writes that JSON after its
+own, straight from the page cache. Every report goes through
 the same pipeline.report_data, models.Report and pydantic serialiser as in one process,
 so the output is byte for byte that of `write_json(parse_text(text))`.
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import signal
 import struct
 from collections.abc import Iterator
 
@@ -30,8 +32,6 @@ PARALLEL_MIN_CHARS = 200_000
 # The child's results: its lowest report, the number of reports, then each one's length.
 _HEADER = struct.Struct("<II")
 _LENGTH = struct.Struct("<I")
-# A pipe this large (Linux) takes the child's JSON in a few hundred writes, not thousands.
-_PIPE_SIZE = 1 << 20
 
 
 def can_fork() -> bool:
@@ -77,9 +77,9 @@ def _report_json(span) -> bytes:
     return report.__pydantic_serializer__.to_json(report)
 
 
-def _child(spans: list, marks: Marks, write_fd: int) -> None:
+def _child(spans: list, marks: Marks, results) -> None:
     """In the forked child: parse reports from the back until the parent's front, then
-    write them (in order) into write_fd; never return."""
+    write them (in order, after a header of lengths) into the results file; never return."""
     code = 1
     try:
         done: list[bytes] = []
@@ -89,11 +89,10 @@ def _child(spans: list, marks: Marks, write_fd: int) -> None:
             done.append(_report_json(spans[j]))
             j -= 1
         done.reverse()
-        header = _HEADER.pack(j + 1, len(done)) + b"".join(_LENGTH.pack(len(d)) for d in done)
-        with os.fdopen(write_fd, "wb") as pipe:
-            pipe.write(header)
-            for blob in done:
-                pipe.write(blob)
+        results.write(_HEADER.pack(j + 1, len(done)) + b"".join(_LENGTH.pack(len(d)) for d in done))
+        for blob in done:
+            results.write(blob)
+        results.flush()
         code = 0
     except BaseException:  # noqa: BLE001 - the parent redoes the work and reports any error
         code = 1
@@ -112,7 +111,8 @@ def write_json_parallel(text: str, source, out) -> None:
     head = Document.model_validate(document_data(outline, source, []))
     spans = outline.reports
     marks = Marks(len(spans))
-    pid, read_fd = _fork(spans, marks) if len(spans) > 1 else (None, None)
+    results = _results_file() if len(spans) > 1 else None
+    pid = _fork(spans, marks, results) if results is not None else None
 
     def reports() -> Iterator[bytes]:
         i = 0
@@ -121,7 +121,7 @@ def write_json_parallel(text: str, source, out) -> None:
             yield _report_json(spans[i])
             i += 1
         if pid is not None:
-            theirs = _collect(pid, read_fd)
+            theirs = _collect(pid, results)
             if theirs is not None:
                 first, blobs = theirs
                 if first <= i and first + len(blobs) == len(spans):
@@ -133,57 +133,60 @@ def write_json_parallel(text: str, source, out) -> None:
     try:
         write_json(head, out, reports())
     finally:
-        if pid is not None and read_fd is not None:
-            _reap(pid, read_fd)
+        if pid is not None:
+            _reap(pid)
+        if results is not None:
+            results.close()
         marks.close()
 
 
-def _fork(spans: list, marks: Marks) -> tuple[int | None, int | None]:
-    read_fd, write_fd = os.pipe()
+def _results_file():
+    """An anonymous file for the child's JSON (in memory where the system has memfd), or
+    None when none can be made: the reports are then all parsed here."""
+    try:
+        if hasattr(os, "memfd_create"):
+            return open(os.memfd_create("pingan-reports"), "w+b")
+        import tempfile
+
+        return tempfile.TemporaryFile()
+    except OSError:
+        return None
+
+
+def _fork(spans: list, marks: Marks, results) -> int | None:
     try:
         pid = os.fork()
     except OSError:
-        os.close(read_fd)
-        os.close(write_fd)
-        return None, None
-    if pid == 0:
-        os.close(read_fd)
-        _child(spans, marks, write_fd)
-    os.close(write_fd)
-    try:
-        import fcntl
-
-        fcntl.fcntl(read_fd, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
-    except (ImportError, AttributeError, OSError):
-        pass  # not Linux, or a smaller limit: the default pipe only costs more writes
-    return pid, read_fd
-
-
-def _collect(pid: int, read_fd: int) -> tuple[int, list[bytes]] | None:
-    """(the child's first report, its reports' JSON), or None when it did not finish cleanly."""
-    with os.fdopen(read_fd, "rb", closefd=False) as pipe:
-        data = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0 or len(data) < _HEADER.size:
         return None
+    if pid == 0:
+        _child(spans, marks, results)
+    return pid
+
+
+def _collect(pid: int, results) -> tuple[int, list] | None:
+    """(the child's first report, its reports' JSON as views of the results file), or
+    None when it did not finish cleanly."""
+    _, status = os.waitpid(pid, 0)
+    size = os.fstat(results.fileno()).st_size
+    if os.waitstatus_to_exitcode(status) != 0 or size < _HEADER.size:
+        return None
+    data = memoryview(mmap.mmap(results.fileno(), size, access=mmap.ACCESS_READ))
     first, count = _HEADER.unpack_from(data)
     at = _HEADER.size + count * _LENGTH.size
-    view = memoryview(data)
     blobs = []
     for k in range(count):
         (length,) = _LENGTH.unpack_from(data, _HEADER.size + k * _LENGTH.size)
-        blobs.append(view[at : at + length])
+        blobs.append(data[at : at + length])
         at += length
-    return (first, blobs) if at == len(data) else None
+    return (first, blobs) if at == size else None
 
 
-def _reap(pid: int, read_fd: int) -> None:
-    """Close the pipe (a child still writing gets EPIPE and exits) and wait for the child."""
+def _reap(pid: int) -> None:
+    """End the child if it has not been collected (the parent failed, or the reader of
+    the output went away): what it would parse is no longer wanted."""
     try:
-        os.close(read_fd)
-    except OSError:
-        pass
-    try:
-        os.waitpid(pid, 0)
+        if os.waitpid(pid, os.WNOHANG) == (0, 0):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
     except ChildProcessError:
         pass  # already collected
