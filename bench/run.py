@@ -8,9 +8,10 @@ and every compiled pattern of the package against backtracking.
     python bench/run.py --write     also put that Markdown table into README "Performance"
 
 Inputs are built from ../shared/corpus into a cache under the temp directory (see
-inputs.py). Times are medians over several runs (at least 3; 5 for the small ones).
-Speeds are MB/s of input and a ratio to bench/floor.py measured in this same run, so they
-compare across machines. Peak memory is the child process's maximum resident set size
+inputs.py). Times are medians over several runs (at least 3; 5 for the small ones and for
+40 MB). Speeds are MB/s of input and a ratio to bench/floor.py measured in this same run,
+so they compare across machines; each extract run is paired with a floor run just before
+it, and its ratio is the median of the pairs' ratios. Peak memory is the child process's maximum resident set size
 (os.wait4). Nothing here asserts: it measures and prints.
 """
 
@@ -105,8 +106,10 @@ def fmt_bytes(n: int) -> str:
     return f"{n / MB:.0f} MB"
 
 
-def floor_rates(sizes: list[int], runs: int) -> dict[int, float]:
-    return {mb: mb / median_time(lambda p=built_input(mb): floor.floor(p), runs) for mb in sizes}
+def floor_seconds(path: Path) -> float:
+    t0 = time.perf_counter()
+    floor.floor(path)
+    return time.perf_counter() - t0
 
 
 # Times ping_an.parse_text in a fresh interpreter, so that no size pays for the memory
@@ -174,28 +177,36 @@ def parse_text_seconds(path: Path, runs: int) -> float:
     return float(done.stdout)
 
 
-def throughput(sizes: list[int], runs: int, floors: dict[int, float]) -> list[Row]:
-    rows = [Row("throughput", f"floor, {mb} MB", mb / floors[mb], floors[mb], 1.0) for mb in sizes]
-    for mb in sizes:
-        seconds = parse_text_seconds(built_input(mb), runs)
-        rows.append(Row("throughput", f"ping_an.parse_text, {mb} MB", seconds, mb / seconds, mb / seconds / floors[mb]))
+def throughput(sizes: list[int], runs: int) -> list[Row]:
+    """Floor, parse_text and the extract process at each size. Each extract run is paired
+    with a floor run just before it and its ratio taken against that one, so that a
+    change in the machine's load between the two (this machine is shared) moves both."""
+    floor_rows, parse_rows, extract_rows = [], [], []
     for mb in sizes:
         path = built_input(mb)
-        # a 1 MB run is mostly start-up, and as noisy: it gets more runs
-        seconds, peak = median_process([*pingan_command(), "extract", str(path), "--json"], runs if mb > 1 else 5)
         size = path.stat().st_size
-        rows.append(
+        # a 1 MB run is mostly start-up, and as noisy; 40 MB runs vary with the load: both get more runs
+        pairs = []
+        for _ in range(runs if mb == 10 else 5):
+            pairs.append((floor_seconds(path), *process([*pingan_command(), "extract", str(path), "--json"])))
+        floor_median = statistics.median(f for f, _, _ in pairs)
+        seconds = statistics.median(s for _, s, _ in pairs)
+        peak = max(p for _, _, p in pairs)
+        floor_rows.append(Row("throughput", f"floor, {mb} MB", floor_median, mb / floor_median, 1.0))
+        extract_rows.append(
             Row(
                 "throughput",
                 f"pingan extract --json, {mb} MB",
                 seconds,
                 mb / seconds,
-                mb / seconds / floors[mb],
+                statistics.median(f / s for f, s, _ in pairs),
                 fmt_bytes(peak),
                 f"peak memory {peak / size:.1f} × input",
             )
         )
-    return rows
+        parse = parse_text_seconds(path, runs)
+        parse_rows.append(Row("throughput", f"ping_an.parse_text, {mb} MB", parse, mb / parse, floor_median / parse))
+    return floor_rows + parse_rows + extract_rows
 
 
 def linearity(rows: list[Row], startup_seconds: float) -> list[Row]:
@@ -433,8 +444,7 @@ def main(argv: list[str]) -> int:
     for mb in sizes:
         built_input(mb)
     start = startup(small_runs)
-    floors = floor_rates(sizes, runs)
-    rows = throughput(sizes, runs, floors)
+    rows = throughput(sizes, runs)
     rows += linearity(rows, next(r.seconds for r in start if r.name.startswith("pingan extract seed --json")))
     rows += start
     rows += stages(10)

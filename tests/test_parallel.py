@@ -71,6 +71,14 @@ def test_a_child_that_dies_after_taking_reports_leaves_them_to_the_parent(monkey
 
 
 @needs_fork
+def test_without_a_file_for_the_childs_json_the_parent_parses_alone(monkeypatch):
+    monkeypatch.setattr(parallel, "_results_file", lambda: None)
+    monkeypatch.setattr(parallel, "_fork", lambda *a: pytest.fail("forked without a results file"))
+    text = many_reports()
+    assert two_processes(text) == one_process(text)
+
+
+@needs_fork
 def test_reports_both_processes_took_are_written_once(monkeypatch):
     # a child blind to the parent's marks parses every report; the parent, which parsed
     # them all too, keeps its own and takes none of the child's twice
