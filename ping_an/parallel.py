@@ -8,9 +8,9 @@ page how far it has come, and stops where the other has been: neither waits for 
 other, however the reports' sizes or the machine's load fall (a fixed cut left one
 process idle for a tenth of a second or more). The child leaves its reports' JSON in an
 anonymous file (memfd) and exits; the parent maps the file and writes that JSON after its
-own, straight from the page cache. Every report goes through
-the same pipeline.report_data, models.Report and pydantic serialiser as in one process,
-so the output is byte for byte that of `write_json(parse_text(text))`.
+own, straight from the page cache. Every report goes through the same
+pipeline.report_data, models.Report and pydantic serialiser as in one process, so the
+output is byte for byte that of `write_json(parse_text(text))`.
 
 The two may both take the report where they meet (each reads the other's mark before
 the other's write of it shows); the parent then keeps its own. If the child fails in any
