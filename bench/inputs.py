@@ -64,6 +64,31 @@ def built_input(megabytes: int) -> Path:
     return path
 
 
+def built_toc_input(megabytes: int) -> Path:
+    """A compendium of about `megabytes` MB with a 目录: the corpus documents in turn,
+    each under a title line of its own that the 目录 lists (the file's reports are then
+    found from the 目录, not from title lines)."""
+    checksum = corpus_checksum()[:12]
+    path = CACHE / f"toc-{checksum}-{megabytes}mb.txt"
+    if path.is_file():
+        return path
+    files = corpus_files()
+    texts = [(p.stem, p.read_bytes().decode("utf-8-sig").strip()) for p in files]
+    titles, chunks, size, i = [], [], 0, 0
+    while size < megabytes * MB:
+        stem, text = texts[i % len(texts)]
+        titles.append(f"汇编材料之{i + 1}（{stem}）")
+        chunks.append(f"{titles[-1]}\n\n{text}")
+        size += len(chunks[-1].encode("utf-8")) + 3
+        i += 1
+    head = "工作报告汇编\n\n目录\n" + "\n".join(f"{k + 1}. {t}" for k, t in enumerate(titles))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".part")
+    tmp.write_text(head + "\n\n\n" + "\n\n\n".join(chunks) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
 def variants() -> list[tuple[str, str]]:
     """(name, text) for per-file latency: each corpus document, its halves and its
     quarters (the corpus is small; a prefix is still a document), and the bundled sample."""

@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import floor  # noqa: E402
-from inputs import MB, README, SEED, built_input, variants, write_block  # noqa: E402
+from inputs import MB, README, SEED, built_input, built_toc_input, variants, write_block  # noqa: E402
 
 
 @dataclass
@@ -206,6 +206,14 @@ def throughput(sizes: list[int], runs: int) -> list[Row]:
         )
         parse = parse_text_seconds(path, runs)
         parse_rows.append(Row("throughput", f"ping_an.parse_text, {mb} MB", parse, mb / parse, floor_median / parse))
+    # a compendium whose reports are found from its 目录 (the inputs above have none at the top)
+    path = built_toc_input(10)
+    floor_median = statistics.median(floor_seconds(path) for _ in range(runs))
+    parse = parse_text_seconds(path, runs)
+    mb = path.stat().st_size / MB
+    parse_rows.append(
+        Row("throughput", "compendium with a 目录, 10 MB: ping_an.parse_text", parse, mb / parse, floor_median / parse)
+    )
     return floor_rows + parse_rows + extract_rows
 
 
@@ -323,6 +331,11 @@ ADVERSARIAL = {
     + "\n".join(f"{i}.不在正文里的综述{i}" for i in range(1, 21))
     + "\n"
     + "\n".join("加强基层治理，推进平安建设。" for _ in range(n // 10)),
+    # each entry used to be compared with every entry before it, normalised again each time
+    "目录 of many entries, each found again": lambda n: "工作汇编\n目录\n"
+    + "\n".join(f"{i}. 第{i}篇工作综述" for i in range(1, n // 60 + 1))
+    + "\n\n"
+    + "\n".join(f"第{i}篇工作综述\n加强基层治理，推进平安建设。" for i in range(1, n // 60 + 1)),
     "reports opening with a run of x placeholders": lambda n: "\n".join(
         f"xx县第{i}季度工作总结\n" + "x" * 4000 + "。\n一、加强基层治理。推进平安建设。" for i in range(n // 4000)
     ),

@@ -159,6 +159,8 @@ def _fork(spans: list, marks: Marks, results) -> int | None:
     except OSError:
         return None
     if pid == 0:
+        # Ctrl-C reaches the whole process group: the parent says so, the child just ends
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         _child(spans, marks, results)
     return pid
 

@@ -58,6 +58,14 @@ class Outline:
     reports: list[ReportSpan] = field(default_factory=list)
 
 
+# A paragraph's title key is at least a quarter as long as what is not white space in it:
+# NFKC never shortens by decomposing, and a composition takes at most four code points into
+# one (U+1F82 is α + three marks); the 目录 number it may drop is at most 7 characters
+# (第十二篇章、). Longer paragraphs cannot be an entry's title.
+NFKC_SHRINK = 4
+TOC_NUMBER_MAX = 7
+
+
 def norm_title(text: str) -> str:
     return SPACES_RE.sub("", unicodedata.normalize("NFKC", text))
 
@@ -198,6 +206,7 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
         out.front = paras[1 : head + 1]
     else:
         out.front = paras[: head + 1]
+    numbers_of: dict[str, set[str | None]] = {}  # normalised title → the numbers it was listed with
     j = head + 1
     while j < len(paras):
         entry = _toc_entry(paras[j])
@@ -205,8 +214,10 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
             break
         # the first report's title line, not an entry: an entry's title again, with no
         # number or with the same number (a 目录 never lists one entry twice)
-        if any(norm_title(entry[1]) == norm_title(e[1]) and entry[0] in (None, e[0]) for e in out.toc):
+        key = norm_title(entry[1])
+        if key in numbers_of and (entry[0] is None or entry[0] in numbers_of[key]):
             break
+        numbers_of.setdefault(key, set()).add(entry[0])
         out.toc.append((*entry, paras[j].line))
         j += 1
     return j
@@ -216,16 +227,26 @@ def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[int]:
     """Where each 目录 entry is found again as a title line, in order."""
     # Each paragraph is normalised once, into an index of where every title stands: an
     # entry that is never found costs a lookup, not another pass over the whole file.
+    keys = [norm_title(entry[1]) for entry in toc]
+    longest = max(map(len, keys), default=0) * NFKC_SHRINK + TOC_NUMBER_MAX
     found_at: dict[str, list[int]] = {}
     for k in range(begin, len(paras)):
         text = paras[k].text
+        # normalising costs 12 µs a paragraph (Chinese text is full of full-width marks,
+        # which NFKC changes): a body paragraph too long to become any entry's title is
+        # passed over, after a cheap count of what is not white space in it
+        if len(text) > longest and len(SPACES_RE.sub("", text)) > longest:
+            continue
         # the title may carry the entry's number again (一、推进…综述)
-        for key in {norm_title(text), norm_title(TOC_NUMBER_RE.sub("", text, count=1))}:
-            found_at.setdefault(key, []).append(k)
+        key = norm_title(text)
+        found_at.setdefault(key, []).append(k)
+        unnumbered, numbers = TOC_NUMBER_RE.subn("", text, count=1)
+        if numbers and (other := norm_title(unnumbered)) != key:
+            found_at.setdefault(other, []).append(k)
     starts: list[int] = []
     cursor = begin
-    for entry in toc:
-        places = found_at.get(norm_title(entry[1]), [])
+    for key in keys:
+        places = found_at.get(key, [])
         i = bisect.bisect_left(places, cursor)
         if i < len(places):
             starts.append(places[i])

@@ -86,3 +86,22 @@ def test_jq_titles_of_the_seed(shared):
         "推进平安建设综述（法院）",
         "2023年上半年平安建设工作综述",
     ]
+
+
+@pytest.mark.parametrize("delay", [0.1, 0.25, 0.5, 0.8])
+def test_ctrl_c_ends_extract_with_one_line_and_130(tmp_path, delay):
+    # at start-up (a KeyboardInterrupt in an import's weakref callback used to be printed
+    # as "Exception ignored" and swallowed), and while two processes parse: one line only
+    import os
+    import signal
+    import time
+
+    big = tmp_path / "big.txt"
+    big.write_bytes((SAMPLES / "compendium.txt").read_bytes() * 2400)  # about 20 MB
+    proc = subprocess.Popen(
+        [PINGAN, "extract", str(big), "--json"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
+    time.sleep(delay)
+    os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C at a terminal: the whole process group
+    err = proc.communicate(timeout=60)[1]
+    assert (proc.returncode, err) == (130, b"pingan: interrupted\n")

@@ -379,6 +379,24 @@ def test_toc_numbers_are_separated_never_a_bare_numeral_of_the_title():
     assert [r.title for r in doc.reports] == [e.title for e in doc.toc]
 
 
+@pytest.mark.parametrize(
+    "entry, title_line",
+    [
+        ("乙县工作总结", "二、乙县工作总结"),  # the number again
+        ("甲县工作总结", "甲　县　工　作　总　结"),  # spaced out
+        ("ＸＸ县工作总结", "XX县工作总结"),  # full-width letters in the 目录
+        ("Café工作总结", "Cafe\u0301工作总结"),  # an accent as a combining mark
+    ],
+)
+def test_toc_entries_are_found_again_however_their_title_lines_are_set(entry, title_line):
+    # a title line may be longer than its entry: the length test that passes over body
+    # paragraphs (too long to be any entry's title) must never pass over a title line
+    body = "今年以来，做了很多工作，" * 20 + "。"
+    text = f"目录\n1. {entry}\n\n编者按：以下为各地报告。\n\n{title_line}\n{body}\n"
+    doc = ping_an.parse_text(text)
+    assert [(r.title, r.line) for r in doc.reports] == [(title_line, 6)]
+
+
 def test_opening_title_with_commas_needs_a_blank_line_after_it():
     assert ping_an.parse_text("强基础，补短板，全力推进平安建设\n\n今年以来，我县做了很多工作。\n").reports[0].title == (
         "强基础，补短板，全力推进平安建设"

@@ -1,0 +1,26 @@
+"""The `pingan` console script.
+
+Ctrl-C ends a single-file command at once, with one line and exit code 130. Python's own
+KeyboardInterrupt cannot be trusted for that while the program is still starting: one
+that lands in a weak-reference callback during the imports is printed as "Exception
+ignored … KeyboardInterrupt" and swallowed, and the run goes on to exit 0. The handler is
+set before anything else is imported; `pingan batch` puts its own in place for the run
+(a first Ctrl-C asks for a clean stop, see batch.py).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+
+def _interrupted(signum, frame) -> None:
+    os.write(2, b"pingan: interrupted\n")
+    os._exit(130)
+
+
+def main() -> None:
+    signal.signal(signal.SIGINT, _interrupted)
+    from .cli import main as cli_main
+
+    cli_main()
