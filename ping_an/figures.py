@@ -319,7 +319,8 @@ def scan(text: str) -> tuple[list[Found], list[tuple[int, int, str]]]:
             change = found[-1].fields["change"]
         f.fields["change"] = change
         found.append(f)
-    _share_units(found, text)
+    if len(found) > 1:
+        _share_units(found, text)
     return found, quoted
 
 
