@@ -38,31 +38,31 @@ def can_fork() -> bool:
     return hasattr(os, "fork")
 
 
+class _Counter:
+    """One 4-byte counter of a Marks page, read and written as an attribute."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def __get__(self, marks: Marks, owner=None) -> int:
+        return marks._ints[self.index]
+
+    def __set__(self, marks: Marks, value: int) -> None:
+        marks._ints[self.index] = value
+
+
 class Marks:
     """Two counters in a page shared with the forked child: `front`, the number of
     reports the parent has taken from the front; `back`, the first report the child has
     taken from the back. Each process writes only its own (an aligned 4-byte store)."""
 
+    front = _Counter(0)
+    back = _Counter(1)
+
     def __init__(self, reports: int) -> None:
         self._page = mmap.mmap(-1, mmap.PAGESIZE)  # anonymous, so shared across fork
         self._ints = memoryview(self._page).cast("i")
-        self._ints[0], self._ints[1] = 0, reports
-
-    @property
-    def front(self) -> int:
-        return self._ints[0]
-
-    @front.setter
-    def front(self, value: int) -> None:
-        self._ints[0] = value
-
-    @property
-    def back(self) -> int:
-        return self._ints[1]
-
-    @back.setter
-    def back(self, value: int) -> None:
-        self._ints[1] = value
+        self.front, self.back = 0, reports
 
     def close(self) -> None:
         self._ints.release()

@@ -228,14 +228,14 @@ def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[int]:
     # Each paragraph is normalised once, into an index of where every title stands: an
     # entry that is never found costs a lookup, not another pass over the whole file.
     keys = [norm_title(entry[1]) for entry in toc]
-    longest = max(map(len, keys), default=0) * NFKC_SHRINK + TOC_NUMBER_MAX
+    limit = max(map(len, keys), default=0) * NFKC_SHRINK + TOC_NUMBER_MAX
     found_at: dict[str, list[int]] = {}
     for k in range(begin, len(paras)):
         text = paras[k].text
         # normalising costs 12 µs a paragraph (Chinese text is full of full-width marks,
         # which NFKC changes): a body paragraph too long to become any entry's title is
         # passed over, after a cheap count of what is not white space in it
-        if len(text) > longest and len(SPACES_RE.sub("", text)) > longest:
+        if len(text) > limit and len(SPACES_RE.sub("", text)) > limit:
             continue
         # the title may carry the entry's number again (一、推进…综述)
         key = norm_title(text)
