@@ -18,8 +18,10 @@ from .patterns import (
     ANAPHORA_RE,
     DASH_RE,
     FRAMING_RE,
+    HAN_RE,
     HEADING_RE,
-    MEASURE_FAMILIES,
+    MEASURE_MARKER,
+    MEASURE_START,
     NARRATIVE_OPENING_RE,
     SALUTATION_RE,
     SENTENCE_END,
@@ -31,11 +33,12 @@ TOPIC_MIN, TOPIC_MAX = 4, 32
 # A numbered heading with no sentence end this early is cut at a comma.
 HEADING_MAX = 120
 
-HAN_RE = regex.compile(r"\p{Han}")
 DIGIT_RE = regex.compile(r"\d")
 INTRO_RE = regex.compile(r"如下|以下|下列")
 COMMA_RE = regex.compile(r"[，,]")
-MEASURE_START_RE = regex.compile("|".join(f"(?:{f.marker})" for f in MEASURE_FAMILIES))
+# A paragraph or line that opens with a measure marker (asked of every line and paragraph:
+# on re, with the marker's first characters up front, as measures._ANY_MARKER_RE)
+MEASURE_START_RE = re.compile(rf"(?={MEASURE_START})(?:{MEASURE_MARKER})")
 # The characters first_sentence looks at, so that it skips the others in C.
 # (a plain character class: the standard library's re scans it several times faster than regex)
 SENTENCE_MARKS_RE = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + SENTENCE_END) + "]")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .lines import SourceLine
+from .patterns import CIRCLED
 from .reader import CONVERT, InputError, UnsupportedFormat
 
 # A zip bomb: parts that decompress to more than this, or far more than they weigh.
@@ -41,7 +42,6 @@ BODY_LEVEL = 9  # w:outlineLvl 9 is body text; 0-8 are heading levels 1-9
 STYLE_CHAIN_MAX = 16
 
 CN_DIGITS = "零一二三四五六七八九"
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 
 

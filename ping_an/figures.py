@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .patterns import PLACEHOLDER_CHARS, alternation
 from .terms import QUOTE, name_of, unique
 
 # Units a number may carry. Longer units first where one is a prefix of another is not
@@ -73,7 +74,6 @@ NOT_AFTER: tuple[str, ...] = ("规划", "计划", "会议", "全会", "全体会
 # A 年 followed by these is a point in time (xx年底, 2023年度), not a span.
 YEAR_FOLLOWERS = "度底初末中月"
 
-PLACEHOLDER_CHARS = "xX×ｘＸ"
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10**4, "亿": 10**8}
@@ -81,10 +81,6 @@ CN_BIG = {"万": 10**4, "亿": 10**8}
 # after it) or counts in one of CN_SMALL_OK (增长近两倍, 下降两个百分点).
 CN_SIZE = "十百千万亿点"
 CN_SMALL_OK = frozenset({"倍", "个百分点", "百分点"})
-
-
-def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _PH = f"[{PLACEHOLDER_CHARS}]"
@@ -110,13 +106,13 @@ _CN_SIZED = r"(?=[零〇一二两三四五六七八九十百千万亿]{0,11}(?:[
 _CN = rf"(?<![零〇一二两三四五六七八九十百千万亿第之统唯初]){_CN_SIZED}{_CN_BODY}"
 # 7万多家: an approximation may stand between the magnitude and the unit
 _UNIT = (
-    rf"(?:(?P<mag>{_alt(MAGNITUDES)})(?P<mid2>{_alt(APPROX_BETWEEN)})?(?P<base>{_alt(UNITS)})?|(?P<base0>{_alt(UNITS)}))"
-    rf"(?!{_alt(NOT_AFTER)})"
+    rf"(?:(?P<mag>{alternation(MAGNITUDES)})(?P<mid2>{alternation(APPROX_BETWEEN)})?(?P<base>{alternation(UNITS)})?|(?P<base0>{alternation(UNITS)}))"
+    rf"(?!{alternation(NOT_AFTER)})"
 )
 # every number starts with one of these: a cheap test before the three number forms
 _NUMBER_START = rf"\d{PLACEHOLDER_CHARS}零〇一二两三四五六七八九十"
 # the first unit of a range (5%—6%, 1.2万亿至1.5万亿元), without groups of its own
-_UNIT1 = rf"(?:{_alt(MAGNITUDES)})?(?:{_alt(UNITS)})|(?:{_alt(MAGNITUDES)})"
+_UNIT1 = rf"(?:{alternation(MAGNITUDES)})?(?:{alternation(UNITS)})|(?:{alternation(MAGNITUDES)})"
 # The approximation before a number (约, 超过) is read back from the text in figure_of:
 # trying its words at every position would cost the scan a quarter of its time.
 FIGURE = (
@@ -124,10 +120,10 @@ FIGURE = (
     rf"百分之(?P<pct>\d++(?:\.\d++)?+|{_CN_BODY})"
     rf"|(?=[{_NUMBER_START}])(?P<num>{_AR}|{_PHN}|{_CN})"
     rf"(?:(?P<unit1>{_UNIT1})?(?P<sep>[{RANGE_SEPARATORS}])(?P<num2>{_AR}|{_PHN}|{_CN}))?"
-    rf"(?P<mid>{_alt(APPROX_BETWEEN)})?"
+    rf"(?P<mid>{alternation(APPROX_BETWEEN)})?"
     rf"(?P<unit>{_UNIT})"
     r")"
-    rf"(?P<post>{_alt(APPROX_AFTER)})?"
+    rf"(?P<post>{alternation(APPROX_AFTER)})?"
 )
 _FIELDS = ("pct", "num", "num2", "mid", "mag", "mid2", "base", "base0", "post")
 # Every match starts with a quote, 百分之 or a number's first character. Said up front as
@@ -138,9 +134,9 @@ _FIELD_INDEX = tuple(SCAN.groupindex[name] for name in _FIELDS)
 _UNIT_INDEX = SCAN.groupindex["unit"]
 _QUOTE_INDEX = SCAN.groupindex["quote"]
 _NAME_INDEX = (SCAN.groupindex["dq"], SCAN.groupindex["book"])
-APPROX_BEFORE_RE = regex.compile(rf"(?:{_alt(APPROX_BEFORE)})$")
+APPROX_BEFORE_RE = regex.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
 APPROX_WINDOW = max(map(len, APPROX_BEFORE))
-CHANGE_BEFORE = regex.compile(rf"(?<!新)(?:{_alt(CHANGES)})了?$")
+CHANGE_BEFORE = regex.compile(rf"(?<!新)(?:{alternation(CHANGES)})了?$")
 CHANGE_WINDOW = 3
 # The characters those words end with (and the line end, before which $ matches too):
 # where the character before a figure is none of them, neither pattern can match, and

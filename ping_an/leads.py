@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from .classify import HAN_RE, Block
+from .classify import Block
+from .patterns import HAN_RE
 
 # A body paragraph is prose: this long, or holding a sentence end.
 BODY_MIN = 20

@@ -16,20 +16,15 @@ from dataclasses import dataclass, field
 import regex
 
 from .lines import Paragraph
-from .patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_START
+from .patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START
 
 _FAMILY_RE = {f.name: regex.compile(f.marker) for f in MEASURE_FAMILIES}
 # Whether a body holds any family's marker where a marker counts (its start, or after
 # punctuation: see _marks). Most bodies hold none, which one scan tells before seven
-# would. It runs on the standard library's re (which takes a group name once only): with
-# a marker's first characters said up front, re skips in C to the places one can stand,
+# would. It runs on the standard library's re: with a marker's first characters said up front, re skips in C to the places one can stand,
 # half again as fast as regex here (bench/run.py).
 _BOUNDARY_CLASS = "".join(re.escape(c) for c in sorted(MARKER_BOUNDARY))
-_ANY_MARKER_RE = re.compile(
-    rf"(?={MEASURE_START})(?:\A|(?<=[{_BOUNDARY_CLASS}]))(?:"
-    + "|".join(re.sub(r"\(\?P<\w+>", "(?:", f.marker) for f in MEASURE_FAMILIES)
-    + ")"
-)
+_ANY_MARKER_RE = re.compile(rf"(?={MEASURE_START})(?:\A|(?<=[{_BOUNDARY_CLASS}]))(?:{MEASURE_MARKER})")
 _CN_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 _LEADING = " \u3000，,、：:．.。"

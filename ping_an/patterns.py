@@ -7,6 +7,7 @@ none can backtrack catastrophically.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -16,8 +17,16 @@ CN = f"[{CN_DIGITS}百零〇两]"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+# the marks a redacted number is written with: xx, xxx.xx, ××
+PLACEHOLDER_CHARS = "xX×ｘＸ"
 OPEN = "[（(〔［\\[]"
 CLOSE = "[）)〕］\\]]"
+HAN_RE = regex.compile(r"\p{Han}")
+
+
+def alternation(words) -> str:
+    """A regex alternation of words, longest first (so that 工作总结 is tried before 总结)."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +81,9 @@ MEASURE_FAMILIES: tuple[MeasureFamily, ...] = (
 
 # Every family's marker starts with one of these (a character class; tests check it).
 MEASURE_START = rf"[\d{CN_DIGITS}百零〇两首其再最第（(〔［\[{CIRCLED}]"
+# Any family's marker, without the groups (the standard library's re takes a group name
+# once only), for the tests that only ask whether one stands somewhere.
+MEASURE_MARKER = "|".join(re.sub(r"\(\?P<\w+>", "(?:", f.marker) for f in MEASURE_FAMILIES)
 
 # A marker counts only at the start of a paragraph or right after punctuation:
 # 统一是 holds no 一是.
@@ -110,14 +122,6 @@ FRAMING_RE = regex.compile(
 # A topic sentence stands on its own; one that points back (这些, 上述) continues the text.
 ANAPHORA_RE = regex.compile(r"这些|这个|这种|这一|这项|这样|此类|此项|上述|以上|前述|如此")
 
-# Words that end a document title: the kinds of text SPEC §1 names, and their kin.
-GENRE_WORDS = (
-    "综述|总结|工作总结|工作报告|政府工作报告|报告|讲话|发言|致辞|汇报|述职报告|述职述廉报告|述职|"
-    "工作要点|要点|工作计划|计划|实施方案|方案|情况|经验材料|材料|汇编|选编|纪要|通报|意见|决定"
-)
-TITLE_RE = regex.compile(
-    rf"[^。！？；!?;]{{2,60}}?(?:{GENRE_WORDS})(?:[（(][^）)]{{1,20}}[）)])?"
-)
 COMPENDIUM_RE = regex.compile(r"汇编|选编|合集|汇总|文集")
 TOC_RE = regex.compile(r"目\s*录|目\s*次")
 # 1. / 1、 / 1 (then a space) / （一） / 一、 / 第一篇: never a bare numeral, which may open a title (2023年…, 一流…)

@@ -15,8 +15,7 @@ import regex
 
 from .lines import PAYWALL, SPACE, split_lines
 from .models import Document, Placeholder
-
-BLANK = "xX×ｘＸ"
+from .patterns import PLACEHOLDER_CHARS as BLANK
 # (the decimal part is dropped, not the whole blank, when a letter follows it: xx.xxa → xx)
 PLACEHOLDER_RE = regex.compile(rf"(?<![\p{{Latin}}{BLANK}])[{BLANK}]++(?:[.．][{BLANK}]++)?(?![\p{{Latin}}{BLANK}])")
 # characters of context shown either side, enough to recognise the sentence

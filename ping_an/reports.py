@@ -18,6 +18,7 @@ import regex
 from .lines import Paragraph
 from .patterns import (
     COMPENDIUM_RE,
+    HAN_RE,
     HEADING_RE,
     SALUTATION_RE,
     SUBTITLE_RE,
@@ -32,7 +33,6 @@ REPORT_TITLE_RE = regex.compile(
     r"(?:[（(][^）)]{1,20}[）)])?"
 )
 SPACES_RE = regex.compile(r"\s+")
-HAN_RE = regex.compile(r"\p{Han}")
 SENTENCE_PUNCT = set("。！？；!?;")
 SENTENCE_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
