@@ -25,11 +25,10 @@ START_KEY = "_start"
 _Located = tuple[list[tuple[int, int, dict]], list[tuple[int, int, str]]]
 
 
-def enrich(data: dict) -> dict:
-    """Fill organization/period/kind, figures and terms in place; return data."""
-    for report in data["reports"]:
-        _report(report)
-    return data
+def enrich(report: dict) -> dict:
+    """Fill a report's organization/period/kind, figures and terms in place; return it."""
+    _report(report)
+    return report
 
 
 def _with_line(fields: dict, line: int) -> dict:
@@ -50,6 +49,8 @@ def _scan_body(body: Body | None) -> _Located:
 
 
 def _measures(measures: list[dict], body: Body | None, located: _Located, starts=None) -> None:
+    if not measures:
+        return
     figures, quoted = located
     if starts is None:
         # figures and terms come in text order, so a measure's are a slice found by

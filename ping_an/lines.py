@@ -38,11 +38,14 @@ class Paragraph:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     # input lines are separated from the previous paragraph by at least one blank line
     after_blank: bool = False
-    # the paragraph was a single physical line, or several lines joined
-    joined: bool = False
     # a Word heading level (1-9) from the paragraph's style or outline level, when the
     # source says so; the text then needs no typed marker to be a heading
     level_hint: int | None = None
+
+    @property
+    def joined(self) -> bool:
+        """Several input lines were joined into this paragraph."""
+        return len(self.pieces) > 1
 
     def line_at(self, offset: int) -> int:
         if len(self.pieces) <= 1:
@@ -275,7 +278,7 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
     def close() -> None:
         if parts:
             text = parts[0] if len(parts) == 1 else "".join(parts)
-            paragraphs.append(Paragraph(text, first, pieces, opened_blank, len(parts) > 1, hint))
+            paragraphs.append(Paragraph(text, first, pieces, opened_blank, hint))
 
     for number, raw, line, line_hint in zip(numbers, raws, cleaned, hints):
         if not line:

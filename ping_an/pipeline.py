@@ -121,7 +121,7 @@ def document_data(outline: Outline, source: Source | dict | None, reports: list[
 def report_data(span: ReportSpan) -> dict:
     """One report's fields as plain dicts, enriched: what Report.model_validate takes.
     Each report is parsed on its own, so reports can be parsed in any order or process."""
-    return enrich({"reports": [_report(span)]})["reports"][0]
+    return enrich(_report(span))
 
 
 @_collector_paused

@@ -37,6 +37,7 @@ SENTENCE_PUNCT = set("。！？；!?;")
 SENTENCE_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
 TITLE_MAX = 60
+SHORT_TITLE_MAX = 40
 FRONT_LINE_MAX = 20
 # Reports in a compendium are set apart by at least this many blank lines.
 COMPENDIUM_GAP = 2
@@ -82,11 +83,15 @@ def is_report_title(p: Paragraph) -> bool:
     return _title_shaped(p) and REPORT_TITLE_RE.fullmatch(p.text) is not None
 
 
+def _short_title(p: Paragraph) -> bool:
+    """Shaped like a title, short, and in Chinese: what a file's first line or a line set
+    apart in a compendium must be to stand as a title without naming a kind of text."""
+    return _title_shaped(p) and len(p.text) <= SHORT_TITLE_MAX and HAN_RE.search(p.text) is not None
+
+
 def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a file is its title when it is shaped like one and text follows."""
-    if following is None or not _title_shaped(p) or len(p.text) > 40:
-        return False
-    if HAN_RE.search(p.text) is None:
+    if following is None or not _short_title(p):
         return False
     # a comma reads like a lead line, unless a blank line sets the line apart as a title
     return "，" not in p.text or following.after_blank
@@ -95,7 +100,7 @@ def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
 def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:
     """(number, title, page) of a 目录 line, or None when the line is not one."""
     t = p.text
-    if len(t) > TITLE_MAX + 10 or any(ch in SENTENCE_PUNCT for ch in t):
+    if len(t) > TITLE_MAX + 10 or SENTENCE_PUNCT_RE.search(t):
         return None
     m = TOC_NUMBER_RE.match(t)
     number = m.group().strip() if m and m.group().strip() else None
@@ -147,10 +152,8 @@ def _set_apart_title(paras: list[Paragraph], k: int) -> bool:
     even when it does not name a kind of text."""
     p = paras[k]
     return (
-        _title_shaped(p)
-        and len(p.text) <= 40
+        _short_title(p)
         and "，" not in p.text
-        and HAN_RE.search(p.text) is not None
         and _gap_before(paras, k) >= COMPENDIUM_GAP
         and not HEADING_RE.match(paras[k + 1].text)
     )
@@ -192,7 +195,7 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
             and (len(out) == 1 or a.after_blank)
         ):
             out[-1] = Paragraph(
-                a.text + " " + p.text, a.line, [(0, a.line), (len(a.text) + 1, p.line)], a.after_blank, True
+                a.text + " " + p.text, a.line, [(0, a.line), (len(a.text) + 1, p.line)], a.after_blank
             )
             continue
         out.append(p)
