@@ -159,7 +159,13 @@ def _walk_dir(
         if _is_dir(entry):
             if not selection.excluded(child):
                 yield from _walk_dir(entry.path, child, prefix, selection, seen, skip_files)
-        elif _is_input_file(entry) and selection.wanted(child) and os.path.realpath(entry.path) not in skip_files:
+        elif (
+            _is_input_file(entry)
+            and selection.wanted(child)
+            # realpath costs a system call per folder of the path: asked only when there is
+            # an output file or folder to keep out
+            and not (skip_files and os.path.realpath(entry.path) in skip_files)
+        ):
             yield Item(entry.path, prefix / child)
 
 
@@ -213,13 +219,12 @@ def convert(path: str, shown: str | None = None) -> Converted:
 
     shown = shown or path
     try:
-        doc = parse_file(path)
-        if doc.source is not None and shown != path:
+        doc = parse_file(path)  # its source always holds the path, size and checksum
+        if shown != path:
             doc.source = doc.source.model_copy(update={"path": shown})
-        record = doc.model_dump_json().encode("utf-8", "backslashreplace")
+        record = doc.__pydantic_serializer__.to_json(doc)
         sections, measures = _count(doc.reports)
-        size = doc.source.bytes if doc.source and doc.source.bytes is not None else _size(path)
-        return Converted(record, size, len(doc.reports), sections, measures, None)
+        return Converted(record, doc.source.bytes, len(doc.reports), sections, measures, None)
     except Exception as e:  # any failure of one file is that file's error record, never the batch's
         return error_record(path, e, shown)
 

@@ -81,11 +81,6 @@ def load_parsed(inp):
     return parse_input(inp)
 
 
-def load(path: str, encoding: Optional[str] = None):
-    """Parse a path or '-' (standard input) into a Document, or exit with a one-line error."""
-    return load_parsed(load_input(path, encoding))
-
-
 def load_input(path: str, encoding: Optional[str] = None):
     """Read a path or '-' (standard input) into a reader.Input, or exit with a one-line error."""
     from .reader import InputError, read_input, read_path
@@ -148,7 +143,7 @@ def outline(
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
 ) -> None:
     """Show the outline of FILE as a tree (short for extract --format tree)."""
-    show(load(file, encoding), Format.tree, sys.stdout.buffer, width=width)
+    extract(file, Format.tree, False, False, width, encoding)
 
 
 @app.command()
@@ -234,13 +229,12 @@ def schema() -> None:
 def main() -> None:
     global _own_process
     _own_process = True
+    # Ctrl-C is console.py's; inside a command typer ends it with 130, as it ends a closed
+    # output pipe (| head) with 1. What reaches here is outside the commands: shell
+    # completion writing into a pipe that closed.
     try:
         app()
-    except KeyboardInterrupt:
-        typer.echo("pingan: interrupted", err=True)
-        sys.exit(130)
     except BrokenPipeError:
-        # the reader went away (| head): not our failure
         sys.stderr.close()
         sys.exit(0)
     except Exception as e:  # never a traceback for the user; --debug shows it

@@ -93,13 +93,18 @@ NUMBER_FORMATS = {
 LEVEL_TEXT_RE = regex.compile(r"%([1-9])")
 
 
-def check_archive(data: bytes, must_be_word: bool) -> zipfile.ZipFile:
-    """Open the zip and refuse what could exhaust memory or expand entities."""
+def check_archive(data: bytes, must_be_word: bool) -> None:
+    """Refuse a zip that is no Word document, or that could exhaust memory or expand entities."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
         raise InputError(f"not a valid .docx (broken zip archive: {e})") from None
+    with archive:
+        _check_members(archive, members, must_be_word)
+
+
+def _check_members(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], must_be_word: bool) -> None:
     names = {m.filename for m in members}
     if MAIN_PART not in names:
         if must_be_word:
@@ -120,7 +125,6 @@ def check_archive(data: bytes, must_be_word: bool) -> zipfile.ZipFile:
                 raise InputError(f"not a valid .docx (part {m.filename}: {e})") from None
             if any(d in part for d in DECLARATIONS):
                 raise InputError(f"refused: part {m.filename} declares XML entities or a DTD")
-    return archive
 
 
 @dataclass(slots=True)

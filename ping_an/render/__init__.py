@@ -20,10 +20,6 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-# Views drawn by rich for people; the others are data for programs.
-RICH_FORMATS = frozenset({Format.tree, Format.table})
-
-
 def default_format(stdout_is_terminal: bool) -> Format:
     """A person at a terminal sees the tree; a pipe or a file gets JSON for jq."""
     return Format.tree if stdout_is_terminal else Format.json

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from . import console as standard_console
 from ..explain import KINDS, LineInfo
 
 # the reason column gets this share of the width left after the line and kind columns
@@ -53,7 +54,7 @@ def build_lines_table(infos: list[LineInfo], width: int) -> Table:
 
 
 def print_lines(infos: list[LineInfo], console: Console | None = None) -> None:
-    console = console or Console(highlight=False)
+    console = console or standard_console()
     console.print(build_lines_table(infos, console.width))
 
 

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from . import console as standard_console
 from ..models import Document
 from .rows import Row, rows
 
@@ -61,5 +62,5 @@ def build_table(doc: Document, width: int) -> Table:
 
 
 def print_table(doc: Document, console: Console | None = None) -> None:
-    console = console or Console(highlight=False)
+    console = console or standard_console()
     console.print(build_table(doc, console.width))

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.text import Text
 from rich.tree import Tree
 
+from . import console as standard_console
 from ..models import Document, Measure, Section
 from .rows import gap
 
@@ -54,4 +55,4 @@ def build_tree(doc: Document) -> Tree:
 
 
 def print_tree(doc: Document, console: Console | None = None) -> None:
-    (console or Console(highlight=False)).print(build_tree(doc))
+    (console or standard_console()).print(build_tree(doc))
