@@ -241,14 +241,14 @@ def _read_bytes(path: str | os.PathLike) -> bytes:
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
-        raise InputError("permission denied") from None
+        # Windows refuses to open a folder this way; os.path.isdir, unlike Path.is_dir,
+        # answers False where the folder above cannot be entered
+        raise InputError("is a directory" if os.path.isdir(p) else "permission denied") from None
     except OSError as e:
         raise InputError(e.strerror or str(e)) from None
 
 
 def read_path(path: str | os.PathLike, encoding: str | None = None) -> Input:
-    if Path(path).is_dir():
-        raise InputError("is a directory")
     return read_input(_read_bytes(path), str(path), encoding)
 
 

@@ -405,6 +405,22 @@ def test_unreadable_file_is_an_input_error(tmp_path, monkeypatch):
     assert e.value.exit_code == 3
 
 
+def test_a_file_in_a_folder_that_cannot_be_entered_is_an_input_error(tmp_path, monkeypatch):
+    # there every look at the path is refused, Path.is_dir included (it was asked first,
+    # and its PermissionError came out as an internal error, exit 70)
+    path = tmp_path / "locked" / "r.txt"
+
+    def denied(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(type(path), "read_bytes", denied)
+    monkeypatch.setattr(type(path), "is_dir", denied)
+    monkeypatch.setattr(type(path), "stat", denied)
+    with pytest.raises(InputError, match="permission denied") as e:
+        read_file(path)
+    assert e.value.exit_code == 3
+
+
 def test_utf8_cut_short_inside_its_last_character_is_read():
     data = REPORT.encode("utf-8") + "。".encode("utf-8")[:2]
     assert decode(data) == (REPORT, "utf-8")
