@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 SAMPLES = ROOT / "samples"
+
+# The installed command, as a user runs it; tests of it skip without it.
+PINGAN = shutil.which("pingan")
+needs_cli = pytest.mark.skipif(PINGAN is None, reason="the pingan entry point is not installed (pip install -e .)")
+
+
+def run_pingan(*args: str, stdin: bytes | None = None, timeout: float = 120, **kw) -> subprocess.CompletedProcess:
+    """Run `pingan ARGS` to completion, its output captured."""
+    return subprocess.run([PINGAN, *args], input=stdin, capture_output=True, timeout=timeout, **kw)
 
 SHARED_REASON = "../shared (SPEC, corpus and gold files) is not beside the repository"
 

@@ -6,23 +6,17 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
-import subprocess
 import zipfile
 
 import pytest
+from conftest import needs_cli, run_pingan as run
 
-PINGAN = shutil.which("pingan")
-pytestmark = pytest.mark.skipif(PINGAN is None, reason="the pingan entry point is not installed (pip install -e .)")
+pytestmark = needs_cli
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
     b"\x00\x00\x00\x0cIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
 )
-
-
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([PINGAN, *args], input=stdin, capture_output=True, timeout=120)
 
 
 def _zip(parts: dict[str, bytes]) -> bytes:

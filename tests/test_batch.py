@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -16,15 +15,13 @@ from concurrent.futures import Future
 from pathlib import Path, PurePosixPath
 
 import pytest
-from conftest import ROOT, SAMPLES, read_terminal
+from conftest import PINGAN, ROOT, SAMPLES, needs_cli, read_terminal, run_pingan
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ping_an import batch
 from ping_an.batch import Item, MirrorTree, OutputRefused, Selection, convert, ordered, walk
 
-PINGAN = shutil.which("pingan")
-needs_cli = pytest.mark.skipif(PINGAN is None, reason="the pingan entry point is not installed (pip install -e .)")
 
 REPORT = "关于推进平安建设的工作总结\n一、加强组织领导。成立领导小组。一是健全矛盾纠纷排查机制，二是压实责任。\n二、深化矛盾纠纷排查化解。开展专项行动。\n"
 OTHER = "2020年基层治理工作汇报\n一、夯实基层基础。推进网格化管理。\n二、提升服务水平。\n（一）优化流程。简化手续。\n"
@@ -80,8 +77,8 @@ def archive(tmp_path: Path) -> tuple[Path, dict[str, Path]]:
     return root, files
 
 
-def run(*args: str, cwd: Path | None = None, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([PINGAN, *args], capture_output=True, timeout=300, cwd=cwd, **kw)
+def run(*args: str, **kw) -> subprocess.CompletedProcess:
+    return run_pingan(*args, timeout=300, **kw)
 
 
 def records(data: bytes) -> list[dict]:
@@ -325,7 +322,7 @@ def test_sqlite_rerun_updates_changed_files_and_never_duplicates(archive, tmp_pa
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA foreign_keys = ON")
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert conn.execute("INSERT INTO sections_fts(sections_fts) VALUES ('integrity-check')") is not None
+        conn.execute("INSERT INTO sections_fts(sections_fts) VALUES ('integrity-check')")  # raises on a broken index
         path, failed = conn.execute(
             "SELECT path, error_type FROM documents WHERE error_type IS NOT NULL AND path = ?",
             (str(files["binary"]),),
@@ -390,7 +387,7 @@ def test_files_from_standard_input_mirrors_each_path_as_given(archive, tmp_path)
     root, files = archive
     listed = [files["utf8"], root / "2020"]
     out = tmp_path / "tree"
-    done = run("batch", "--files-from", "-", "-o", str(out) + "/", input="\n".join(map(str, listed)).encode())
+    done = run("batch", "--files-from", "-", "-o", str(out) + "/", stdin="\n".join(map(str, listed)).encode())
     assert done.returncode in (0, 1), done.stderr  # 1 if the input layer refuses the GB18030 or .docx file
     expected = [files["utf8"], *sorted(p for p in files.values() if p.parent == root / "2020")]
     written = sorted(out.rglob("*.json"))

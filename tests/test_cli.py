@@ -7,14 +7,9 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import ROOT, SAMPLES
+from conftest import PINGAN, ROOT, SAMPLES, needs_cli, run_pingan as run
 
-PINGAN = shutil.which("pingan")
-pytestmark = pytest.mark.skipif(PINGAN is None, reason="the pingan entry point is not installed (pip install -e .)")
-
-
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([PINGAN, *args], input=stdin, capture_output=True, timeout=120)
+pytestmark = needs_cli
 
 
 def test_version():

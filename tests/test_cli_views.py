@@ -9,22 +9,16 @@ import json
 import os
 import pty
 import re
-import shutil
 import subprocess
 
 import pytest
-from conftest import SAMPLES, read_terminal
+from conftest import PINGAN, SAMPLES, needs_cli, read_terminal, run_pingan as run
 
-PINGAN = shutil.which("pingan")
-pytestmark = pytest.mark.skipif(PINGAN is None, reason="the pingan entry point is not installed (pip install -e .)")
+pytestmark = needs_cli
 
 SAMPLE = str(SAMPLES / "compendium.txt")
 ANSI = "\x1b["
 SGR = re.compile(r"\x1b\[([0-9;]*)m")
-
-
-def run(*args: str, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([PINGAN, *args], input=stdin, capture_output=True, timeout=120, env=env)
 
 
 def ok(*args: str, **kw) -> str:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, needs_cli, run_pingan
 
 import ping_an
 
@@ -126,13 +124,9 @@ def test_period_from_the_title_first():
     assert r.organization == "xx镇"
 
 
-@pytest.mark.skipif(shutil.which("pingan") is None, reason="the pingan entry point is not installed")
+@needs_cli
 def test_extract_json_carries_the_metadata(shared):
-    out = subprocess.run(
-        [shutil.which("pingan"), "extract", str(CORPUS / "seed-compendium.txt"), "--json"],
-        capture_output=True,
-        timeout=120,
-    )
+    out = run_pingan("extract", str(CORPUS / "seed-compendium.txt"), "--json")
     assert out.returncode == 0
     reports = json.loads(out.stdout)["reports"]
     assert [r["kind"] for r in reports] == ["综述"] * 5

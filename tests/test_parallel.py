@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 import os
-import shutil
 import subprocess
 import time
 
 import pytest
-from conftest import SAMPLES, corpus_files
+from conftest import PINGAN, SAMPLES, corpus_files, needs_cli
 
 import ping_an
 from ping_an import parallel
 from ping_an.models import Source
 from ping_an.render import write_json
 
-PINGAN = shutil.which("pingan")
 needs_fork = pytest.mark.skipif(not parallel.can_fork(), reason="os.fork is not available on this platform")
 
 
+@lru_cache(maxsize=1)
 def many_reports() -> str:
     """The samples and corpus texts, one after another: many reports of different sizes."""
     texts = [p.read_text(encoding="utf-8") for p in [*corpus_files(), SAMPLES / "compendium.txt"]]
@@ -30,6 +30,12 @@ def one_process(text: str, source=None) -> bytes:
     out = io.BytesIO()
     write_json(ping_an.parse_text(text, source=source), out)
     return out.getvalue()
+
+
+@lru_cache(maxsize=1)
+def one_process_of_many() -> bytes:
+    """one_process(many_reports()), parsed once for the tests that compare with it."""
+    return one_process(many_reports())
 
 
 def two_processes(text: str, source=None) -> bytes:
@@ -55,8 +61,7 @@ def test_one_report_or_none_is_parsed_in_one_process(text):
 def test_a_failed_child_costs_nothing_but_time(monkeypatch):
     # the child dies before writing: the parent parses the child's share itself
     monkeypatch.setattr(parallel, "_child", lambda spans, marks, fd: os._exit(1))
-    text = many_reports()
-    assert two_processes(text) == one_process(text)
+    assert two_processes(many_reports()) == one_process_of_many()
 
 
 @needs_fork
@@ -66,16 +71,14 @@ def test_a_child_that_dies_after_taking_reports_leaves_them_to_the_parent(monkey
         os._exit(1)
 
     monkeypatch.setattr(parallel, "_child", take_half_and_die)
-    text = many_reports()
-    assert two_processes(text) == one_process(text)
+    assert two_processes(many_reports()) == one_process_of_many()
 
 
 @needs_fork
 def test_without_a_file_for_the_childs_json_the_parent_parses_alone(monkeypatch):
     monkeypatch.setattr(parallel, "_results_file", lambda: None)
     monkeypatch.setattr(parallel, "_fork", lambda *a: pytest.fail("forked without a results file"))
-    text = many_reports()
-    assert two_processes(text) == one_process(text)
+    assert two_processes(many_reports()) == one_process_of_many()
 
 
 @needs_fork
@@ -84,8 +87,7 @@ def test_reports_both_processes_took_are_written_once(monkeypatch):
     # them all too, keeps its own and takes none of the child's twice
     child = parallel._child
     monkeypatch.setattr(parallel, "_child", lambda spans, marks, fd: child(spans, parallel.Marks(len(spans)), fd))
-    text = many_reports()
-    assert two_processes(text) == one_process(text)
+    assert two_processes(many_reports()) == one_process_of_many()
 
 
 def slowed_in(which: str, monkeypatch) -> dict[str, int]:
@@ -107,7 +109,7 @@ def slowed_in(which: str, monkeypatch) -> dict[str, int]:
 @pytest.mark.parametrize("slow", ["parent", "child"])
 def test_the_faster_process_takes_more_reports_and_the_bytes_stay_those_of_one(slow, monkeypatch):
     text = many_reports()
-    expected = one_process(text)
+    expected = one_process_of_many()
     reports = len(ping_an.parse_text(text).reports)
     counts = slowed_in(slow, monkeypatch)
     assert two_processes(text) == expected
@@ -118,7 +120,7 @@ def test_the_faster_process_takes_more_reports_and_the_bytes_stay_those_of_one(s
 
 
 @needs_fork
-@pytest.mark.skipif(PINGAN is None, reason="the pingan entry point is not installed (pip install -e .)")
+@needs_cli
 def test_cli_json_of_a_large_file_is_that_of_the_library(tmp_path):
     text = many_reports()
     text = text * (parallel.PARALLEL_MIN_CHARS // len(text) + 1)  # above the threshold: two processes

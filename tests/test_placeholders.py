@@ -4,28 +4,20 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from collections import Counter
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, needs_cli, run_pingan as run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ping_an
 from ping_an.placeholders import find
 
-PINGAN = shutil.which("pingan")
-needs_cli = pytest.mark.skipif(PINGAN is None, reason="the pingan entry point is not installed (pip install -e .)")
 SEED = CORPUS / "seed-compendium.txt"
 # The definition, written independently of the module: a maximal x/X/× run (with an
 # optional .decimal part) with no ASCII letter on either side.
 PLAIN = re.compile(r"(?<![A-Za-z×])[xX×]+(?:\.[xX×]+)?(?![A-Za-z×])")
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([PINGAN, *args], capture_output=True, timeout=120)
 
 
 def blanks(text: str) -> list[str]:

@@ -9,39 +9,27 @@ corrected), the floors still apply: a failure says the corpus changed and how to
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 import warnings
-from functools import lru_cache
-from pathlib import Path
+
+from scoring import bench_module
 
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
-FLOORS = BENCH / "floors.json"
-KINDS = ("reports", "headings", "headings_lenient", "measures")
-
-
-@lru_cache(maxsize=1)
 def evaluate():
-    """bench/evaluate.py, loaded from its path (bench/ is scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location("pingan_bench_evaluate", BENCH / "evaluate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    """bench/evaluate.py, which computes the README Evaluation table and pins the floors."""
+    return bench_module("evaluate")
 
 
 def floors() -> dict:
-    return json.loads(FLOORS.read_text(encoding="utf-8"))
+    return json.loads(evaluate().FLOORS.read_text(encoding="utf-8"))
 
 
 def test_floors_file_pins_every_score_and_the_corpus():
     pinned = floors()
     assert re.fullmatch(r"[0-9a-f]{64}", pinned["corpus_sha256"])
-    assert set(pinned["f1"]) == set(KINDS)
-    assert all(0.0 <= pinned["f1"][k] <= 1.0 for k in KINDS)
+    assert set(pinned["f1"]) == set(evaluate().KINDS)
+    assert all(0.0 <= pinned["f1"][k] <= 1.0 for k in evaluate().KINDS)
 
 
 def test_corpus_f1_at_least_the_pinned_floors(corpus):
@@ -50,7 +38,7 @@ def test_corpus_f1_at_least_the_pinned_floors(corpus):
     checksum = ev.corpus_checksum()
     changed = checksum != pinned["corpus_sha256"]
     scores = ev.f1_scores("pingan")
-    below = {k: (round(scores[k], 4), pinned["f1"][k]) for k in KINDS if scores[k] < pinned["f1"][k]}
+    below = {k: (round(scores[k], 4), pinned["f1"][k]) for k in evaluate().KINDS if scores[k] < pinned["f1"][k]}
     note = (
         f" The corpus changed since the floors were pinned ({pinned['corpus_sha256'][:12]} -> {checksum[:12]}):"
         " if the new documents are the cause, re-pin with `python bench/evaluate.py --pin`."
@@ -65,7 +53,7 @@ def test_corpus_f1_at_least_the_pinned_floors(corpus):
 def test_pingan_beats_the_baseline_on_every_f1(corpus):
     ev = evaluate()
     ours, theirs = ev.f1_scores("pingan"), ev.f1_scores("baseline")
-    worse = {k: (round(ours[k], 4), round(theirs[k], 4)) for k in KINDS if ours[k] <= theirs[k]}
+    worse = {k: (round(ours[k], 4), round(theirs[k], 4)) for k in evaluate().KINDS if ours[k] <= theirs[k]}
     assert not worse, f"pingan does not beat bench/baseline.py on (pingan, baseline): {worse}"
 
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLES
+from conftest import PINGAN, ROOT, SAMPLES
 
 README = ROOT / "README.md"
 FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.S | re.M)
@@ -56,7 +56,7 @@ def test_there_are_eight_jq_recipes_and_two_for_pandas_or_sqlite():
 
 @pytest.mark.parametrize("lang, code", RECIPES, ids=[code.strip().splitlines()[0][:60] for _, code in RECIPES])
 def test_recipe_runs_as_written(lang, code, tmp_path: Path):
-    if shutil.which("pingan") is None:
+    if PINGAN is None:
         pytest.skip("the pingan entry point is not installed (pip install -e .)")
     for word, (present, reason) in NEEDS.items():
         if word in code and not present():
