@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -27,8 +26,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from inputs import CORPUS, ROOT, pingan_command  # noqa: E402
 
 # (suffix, how the text becomes bytes) — the mix the acceptance archive cycles through
 ENCODINGS = (
@@ -43,11 +43,6 @@ ENCODINGS = (
 def texts() -> list[tuple[str, str]]:
     files = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else sorted((ROOT / "samples").glob("*.txt"))
     return [(f.stem, f.read_text(encoding="utf-8")) for f in files]
-
-
-def pingan() -> list[str]:
-    exe = shutil.which("pingan")
-    return [exe] if exe else [sys.executable, "-m", "ping_an"]
 
 
 def build_plain(root: Path, count: int) -> None:
@@ -132,7 +127,7 @@ def speed(files: int, runs: int) -> None:
             ceilings.append(ceiling())
             print(f"run {run + 1} machine ceiling (2 busy processes vs 1): {ceilings[-1]:.2f}x", flush=True)
             for jobs in (1, 2):
-                seconds = timed([*pingan(), "batch", str(archive), "-o", str(out), "--jobs", str(jobs)])
+                seconds = timed([*pingan_command(), "batch", str(archive), "-o", str(out), "--jobs", str(jobs)])
                 rates[jobs].append(files / seconds)
                 load = os.getloadavg()[0]
                 print(f"run {run + 1} --jobs {jobs}: {seconds:.2f} s, {files / seconds:.1f} files/s (load {load:.1f})", flush=True)
@@ -151,7 +146,7 @@ def acceptance(files: int) -> None:
         archive = Path(tmp, "archive")
         kinds = build_mixed(archive, files)
         print("archive:", ", ".join(f"{k}: {n}" for k, n in sorted(kinds.items())))
-        out = subprocess.run([*pingan(), "batch", str(archive)], capture_output=True)
+        out = subprocess.run([*pingan_command(), "batch", str(archive)], capture_output=True)
         records = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
         errors = [r for r in records if "error" in r]
         no_reports = [r for r in records if "error" not in r and not r["reports"]]
@@ -162,7 +157,7 @@ def acceptance(files: int) -> None:
         print("  summary:", out.stderr.decode("utf-8").splitlines()[0])
         db = Path(tmp, "archive.db")
         for run in (1, 2):
-            done = subprocess.run([*pingan(), "batch", str(archive), "-o", str(db)], capture_output=True)
+            done = subprocess.run([*pingan_command(), "batch", str(archive), "-o", str(db)], capture_output=True)
             with sqlite3.connect(db) as conn:
                 rows = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
             print(f"SQLite run {run}: exit {done.returncode}, {rows} documents rows;", done.stderr.decode().splitlines()[0])

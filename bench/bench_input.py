@@ -5,9 +5,9 @@
     python bench/bench_input.py --stages   also time each pipeline stage in-process on the
                                            pathological inputs (to find a superlinear one)
 
-Every case runs `python -m ping_an extract FILE --json > /dev/null` in a child process;
-peak memory is the child's maximum resident set size (os.wait4), time is wall time, both
-medians over the runs. Pathological inputs run at two sizes, n and 4n: a linear stage
+Every case runs `pingan extract FILE --json > /dev/null` through inputs.spawn (from a small
+interpreter, so that this process's memory does not count); peak memory is the child's
+maximum resident set size (os.wait4), time is wall time, both medians over the runs. Pathological inputs run at two sizes, n and 4n: a linear stage
 takes about 4 times as long on the larger one. Nothing here asserts: it measures and
 prints. The acceptance bar of issue 3: peak memory under 12 × the input size, each
 pathological input under 5 seconds.
@@ -16,17 +16,18 @@ pathological input under 5 seconds.
 from __future__ import annotations
 
 import argparse
-import os
+import json
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
-MB = 1_000_000
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from inputs import MB, built_input, pingan_command, spawn  # noqa: E402
+from run import STAGES  # noqa: E402
+
 CN = "一二三四五六七八九"
 
 
@@ -65,24 +66,9 @@ PATHOLOGICAL = {
 }
 
 
-def run_child(path: Path, encoding: str | None = None) -> tuple[float, int, int, str]:
-    """(seconds, peak RSS bytes, exit code, first stderr line) of one extract run."""
-    cmd = [sys.executable, "-m", "ping_an", "extract", str(path), "--json"]
-    if encoding:
-        cmd += ["--encoding", encoding]
-    with open(os.devnull, "wb") as devnull, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=devnull, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - start
-        err.seek(0)
-        first = err.read().decode("utf-8", "replace").splitlines()
-    code = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss * 1024, code, first[0] if first else ""
-
-
 def median_run(path: Path, runs: int) -> tuple[float, int, int, str]:
-    results = [run_child(path) for _ in range(runs)]
+    """(seconds, peak RSS bytes) medians, and the exit code and stderr line of the last run."""
+    results = [spawn([*pingan_command(), "extract", str(path), "--json"]) for _ in range(runs)]
     return (
         statistics.median(r[0] for r in results),
         int(statistics.median(r[1] for r in results)),
@@ -91,20 +77,8 @@ def median_run(path: Path, runs: int) -> tuple[float, int, int, str]:
     )
 
 
-def big_input(folder: Path, megabytes: int) -> str:
-    texts = [p.read_text(encoding="utf-8").strip() for p in sorted(CORPUS.glob("*.txt"))]
-    if not texts:
-        raise SystemExit(f"bench: {CORPUS} is not there: the large input is built from ../shared/corpus")
-    chunks, size, i = [], 0, 0
-    while size < megabytes * MB:
-        chunks.append(texts[i % len(texts)])
-        size += len(chunks[-1].encode("utf-8")) + 2
-        i += 1
-    return "\n\n".join(chunks) + "\n"
-
-
 def memory(folder: Path, megabytes: int, runs: int) -> None:
-    text = big_input(folder, megabytes)
+    text = built_input(megabytes).read_text(encoding="utf-8")
     print(f"## {megabytes} MB input (the corpus repeated): peak memory of `pingan extract --json`")
     print(f"{'input':34s} {'bytes':>12s} {'seconds':>8s} {'peak RSS':>10s} {'ratio':>6s}  exit")
     for name, data, suffix in (
@@ -138,39 +112,22 @@ def pathological(folder: Path, runs: int) -> None:
         print(f"{name:34s} {size / MB:7.2f}MB {times[0]:7.2f} {times[1]:7.2f} {ratio:5.1f}  {' / '.join(codes)}")
 
 
-def stages(runs: int) -> None:
-    """Time each stage in-process at n and 4n, to name a superlinear one."""
-    sys.path.insert(0, str(ROOT))
-    sys.setrecursionlimit(10_000)
-    from ping_an import pipeline
-    from ping_an.classify import classify
-    from ping_an.leads import decide_leads
-    from ping_an.reports import split_reports
-    from ping_an.tree import build_tree
-
-    def timed(fn, *args):
-        start = time.perf_counter()
-        try:
-            out = fn(*args)
-        except RecursionError:
-            return None, float("inf")
-        return out, time.perf_counter() - start
-
+def stages(folder: Path) -> None:
+    """Each pipeline stage timed at n and 4n (run.STAGES, as the main benchmark times them),
+    to name a superlinear one."""
     print("\n## stages in-process (seconds at n → 4n)")
+    path = folder / "patho.txt"
     for name, (make, n) in PATHOLOGICAL.items():
-        row = {}
+        row: dict[str, list[float]] = {}
         for k in (1, 4):
-            text = make(n * k)
-            paras, t_lines = timed(pipeline.paragraphs, text)
-            outline, t_reports = timed(split_reports, paras)
-            blocks, t_classify = timed(lambda: [classify(p) for s in outline.reports for p in s.body])
-            _, t_leads = timed(decide_leads, blocks)
-            _, t_tree = timed(build_tree, blocks)
-            _, t_all = timed(pipeline.parse_text, text)
-            for stage, t in (("lines", t_lines), ("reports", t_reports), ("classify", t_classify),
-                             ("leads", t_leads), ("tree", t_tree), ("whole parse", t_all)):
-                row.setdefault(stage, []).append(t)
-        cells = "  ".join(f"{s} {a:.2f}→{b:.2f}" for s, (a, b) in row.items())
+            path.write_text(make(n * k), encoding="utf-8")
+            done = subprocess.run([sys.executable, "-c", STAGES, str(path)], capture_output=True, text=True)
+            if done.returncode:
+                row.setdefault("fails", []).append(float("inf"))
+                continue
+            for stage, seconds in json.loads(done.stdout).items():
+                row.setdefault(stage, []).append(seconds)
+        cells = "  ".join(f"{s} {'→'.join(f'{t:.2f}' for t in ts)}" for s, ts in row.items())
         print(f"{name:34s} {cells}")
 
 
@@ -184,10 +141,10 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="pingan-bench-input-") as tmp:
         folder = Path(tmp)
         if not a.skip_memory:
-            memory(folder, 20 if a.quick else 100, 1 if a.quick else 1)
+            memory(folder, 20 if a.quick else 100, 1)
         pathological(folder, runs)
-    if a.stages:
-        stages(runs)
+        if a.stages:
+            stages(folder)
     return 0
 
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 import hashlib
 import importlib.machinery
 import importlib.util
+import os
 import re
+import shutil
+import subprocess
+import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -105,6 +109,44 @@ def variants() -> list[tuple[str, str]]:
     if sample.is_file():
         out.append(("samples/compendium", sample.read_text(encoding="utf-8-sig")))
     return out
+
+
+def pingan_command() -> list[str]:
+    """The installed `pingan`, else the package run as a module."""
+    exe = shutil.which("pingan")
+    return [exe] if exe else [sys.executable, "-m", "ping_an"]
+
+
+# Runs one command and reports its wall time and peak memory. A child's ru_maxrss starts
+# at its parent's high-water mark (fork and vfork both carry it over), so the timed
+# command is spawned from this small interpreter, never from the benchmark process
+# that holds 40 MB inputs in memory.
+SPAWN = """
+import os, sys, time
+t0 = time.perf_counter()
+pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ,
+                     file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - t0, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status))
+"""
+
+
+def child_env() -> dict[str, str]:
+    # users' installs have their bytecode cached; this sandbox's PYTHONDONTWRITEBYTECODE
+    # would make every start-up recompile the package
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def spawn(cmd: list[str]) -> tuple[float, int, int, str]:
+    """(wall seconds, peak RSS in bytes, exit code, last stderr line) of one run of cmd,
+    its output thrown away."""
+    exe = shutil.which(cmd[0]) or cmd[0]
+    done = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", SPAWN, exe, *cmd[1:]], capture_output=True, text=True, env=child_env()
+    )
+    seconds, peak, code = done.stdout.split()
+    err = done.stderr.strip().splitlines()
+    return float(seconds), int(peak), int(code) or done.returncode, err[-1] if err else ""
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,6 @@ import json
 import os
 import platform
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -34,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import floor  # noqa: E402
-from inputs import MB, README, SEED, built_input, built_toc_input, variants, write_block  # noqa: E402
+from inputs import MB, README, SEED, built_input, built_toc_input, pingan_command, spawn, variants, write_block  # noqa: E402
 
 
 @dataclass
@@ -48,11 +47,6 @@ class Row:
     note: str = ""
 
 
-def pingan_command() -> list[str]:
-    exe = shutil.which("pingan")
-    return [exe] if exe else [sys.executable, "-m", "ping_an"]
-
-
 def median_time(fn, runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -62,37 +56,12 @@ def median_time(fn, runs: int) -> float:
     return statistics.median(times)
 
 
-# Runs one command and reports its wall time and peak memory. A child's ru_maxrss starts
-# at its parent's high-water mark (fork and vfork both carry it over), so the timed
-# command is spawned from this small interpreter, never from the benchmark process
-# that holds 40 MB inputs in memory.
-SPAWN = """
-import os, sys, time
-t0 = time.perf_counter()
-pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ,
-                     file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
-_, status, usage = os.wait4(pid, 0)
-print(time.perf_counter() - t0, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status))
-"""
-
-
-def child_env() -> dict[str, str]:
-    # users' installs have their bytecode cached; this sandbox's PYTHONDONTWRITEBYTECODE
-    # would make every start-up recompile the package
-    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
 def process(cmd: list[str]) -> tuple[float, int]:
     """(wall seconds, peak RSS in bytes) of one run of cmd, its output thrown away."""
-    exe = shutil.which(cmd[0]) or cmd[0]
-    done = subprocess.run(
-        [sys.executable, "-I", "-S", "-c", SPAWN, exe, *cmd[1:]], capture_output=True, text=True, env=child_env()
-    )
-    seconds, peak, code = done.stdout.split()
-    if int(code) or done.returncode:
-        err = done.stderr.strip().splitlines()
-        raise RuntimeError(f"{' '.join(cmd)} exited {code}: {err[-1] if err else ''}")
-    return float(seconds), int(peak)
+    seconds, peak, code, err = spawn(cmd)
+    if code:
+        raise RuntimeError(f"{' '.join(cmd)} exited {code}: {err}")
+    return seconds, peak
 
 
 def median_process(cmd: list[str], runs: int, warm_up: bool = False) -> tuple[float, int]:
