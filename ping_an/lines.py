@@ -185,33 +185,6 @@ def detect_wrap(lines: list[str], printed: bool = False) -> Wrap | None:
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
-def _continues(prev_last: str, prev_len: int, depth: int, line: str, starts_block) -> bool:
-    if line[0] in CONTINUES or prev_last in OPENERS:
-        return True
-    if starts_block(line):
-        return False
-    if prev_last in TERMINATORS:
-        return False
-    if prev_last in "，,、":
-        return True
-    return depth > 0 or prev_len >= BROKEN_LINE
-
-
-def _continues_wrapped(wrap: Wrap, prev_line: str, prev_raw: str, prev_len: int, depth: int, line: str, raw: str, starts_block) -> bool:
-    """In hard-wrapped text a full line runs on into the next one, unless it finished a
-    sentence and the next line opens a heading or an item, or stands alone (short and
-    open-ended: a lead line, not the tail of a paragraph). A shorter line ends its
-    paragraph as in any text, so a short lead line keeps its body apart. Widths are
-    those of the printed lines (raw), ends those of the cleaned ones."""
-    prev_last = prev_line[-1]
-    if wrap.full(prev_raw):
-        if prev_last not in TERMINATORS:
-            return True
-        alone = line[-1] not in TERMINATORS and not wrap.full(raw)
-        return not (starts_block(line) or alone)
-    return _continues(prev_last, prev_len, depth, line, starts_block)
-
-
 def double_spaced(lines: list[str]) -> bool:
     """A blank line after (nearly) every text line: blank lines are spacing, not breaks.
     Most text lines are followed by exactly one blank line, hardly any by a text line."""
@@ -288,14 +261,20 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
         blank = blanks >= parting
         blanks = 0
         if parts and not blank and line_hint is None and hint is None and not (indent_opens and raw[0] in INDENT):
-            if wrap:
-                if counted < len(parts):
-                    depth, counted = _depth_of(parts, counted, depth), len(parts)
-                joins = _continues_wrapped(wrap, last_line, last_raw, length, depth, line, raw.rstrip(), starts_block)
+            prev_last = last_line[-1]
+            if wrap and wrap.full(last_raw):
+                # In hard-wrapped text a full line runs on into the next one, unless it
+                # finished a sentence and the next line opens a heading or an item, or
+                # stands alone (short and open-ended: a lead line, not the tail of a
+                # paragraph). Widths are those of the printed lines (raw), ends those of
+                # the cleaned ones. A shorter line ends its paragraph as in any text
+                # (below), so a short lead line keeps its body apart.
+                alone = line[-1] not in TERMINATORS and not wrap.full(raw.rstrip())
+                joins = prev_last not in TERMINATORS or not (starts_block(line) or alone)
             else:
-                # _continues, its tests in the order that skips the costly ones: a line
-                # after a finished sentence never continues it, whether it opens a block or not
-                prev_last = last_line[-1]
+                # a line that opens with closing punctuation, or follows an opening one,
+                # continues; after a finished sentence, or opening a block, none does;
+                # the tests in the order that skips the costly ones
                 if line[0] in CONTINUES or prev_last in OPENERS:
                     joins = True
                 elif prev_last in TERMINATORS or starts_block(line):
