@@ -9,16 +9,8 @@ nothing inside quotes (“十四五”, “两个维护”) is taken for a quant
 
 from __future__ import annotations
 
-import regex
-
 # A quote closes on the same line; an unclosed quote is no term (the text stays prose).
 QUOTE = r"“(?P<dq>[^“”\n]{1,200})”|《(?P<book>[^《》\n]{1,200})》"
-QUOTE_RE = regex.compile(QUOTE)
-
-
-def term_of(match: regex.Match) -> str | None:
-    """The name inside a QUOTE match, stripped of white space; None when it is blank."""
-    return name_of(*match.group("dq", "book"))
 
 
 def name_of(quoted: str | None, book: str | None) -> str | None:
@@ -37,4 +29,6 @@ def terms(text: str) -> list[str]:
     >>> terms("开展“春风利剑”专项行动，学习《民法典》，再次部署“春风利剑”")
     ['春风利剑', '民法典']
     """
-    return unique(term_of(m) for m in QUOTE_RE.finditer(text))
+    from .figures import scan  # the one scanner of quotes (figures imports this module)
+
+    return unique(name for _, _, name in scan(text)[1])
