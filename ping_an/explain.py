@@ -141,7 +141,7 @@ def _glued(p: Paragraph) -> list[tuple[int, str]]:
 
 def explain(text: str) -> list[LineInfo]:
     """Every input line of text, with what it was read as and why."""
-    return explain_paragraphs(split_lines(text), lambda: paragraphs(text))
+    return explain_paragraphs(list(enumerate(split_lines(text), 1)), lambda: paragraphs(text))
 
 
 def explain_input(inp: Input) -> list[LineInfo]:
@@ -149,12 +149,14 @@ def explain_input(inp: Input) -> list[LineInfo]:
     if inp.word_lines is None:
         return explain(inp.text)
     lines = inp.word_lines
-    return explain_paragraphs([line.raw for line in lines], lambda: paragraphs_of_lines(lines, starts_block))
+    # a line break inside a Word paragraph gives it several lines, all of its number
+    numbered = [(line.number, line.raw) for line in lines]
+    return explain_paragraphs(numbered, lambda: paragraphs_of_lines(lines, starts_block))
 
 
-def explain_paragraphs(raw_lines: list[str], make_paragraphs: Callable[[], list[Paragraph]]) -> list[LineInfo]:
-    """raw_lines are the input lines; make_paragraphs() gives a fresh list of their
-    paragraphs (each stage gets its own, as in parse_text)."""
+def explain_paragraphs(raw_lines: list[tuple[int, str]], make_paragraphs: Callable[[], list[Paragraph]]) -> list[LineInfo]:
+    """raw_lines are the input lines with their numbers; make_paragraphs() gives a fresh
+    list of their paragraphs (each stage gets its own, as in parse_text)."""
     outline = split_reports(make_paragraphs())
     # The title and 目录 lines are not kept as paragraphs in the outline: find them again
     # among the paragraphs as split_reports saw them (titles on two lines joined).
@@ -187,17 +189,21 @@ def explain_paragraphs(raw_lines: list[str], make_paragraphs: Callable[[], list[
             by_line.setdefault(line, ("continuation", glue, report))
 
     markers = _markers_by_line(parse_paragraphs(make_paragraphs()))
-    if raw_lines and raw_lines[-1] == "":
+    if raw_lines and raw_lines[-1][1] == "":
         raw_lines = raw_lines[:-1]  # the newline that ends the last line opens no line
     out = []
-    for number, raw in enumerate(raw_lines, 1):
+    previous = None
+    for number, raw in raw_lines:
+        same_paragraph, previous = number == previous, number
         cleaned = clean_line(raw)
         if not cleaned:
             why = "paywall marker only" if raw.strip() else "blank"
             out.append(LineInfo(number, "blank", why, ""))
             continue
         kind, why, report = by_line.get(number, ("text", "(not reached by any stage)", None))
-        if number in markers:
+        if same_paragraph:
+            kind, why = "continuation", f"after a line break inside Word paragraph {number}, whose number it carries"
+        elif number in markers:
             why += "; measures " + " ".join(markers[number])
         out.append(LineInfo(number, kind, why, cleaned, report))
     return out

@@ -286,3 +286,32 @@ def test_views_agree_with_the_model_on_any_text(text):
     assert len(list(report_lines(doc))) == len(doc.reports)
     infos = explain(text)
     assert [i.line for i in infos] == list(range(1, len(infos) + 1))
+
+
+def test_explain_of_a_word_file_keeps_paragraph_numbers_across_line_breaks():
+    # a line break (w:br) splits one Word paragraph into two lines of the same number:
+    # numbering the lines by position shifted every later line onto the wrong reading
+    import io
+
+    import docx
+
+    from ping_an.explain import explain_input
+    from ping_an.reader import read_input
+
+    document = docx.Document()
+    document.add_paragraph("xx县平安建设工作总结")
+    broken = document.add_paragraph("一、坚持目标导向")
+    broken.add_run().add_break()
+    broken.add_run("正文第一行。一是加强领导，二是完善机制。")
+    document.add_paragraph("二、坚持问题导向")
+    document.add_paragraph("正文第二段。")
+    buf = io.BytesIO()
+    document.save(buf)
+    infos = explain_input(read_input(buf.getvalue(), "x.docx"))
+    assert [(i.line, i.kind, i.text[:8]) for i in infos] == [
+        (1, "report-title", "xx县平安建设工"),
+        (2, "heading", "一、坚持目标导向"),
+        (2, "continuation", "正文第一行。一是"),
+        (3, "heading", "二、坚持问题导向"),
+        (4, "text", "正文第二段。"),
+    ]
