@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Document, Measure, Report, Section
+from .rows import UNTITLED
 from .rows import label
 
 MAX_LEVEL = 6
@@ -48,7 +49,7 @@ def _section(s: Section, level: int) -> list[str]:
 
 
 def _report(r: Report, level: int) -> list[str]:
-    out = _heading(level, _escape(r.title or "(untitled report)")) + _items(r.measures)
+    out = _heading(level, _escape(r.title or UNTITLED)) + _items(r.measures)
     for s in r.sections:
         out += _section(s, level + 1)
     return out

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from ..models import Document, Measure, Section
 
 PATH_SEPARATOR = "/"
+# What the views show for a report that has no title line.
+UNTITLED = "(untitled report)"
 
 
 def gap(marker: str | None) -> str:

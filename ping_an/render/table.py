@@ -15,7 +15,7 @@ from rich.text import Text
 
 from . import console as standard_console
 from ..models import Document
-from .rows import Row, rows
+from .rows import UNTITLED, Row, rows
 
 INDENT = "  "
 # padding (one cell each side) and rules between the four columns, in cells
@@ -31,15 +31,15 @@ def _text(row: Row) -> Text:
 
 def build_table(doc: Document, width: int) -> Table:
     """The table for a console `width` cells wide."""
+    everything = list(rows(doc))
     by_report: dict[int, list[Row]] = {n: [] for n in range(1, len(doc.reports) + 1)}
-    for row in rows(doc):
+    for row in everything:
         by_report[row.report].append(row)
-    everything = [row for members in by_report.values() for row in members]
     # the short columns keep their full width; the two text columns share the rest,
     # the report title at most a third of it
     marker_width = max([cell_len("marker"), *(cell_len(r.marker or "") for r in everything)])
     line_width = max([len("line"), *(len(str(r.line)) for r in everything)])
-    titles = [cell_len(r.title or "(untitled report)") for r in doc.reports] or [len("report")]
+    titles = [cell_len(r.title or UNTITLED) for r in doc.reports] or [len("report")]
     room = max(width - marker_width - line_width - FRAME, 2 * MIN_TEXT)
     report_width = max(min(max(titles), room // 3), MIN_TEXT)
     texts = [cell_len(_text(r).plain) for r in everything] or [MIN_TEXT]
@@ -50,7 +50,7 @@ def build_table(doc: Document, width: int) -> Table:
     table.add_column("marker", style="cyan", no_wrap=True, width=marker_width)
     table.add_column("line", style="dim", justify="right", no_wrap=True, width=line_width)
     for number, report in enumerate(doc.reports, 1):
-        title = report.title or "(untitled report)"
+        title = report.title or UNTITLED
         members = by_report[number]
         if not members:
             table.add_row(Text(title), Text("(no sections or measures)", style="dim"), "", Text(str(report.line or "")))

@@ -13,7 +13,7 @@ from rich.tree import Tree
 
 from . import console as standard_console
 from ..models import Document, Measure, Section
-from .rows import gap
+from .rows import UNTITLED, gap
 
 LEAD_MARK = "◆"  # stands in the marker column for a lead heading, which has none
 
@@ -46,7 +46,7 @@ def build_tree(doc: Document) -> Tree:
     count = f"  {len(doc.reports)} report{'s' if len(doc.reports) != 1 else ''}"
     root = Tree(_label(None, (doc.title or "(untitled)", "bold"), (count, "dim")))
     for r in doc.reports:
-        node = root.add(_label(r.line, (r.title or "(untitled report)", "bold yellow")))
+        node = root.add(_label(r.line, (r.title or UNTITLED, "bold yellow")))
         for m in r.measures:
             _measure(node, m)
         for s in r.sections:
