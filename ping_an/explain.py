@@ -78,12 +78,12 @@ def _report_readings(
 ) -> list[tuple[Paragraph, str, str]]:
     out: list[tuple[Paragraph, str, str]] = []
     if span.title is not None and span.title_line is not None:
-        why = "a 目录 entry found again as a line" if from_toc else "a title line: short, no sentence end, names a kind of text"
+        why = "a 目录 entry found again as a line" if from_toc else "a title line: short, no sentence end, heading the text or naming a kind of text"
         title_para = by_line.get(span.title_line) or Paragraph(span.title, span.title_line, [(0, span.title_line)])
         out.append((title_para, "report-title", f"report {number}: {why}"))
     where = f"under the title of report {number}" if span.title is not None else f"before the text of report {number}"
     for p in span.front:
-        out.append((p, "front", f"{where}: subtitle, date, author, addressee or salutation"))
+        out.append((p, "front", f"{where}: subtitle, date, author, addressee, salutation or page furniture"))
     blocks = classify_report(span)
     depths = _depths(build_tree(blocks), {})
     before: Block | None = None
@@ -175,7 +175,7 @@ def explain_paragraphs(raw_lines: list[tuple[int, str]], make_paragraphs: Callab
         if TOC_RE.fullmatch(p.text):
             readings.append((p, "toc", "the 目录 heading", None))
         else:
-            readings.append((p, "front", "before the first report: neither title nor 目录", None))
+            readings.append((p, "front", "before the first report: neither title nor 目录 (a site name, page furniture)", None))
     for number, span in enumerate(outline.reports, 1):
         for p, kind, why in _report_readings(span, number, bool(outline.toc), para_at):
             readings.append((p, kind, why, number))

@@ -279,7 +279,9 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
                     joins = True
                 elif prev_last in TERMINATORS or starts_block(line):
                     joins = False
-                elif prev_last in "，,、" or length >= BROKEN_LINE:
+                elif prev_last in "，,、" or length >= BROKEN_LINE or len(line) == 1:
+                    # a line of one character after an unfinished one is the tail of a
+                    # word broken by a link (政府工作报 / 告), never a paragraph of its own
                     joins = True
                 else:
                     if counted < len(parts):

@@ -133,6 +133,37 @@ TOC_PAGE_RE = regex.compile(r"[\s.．·…—-]*\d{1,4}$")
 
 # A subtitle line: ——2023年3月5日在…上, or a date line.
 SUBTITLE_RE = regex.compile(r"[—\-－]{1,3}.{0,60}(?:年|日|会上|会议|上的|讲话|发言)|[\dxX×〇零一二三四五六七八九十]{2,4}年.{0,8}月.{0,4}日$")
+# What sets a title block apart from body text: a subtitle saying where the text was
+# given (——在…上的报告, even cut short; ——2023年3月5日在…), a date line on its own
+# (（2017年10月18日）, 2023年12月), an author's name spaced out (习　近　平).
+_DATE = r"[\dxX×〇零一二三四五六七八九十○]{2,4}\s*年(?:\s*[\d〇零一二三四五六七八九十]{1,2}\s*月(?:\s*[\d〇零一二三四五六七八九十]{1,3}\s*日)?)?"
+DATE_LINE_RE = regex.compile(rf"[（(〔]?\s*{_DATE}\s*[）)〕]?")
+VENUE_SUBTITLE_RE = regex.compile(
+    rf"[—\-－―]{{1,3}}\s*(?:{_DATE}\s*)?(?:在[^。！？]{{2,60}}|[^。！？]{{0,40}}(?:讲话|发言|报告|致辞|汇报))"
+)
+SPACED_NAME_RE = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
+
+# Page furniture copied in with a web or disclosure page (CONVENTIONS "Page furniture"):
+# metadata fields (label：value), a breadcrumb trail, the font-size switch, print and
+# share links, and table rows split by |. One row per kind; a line is furniture when
+# it is made of these and nothing else.
+FURNITURE_LABELS = (
+    "索引号", "发布机构", "发文机关", "发布单位", "发布日期", "发布时间", "成文日期", "印发日期", "生效日期",
+    "信息来源", "来源", "作者", "编辑", "责任编辑", "审核", "校对", "浏览次数", "浏览量", "访问量", "点击数",
+    "点击量", "阅读数", "阅读量", "文号", "发文字号", "主题分类", "主题词", "公开方式", "公开范围", "公开时限",
+    "时效", "字号", "字体", "分类", "所属机构", "信息分类", "体裁分类", "组配分类", "文件编号", "有效性",
+)
+_LABEL = alternation(FURNITURE_LABELS)
+FURNITURE_FIELD_RE = regex.compile(rf"(?:{_LABEL})\s*[：:]")
+# label：value pairs, at least two on one line (发布时间：2023-05-08 来源：县政府办)
+FIELD_ROW_RE = regex.compile(r"(?:[【\[]?\p{Han}{2,6}[：:][^：:\s|｜]{0,40}[】\]]?(?:[\s|｜]+|$)){2,}")
+FURNITURE_LINE_RE = regex.compile(
+    r"(?:当前位置|您的位置|您现在的位置|所在位置)[：:].*"
+    r"|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}"  # 首页 > 政务公开 > 工作总结
+    r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
+    r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|扫一扫在手机打开当前页)\s*[】\]]?[\s|｜:：]*){1,6}"
+)
+CELL_SEPARATORS = "|｜"
 
 DASH_RE = regex.compile(r"[—－―]{2,3}|--")
 

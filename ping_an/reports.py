@@ -17,14 +17,22 @@ import regex
 
 from .lines import Paragraph
 from .patterns import (
+    CELL_SEPARATORS,
     COMPENDIUM_RE,
+    DASH_RE,
+    DATE_LINE_RE,
+    FIELD_ROW_RE,
+    FURNITURE_FIELD_RE,
+    FURNITURE_LINE_RE,
     HAN_RE,
     HEADING_RE,
     SALUTATION_RE,
+    SPACED_NAME_RE,
     SUBTITLE_RE,
     TOC_NUMBER_RE,
     TOC_PAGE_RE,
     TOC_RE,
+    VENUE_SUBTITLE_RE,
 )
 
 # Kinds of text whose title line may start a new report inside a file.
@@ -71,12 +79,38 @@ def norm_title(text: str) -> str:
     return SPACES_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
+# A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.
+FURNITURE_MAX = 160
+CELL_MAX = 40
+
+
+def is_furniture(p: Paragraph) -> bool:
+    """Page furniture copied in with a web or disclosure page: metadata fields, a
+    breadcrumb, the font-size switch, print links, a table row split by |."""
+    t = p.text
+    if len(t) > FURNITURE_MAX or "。" in t:
+        return False
+    if FURNITURE_FIELD_RE.match(t) or FURNITURE_LINE_RE.fullmatch(t) or FIELD_ROW_RE.fullmatch(t):
+        return True
+    cells = [c.strip() for c in regex.split(f"[{CELL_SEPARATORS}]", t)]
+    # a table row: two separators or more, every cell short
+    return len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells)
+
+
+def is_front_evidence(p: Paragraph) -> bool:
+    """A line that only a title block holds: where and when the text was given, or
+    its author's name spaced out."""
+    t = p.text
+    return bool(VENUE_SUBTITLE_RE.fullmatch(t) or DATE_LINE_RE.fullmatch(t) or SPACED_NAME_RE.fullmatch(t))
+
+
 def _title_shaped(p: Paragraph) -> bool:
     # asked of every paragraph: the cheap tests first, the sentence marks found in C
     t = p.text
     if len(t) > TITLE_MAX or t[-1] in "，,、：:" or SENTENCE_PUNCT_RE.search(t):
         return False
-    return not (HEADING_RE.match(t) or SALUTATION_RE.match(t))
+    # a line opening with a dash is a subtitle (——在…上的报告) or a dash item
+    return not (HEADING_RE.match(t) or SALUTATION_RE.match(t) or DASH_RE.match(t))
 
 
 def is_report_title(p: Paragraph) -> bool:
@@ -112,31 +146,52 @@ def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:
     return number, title, page.group().strip() if page else None
 
 
-def _front(paras: list[Paragraph], i: int) -> int:
-    """Skip subtitle, date, author, addressee and salutation lines from i; return the first body index."""
+def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
+    """Skip subtitle, date, author, addressee, salutation and page-furniture lines from i,
+    and the title printed again; return the first body index."""
+    key = norm_title(clean_title(title)) if title else None
     while i < len(paras):
-        t = paras[i].text
+        p = paras[i]
+        t = p.text
         # a Word heading (level_hint) is a section heading, as a typed 一、 is
-        plain = not HEADING_RE.match(t) and paras[i].level_hint is None and len(t) <= FRONT_LINE_MAX
+        plain = not HEADING_RE.match(t) and p.level_hint is None and len(t) <= FRONT_LINE_MAX
         short = plain and not any(ch in CLAUSE_PUNCT for ch in t)
         # 县委政法委： the body the report is addressed to
         addressee = plain and t[-1] in "：:" and not any(ch in CLAUSE_PUNCT for ch in t[:-1])
-        if SUBTITLE_RE.match(t) or short or addressee or (SALUTATION_RE.fullmatch(t) and len(t) <= 16):
+        if (
+            SUBTITLE_RE.match(t)
+            or short
+            or addressee
+            or (SALUTATION_RE.fullmatch(t) and len(t) <= 16)
+            or is_front_evidence(p)
+            or is_furniture(p)
+            or (key is not None and len(t) <= TITLE_MAX and norm_title(clean_title(t)) == key)
+        ):
             i += 1
             continue
         break
     return i
 
 
-def _span(paras: list[Paragraph], start: int, end: int, titled: bool) -> ReportSpan:
+def clean_title(text: str) -> str:
+    """A title line without the table-cell separators a web page left on it."""
+    return text.strip(CELL_SEPARATORS + " \u3000")
+
+
+def _span(paras: list[Paragraph], start: int, end: int, titled: bool, title: str | None = None) -> ReportSpan:
+    """The report in paras[start:end]: its title line first when titled; an untitled
+    piece may be titled by its 目录 entry (title)."""
     if titled:
         title_para = paras[start]
-        body_from = _front(paras, start + 1)
-        span = ReportSpan(title_para.text, title_para.line, paras[start + 1 : body_from], paras[body_from:end])
-    else:
-        body_from = _front(paras, start)
-        span = ReportSpan(None, None, paras[start:body_from], paras[body_from:end])
-    return span
+        title = clean_title(title_para.text)
+        body_from = _front(paras, start + 1, title)
+        front = paras[start + 1 : body_from]
+        if title != title_para.text:
+            # the separators cut off the title line stay in the output, as front matter
+            front = [title_para, *front]
+        return ReportSpan(title, title_para.line, front, paras[body_from:end])
+    body_from = _front(paras, start)
+    return ReportSpan(title, None, paras[start:body_from], paras[body_from:end])
 
 
 def _gap_before(paras: list[Paragraph], k: int) -> int:
@@ -159,7 +214,27 @@ def _set_apart_title(paras: list[Paragraph], k: int) -> bool:
     )
 
 
-def _title_starts(paras: list[Paragraph], begin: int, compendium: bool = False) -> list[int]:
+def _opens_title_block(paras: list[Paragraph], k: int) -> bool:
+    """Outside a compendium, a title line inside the text starts another report only
+    with what a report's head holds around it: a subtitle, date line, spaced author,
+    salutation, addressee or page furniture under it, or the date line that signs off
+    the text before it. A part title (过去五年工作的基本总结) has none of these."""
+    after = paras[k + 1]
+    t = after.text
+    addressee = len(t) <= FRONT_LINE_MAX and t[-1] in "：:" and not any(ch in CLAUSE_PUNCT for ch in t[:-1])
+    return (
+        is_front_evidence(after)
+        or is_furniture(after)
+        or addressee
+        or (SALUTATION_RE.fullmatch(t) is not None and len(t) <= 16)
+        or (k > 0 and DATE_LINE_RE.fullmatch(paras[k - 1].text) is not None)
+    )
+
+
+def _title_starts(paras: list[Paragraph], begin: int, compendium: bool = False, titled: bool = False) -> list[int]:
+    """Title lines that start a report. In a compendium any title line does; in a file
+    that opens under a title naming a kind of text (titled), a title line naming one
+    too does; in any other file only one that opens a title block (_opens_title_block)."""
     starts = []
     for k in range(begin, len(paras)):
         p = paras[k]
@@ -167,6 +242,8 @@ def _title_starts(paras: list[Paragraph], begin: int, compendium: bool = False) 
         if k + 1 >= len(paras) or p.level_hint is not None:
             continue
         if not is_report_title(p) and not (compendium and _set_apart_title(paras, k)):
+            continue
+        if not (compendium or (titled and is_report_title(p)) or _opens_title_block(paras, k)):
             continue
         if k > begin and paras[k - 1].text[-1] not in SENTENCE_PUNCT and not p.after_blank:
             continue
@@ -176,44 +253,85 @@ def _title_starts(paras: list[Paragraph], begin: int, compendium: bool = False) 
     return starts
 
 
+# A title is set over three lines at most (决胜全面建成小康社会 / 为夺取…伟大胜利).
+TITLE_LINES_MAX = 3
+
+
+def _title_piece(p: Paragraph) -> bool:
+    """A line that may be one line of a title set over several."""
+    return (
+        not p.joined
+        and p.level_hint is None
+        and len(p.text) <= SHORT_TITLE_MAX
+        and _title_shaped(p)
+        and HAN_RE.search(p.text) is not None
+        and not COMPENDIUM_RE.search(p.text)
+        and not TOC_RE.fullmatch(p.text)
+        and not is_furniture(p)
+        and not is_front_evidence(p)
+    )
+
+
+def _joined(lines: list[Paragraph]) -> Paragraph:
+    text, pieces = "", []
+    for q in lines:
+        if text:
+            text += " "
+        pieces.append((len(text), q.line))
+        text += q.text
+    return Paragraph(text, lines[0].line, pieces, lines[0].after_blank)
+
+
+def _title_run(paras: list[Paragraph], k: int) -> int:
+    """How many paragraphs from k make one title (1 when it is set on one line).
+
+    The lines of a title stand together above what only a title block holds (a
+    subtitle, a date line, a spaced-out author): 决胜全面建成小康社会 / 为夺取…伟大胜利 /
+    ——在…上的报告. Without that, two lines are one title when the second names the
+    kind of text and the first does not (关于xx镇2023年度 / 综治维稳工作情况的报告)."""
+    n = 0
+    while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]):
+        n += 1
+    if n >= 2 and k + n < len(paras) and is_front_evidence(paras[k + n]):
+        return n
+    if n >= 2 and not paras[k + 1].after_blank and is_report_title(paras[k + 1]) and not is_report_title(paras[k]):
+        return 2
+    return 1
+
+
 def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
-    """A title printed on two lines (关于xx镇2023年度 / 综治维稳工作情况的报告) is one title,
-    joined with a space."""
+    """A title printed on several lines is one title, its lines joined with a space."""
     out: list[Paragraph] = []
-    for p in paras:
-        a = out[-1] if out else None
-        if (
-            a is not None
-            and not p.after_blank
-            and len(a.text) <= 30
-            and not a.joined
-            and is_report_title(p)
-            and _title_shaped(a)
-            and not REPORT_TITLE_RE.fullmatch(a.text)
-            and not COMPENDIUM_RE.search(a.text)
-            and not TOC_RE.fullmatch(a.text)
-            and (len(out) == 1 or a.after_blank)
-        ):
-            out[-1] = Paragraph(
-                a.text + " " + p.text, a.line, [(0, a.line), (len(a.text) + 1, p.line)], a.after_blank
-            )
-            continue
-        out.append(p)
+    k = 0
+    while k < len(paras):
+        p = paras[k]
+        # a title opens the file or stands apart after a blank line
+        n = _title_run(paras, k) if (k == 0 or p.after_blank or is_furniture(paras[k - 1])) else 1
+        out.append(_joined(paras[k : k + n]) if n > 1 else p)
+        k += n
     return out
 
 
 def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
-    """Read the 目录 that follows paragraph head into out; return the index after it."""
+    """Read the 目录 that follows paragraph head into out; return the index after it.
+
+    The entries end where a line is no entry: a sentence, a salutation (各位代表：), a
+    line of a title block, or, once entries have carried a number or a page, a line
+    with neither (the first report's title, not an entry)."""
     if head > 0 and _title_shaped(paras[0]):
         out.title = paras[0].text
         out.front = paras[1 : head + 1]
     else:
         out.front = paras[: head + 1]
     numbers_of: dict[str, set[str | None]] = {}  # normalised title → the numbers it was listed with
+    numbered = False
     j = head + 1
     while j < len(paras):
-        entry = _toc_entry(paras[j])
-        if entry is None:
+        p = paras[j]
+        entry = _toc_entry(p)
+        if entry is None or SALUTATION_RE.match(p.text) or is_front_evidence(p) or is_furniture(p):
+            break
+        if numbered and entry[0] is None and entry[2] is None:
             break
         # the first report's title line, not an entry: an entry's title again, with no
         # number or with the same number (a 目录 never lists one entry twice)
@@ -221,18 +339,46 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
         if key in numbers_of and (entry[0] is None or entry[0] in numbers_of[key]):
             break
         numbers_of.setdefault(key, set()).add(entry[0])
-        out.toc.append((*entry, paras[j].line))
+        numbered = numbered or entry[0] is not None or entry[2] is not None
+        out.toc.append((*entry, p.line))
         j += 1
     return j
 
 
-def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[int]:
-    """Where each 目录 entry is found again as a title line, in order."""
+# What a 目录 entry may say that its report's title line does not, or the other way
+# round: a year (2023年, 2023年度), a bracketed qualifier, a part label (第一篇).
+LOOSE_DROP_RE = regex.compile(
+    r"[（(〔\[【][^）)〕\]】]{0,20}[）)〕\]】]|[\d〇零一二三四五六七八九十○]{2,4}年度?|第[一二三四五六七八九十\d]{1,3}[篇章部分]{1,2}"
+    r"|[^\p{Han}\p{L}\p{N}]"
+)
+PART_LABEL_RE = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:篇|章|部分|编)")
+
+
+def loose_title(key: str) -> str:
+    """A normalised title without what an entry and its title line may word differently."""
+    return LOOSE_DROP_RE.sub("", key)
+
+
+@dataclass(frozen=True, slots=True)
+class PieceStart:
+    """Where one 目录 entry's report starts: at its title line, or (titled False) at the
+    opening of a piece that has no title line of its own."""
+
+    index: int
+    entry: int
+    titled: bool = True
+
+
+def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[PieceStart]:
+    """Where each 目录 entry is found again, in order: as a title line worded as the
+    entry or nearly (loose_title), as its part label alone (第一篇), or else as the
+    opening of a piece with no title line (a salutation after a wide gap)."""
     # Each paragraph is normalised once, into an index of where every title stands: an
     # entry that is never found costs a lookup, not another pass over the whole file.
     keys = [norm_title(entry[1]) for entry in toc]
     limit = max(map(len, keys), default=0) * NFKC_SHRINK + TOC_NUMBER_MAX
     found_at: dict[str, list[int]] = {}
+    loose_at: dict[str, list[int]] = {}
     for k in range(begin, len(paras)):
         text = paras[k].text
         # normalising costs 12 µs a paragraph (Chinese text is full of full-width marks,
@@ -246,15 +392,66 @@ def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[int]:
         unnumbered, numbers = TOC_NUMBER_RE.subn("", text, count=1)
         if numbers and (other := norm_title(unnumbered)) != key:
             found_at.setdefault(other, []).append(k)
-    starts: list[int] = []
-    cursor = begin
-    for key in keys:
-        places = found_at.get(key, [])
+        if _title_shaped(paras[k]) and (loose := loose_title(norm_title(unnumbered))):
+            loose_at.setdefault(loose, []).append(k)
+
+    def after(places: list[int], cursor: int) -> int | None:
         i = bisect.bisect_left(places, cursor)
-        if i < len(places):
-            starts.append(places[i])
-            cursor = places[i] + 1
-    return starts
+        return places[i] if i < len(places) else None
+
+    found: list[PieceStart | None] = []
+    cursor = begin
+    for e, (entry, key) in enumerate(zip(toc, keys)):
+        places = [after(found_at.get(key, []), cursor)]
+        if places[0] is None:
+            places.append(after(loose_at.get(loose_title(key), []), cursor))
+        number = entry[0]
+        if number and PART_LABEL_RE.fullmatch(norm_title(number).rstrip("、：:．.")):
+            places.append(after(found_at.get(norm_title(number).rstrip("、：:．."), []), cursor))
+        places = [k for k in places if k is not None]
+        if places:
+            found.append(PieceStart(min(places), e))
+            cursor = min(places) + 1
+        else:
+            found.append(None)
+    _place_untitled(paras, begin, found)
+    return [f for f in found if f is not None]
+
+
+def _place_untitled(paras: list[Paragraph], begin: int, found: list[PieceStart | None]) -> None:
+    """Entries whose report has no title line start where a piece opens between the
+    reports found around them: right after the 目录, or at a salutation or a short
+    title-shaped line after a wide gap, those that open as the first piece does first."""
+    opening = norm_title(paras[begin].text) if begin < len(paras) else ""
+    e = 0
+    while e < len(found):
+        if found[e] is not None:
+            e += 1
+            continue
+        run_end = e
+        while run_end < len(found) and found[run_end] is None:
+            run_end += 1
+        lo = found[e - 1].index + 1 if e else begin
+        hi = found[run_end].index if run_end < len(found) else len(paras)
+        candidates = []
+        for k in range(lo, hi):
+            p = paras[k]
+            first = k == begin
+            shaped = SALUTATION_RE.match(p.text) is not None and len(p.text) <= 16 or _short_title(p)
+            alike = shaped and norm_title(p.text) == opening
+            # a text copied without blank lines keeps no gaps: there the pieces still
+            # open as the first one does
+            if first or (shaped and (alike or _gap_before(paras, k) >= COMPENDIUM_GAP)):
+                candidates.append((first, alike, _gap_before(paras, k), -k))
+        if len(candidates) < run_end - e:
+            # fewer openings than entries: not pieces of a compendium (a 目录 of one
+            # report's own parts, worded otherwise); those entries find no report
+            e = run_end
+            continue
+        best = sorted(candidates, reverse=True)[: run_end - e]
+        for entry, (*_, neg_k) in zip(range(e, run_end), sorted(best, key=lambda c: -c[-1])):
+            found[entry] = PieceStart(-neg_k, entry, titled=False)
+        e = run_end
 
 
 def _spans(paras: list[Paragraph], begin: int, heads: list[int]) -> list[ReportSpan]:
@@ -263,6 +460,34 @@ def _spans(paras: list[Paragraph], begin: int, heads: list[int]) -> list[ReportS
     ends = heads[1:] + [len(paras)]
     spans.extend(_span(paras, s, e, True) for s, e in zip(heads, ends))
     return spans
+
+
+# How far down a page copied from the web its title may stand, below site names,
+# breadcrumbs and metadata rows.
+PAGE_HEAD_MAX = 12
+
+
+def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
+    """Where the title stands in a page copied with its furniture (breadcrumbs, metadata
+    rows, the site's name above them): the title line that names a kind of text, else
+    the one right above a furniture line, else the first. What stands above it is the
+    document's front matter. A text with no furniture at its head starts at begin."""
+    head: list[int] = []
+    for k in range(begin, min(len(paras), begin + PAGE_HEAD_MAX)):
+        p = paras[k]
+        if not (is_furniture(p) or is_front_evidence(p) or _short_title(p)):
+            break
+        head.append(k)
+    if not any(is_furniture(paras[k]) for k in head):
+        return begin
+    titles = [k for k in head if _short_title(paras[k]) and not is_furniture(paras[k]) and not is_front_evidence(paras[k])]
+    if not titles:
+        return begin
+    named = [k for k in titles if is_report_title(paras[k])]
+    above_furniture = [k for k in titles if k + 1 < len(paras) and is_furniture(paras[k + 1])]
+    pick = (named or above_furniture or titles)[0]
+    out.front.extend(paras[begin:pick])
+    return pick
 
 
 def split_reports(paras: list[Paragraph]) -> Outline:
@@ -276,16 +501,24 @@ def split_reports(paras: list[Paragraph]) -> Outline:
         begin = _read_toc(paras, head, out)
         starts = _toc_starts(paras, begin, out.toc)
         if starts:
-            out.front.extend(paras[begin : starts[0]])
-            out.reports = _spans(paras, starts[0], starts)
+            out.front.extend(paras[begin : starts[0].index])
+            ends = [s.index for s in starts[1:]] + [len(paras)]
+            out.reports = [
+                _span(paras, s.index, e, s.titled, None if s.titled else out.toc[s.entry][1])
+                for s, e in zip(starts, ends)
+            ]
             return out
         if begin >= len(paras):
             return out
     # no usable 目录: title lines
+    begin = _page_head(paras, begin, out)
+    if begin >= len(paras):
+        return out
     first = paras[begin]
     opening = is_opening_title(first, paras[begin + 1] if begin + 1 < len(paras) else None)
     compendium = opening and COMPENDIUM_RE.search(first.text) is not None
-    starts = _title_starts(paras, begin + 1 if opening else begin, compendium)
+    titled = opening and is_report_title(first)
+    starts = _title_starts(paras, begin + 1 if opening else begin, compendium, titled)
     if opening and out.title is None and (compendium or (starts and starts[0] == begin + 1)):
         # the first line names the whole file; the reports follow under their own titles
         out.title = first.text
