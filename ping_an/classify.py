@@ -20,16 +20,30 @@ from .patterns import (
     FRAMING_RE,
     HAN_RE,
     HEADING_RE,
+    MAXIM_RE,
     MEASURE_MARKER,
     MEASURE_START,
     NARRATIVE_OPENING_RE,
     SALUTATION_RE,
     SENTENCE_END,
+    STATEMENT_RE,
     STYLE_OF_GROUP,
+    TIME_OR_SPEAKER_RE,
+    echoes,
 )
 
-# A topic sentence is short (SPEC: typically 4-30 characters; CONVENTIONS: "about 30").
+# A topic sentence is short (SPEC: typically 4-30 characters; CONVENTIONS: "about 30");
+# a longer one (up to 70) belongs to a series anchored by short ones (CONVENTIONS,
+# "Series members").
 TOPIC_MIN, TOPIC_MAX = 4, 32
+LONG_TOPIC_MAX = 70
+
+# How sure a paragraph's opening is a topic sentence: "topic" (short, names a task or
+# field: it can anchor a series), "long" (the same, but 33-70 characters: a member only
+# beside short ones), "layout" (a one-sentence line that only its place can make a lead:
+# a member of a series of such lines, whatever it says, unless a time or the speaker
+# opens it or it states a fact or a saying).
+TOPIC, LONG, LAYOUT = "topic", "long", "layout"
 # A numbered heading with no sentence end this early is cut at a comma.
 HEADING_MAX = 120
 
@@ -54,6 +68,7 @@ class Topic:
     rest: str
     dash: str | None = None
     body_start: int = 0  # offset of rest in the paragraph
+    grade: str = TOPIC
 
     @property
     def first_clause(self) -> str:
@@ -137,17 +152,25 @@ def starts_block(line: str) -> bool:
     return bool(HEADING_RE.match(line) or MEASURE_START_RE.match(line) or DASH_RE.match(line))
 
 
-def is_topic_sentence(sentence: str) -> bool:
+def topic_grade(sentence: str) -> str | None:
+    """TOPIC, LONG or LAYOUT for a paragraph's first sentence, or None when it can
+    never be a lead heading."""
     n = len(sentence)
-    if n < TOPIC_MIN or n > TOPIC_MAX:
-        return False
+    if n < TOPIC_MIN or n > LONG_TOPIC_MAX:
+        return None
     if len(HAN_RE.findall(sentence)) < TOPIC_MIN:
-        return False
+        return None
+    if TIME_OR_SPEAKER_RE.match(sentence) or STATEMENT_RE.search(sentence) or MAXIM_RE.search(sentence) or echoes(sentence):
+        return None
     if NARRATIVE_OPENING_RE.match(sentence) or FRAMING_RE.search(sentence) or ANAPHORA_RE.search(sentence):
-        return False
+        return LAYOUT
     if DIGIT_RE.search(sentence) or INTRO_RE.search(sentence):
-        return False
-    return True
+        return LAYOUT
+    return TOPIC if n <= TOPIC_MAX else LONG
+
+
+def is_topic_sentence(sentence: str) -> bool:
+    return topic_grade(sentence) == TOPIC
 
 
 def _topic(text: str) -> Topic | None:
@@ -156,19 +179,20 @@ def _topic(text: str) -> Topic | None:
     m = DASH_RE.match(text)
     if m:
         dash, text = m.group(), text[m.end() :]
-    head, punct, rest = first_sentence(text, TOPIC_MAX)
-    if not head or not is_topic_sentence(head):
+    head, punct, rest = first_sentence(text, LONG_TOPIC_MAX)
+    grade = topic_grade(head) if head else None
+    if grade is None:
         return None
     start = len(full) - len(rest)
     if dash:
         # a dash item is a heading only when a body follows its topic sentence
-        return Topic("dash", head, punct, rest, dash, start) if rest and punct in "。：:" else None
+        return Topic("dash", head, punct, rest, dash, start) if grade == TOPIC and rest and punct in "。：:" else None
     if not rest:
         if punct in ("", "。"):
-            return Topic("standalone", head, punct, rest, None, start)
+            return Topic("standalone", head, punct, rest, None, start, grade)
         return None
-    if punct in "。：:":
-        return Topic("inline", head, punct, rest, None, start)
+    if punct in "。：:" and grade != LAYOUT:
+        return Topic("inline", head, punct, rest, None, start, grade)
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from .classify import Block
+from .classify import LAYOUT, LONG, TOPIC, Block
 from .patterns import HAN_RE
 
 # A body paragraph is prose: this long, or holding a sentence end.
@@ -56,10 +56,18 @@ def _one_sentence(block: Block) -> bool:
     return not any(ch in "。！？；" for ch in text)
 
 
-def _eligible_in(blocks: list[Block], scope: list[int]) -> tuple[list[int], list[int]]:
+def _weak_line(block: Block) -> bool:
+    """A standalone line whose topic sentence cannot anchor a series (long, or a lead
+    only by its layout)."""
+    t = block.topic
+    return t is not None and t.kind == "standalone" and t.grade != TOPIC
+
+
+def _eligible_in(blocks: list[Block], scope: list[int], weak_lines: bool) -> tuple[list[int], list[int]]:
     """The topic paragraphs of a scope that may be lead headings, in order, and the
     inline topics that open the body of a standalone lead line (a level of their own
-    when they form series there)."""
+    when they form series there). Weak standalone lines (_weak_line) count only with
+    weak_lines, once the scope is known to hold a series of strong ones."""
     out: list[int] = []
     under_lines: list[int] = []
     body_line_before = False  # the previous paragraph was a lead or item line alone
@@ -73,7 +81,7 @@ def _eligible_in(blocks: list[Block], scope: list[int]) -> tuple[list[int], list
         if b.starts_measure:
             body_line_before = _one_sentence(b)
             continue
-        if t is None:
+        if t is None or (not weak_lines and _weak_line(b)):
             continue
         if after_item:
             b.note = "body of the line before"
@@ -121,19 +129,69 @@ def _drop_repeated_subjects(blocks: list[Block], candidates: list[int]) -> list[
     return kept
 
 
-def _sub_series(lines: list[int], inline: list[int]) -> list[int]:
-    """Inline topics that form a series inside the body of one standalone lead line."""
+# The topic sentences of a series inside a lead line's body are short, as the line's
+# own is, or open with one word (聚焦… / 聚焦…).
+SUB_TOPIC_MAX = 16
+
+
+def _sub_series(blocks: list[Block], lines: list[int], inline: list[int]) -> list[int]:
+    """Inline topics that form a series inside the body of one standalone lead line:
+    short topic sentences, or ones sharing their first word. The long sentences that
+    open the paragraphs of a line's body are its body."""
     groups: dict[int, list[int]] = {}
     for i in inline:
         k = bisect.bisect_left(lines, i)
-        if k:
+        if k and blocks[i].topic.grade == TOPIC:
             groups.setdefault(lines[k - 1], []).append(i)
-    return [i for members in groups.values() if len(members) >= 2 for i in members]
+    out = []
+    for members in groups.values():
+        heads = [blocks[i].topic.heading for i in members]
+        alike = len({h[:2] for h in heads}) == 1 or all(len(h) <= SUB_TOPIC_MAX for h in heads)
+        if len(members) >= 2 and alike:
+            out.extend(members)
+    return out
+
+
+# A long topic sentence belongs to a series when it is at most this many times as long
+# as the series' short ones: laid out as they are, not a paragraph of another kind.
+LONG_MEMBER_RATIO = 1.5
+
+
+def _median(values: list[int]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def _members(blocks: list[Block], candidates: list[int]) -> list[int]:
+    """The candidates that make a series: the short topic sentences anchor it (two at
+    least); a long one joins when it is not much longer than they are; a one-sentence
+    line that only its layout marks joins a series of such lines."""
+    anchors = [i for i in candidates if blocks[i].topic.grade == TOPIC]
+    if len(anchors) < 2:
+        return candidates if len(anchors) == len(candidates) else []
+    median = _median([len(blocks[i].topic.heading) for i in anchors])
+    lines = sum(1 for i in anchors if blocks[i].topic.kind == "standalone")
+    kept = []
+    for i in candidates:
+        t = blocks[i].topic
+        if t.grade == TOPIC:
+            kept.append(i)
+        elif lines >= 2 and (t.kind == "standalone" or t.grade == LONG):
+            # a line laid out as the series' lines are, or one whose break was lost
+            kept.append(i)
+        elif t.grade == LONG and len(t.heading) <= LONG_MEMBER_RATIO * median:
+            kept.append(i)
+        else:
+            blocks[i].note = "longer or otherwise unlike the short topic sentences of its series"
+    return kept
 
 
 def decide_leads(blocks: list[Block]) -> None:
     for scope in scopes(blocks):
-        candidates, under_lines = _eligible_in(blocks, scope)
+        candidates, under_lines = _eligible_in(blocks, scope, weak_lines=False)
+        strong_lines = [i for i in candidates if blocks[i].topic.kind == "standalone"]
+        if len(strong_lines) >= 2 and any(_weak_line(blocks[i]) for i in scope):
+            candidates, under_lines = _eligible_in(blocks, scope, weak_lines=True)
         candidates = _drop_repeated_subjects(blocks, candidates)
         lines = [i for i in candidates if blocks[i].topic.kind == "standalone"]
         sub: set[int] = set()
@@ -141,7 +199,7 @@ def decide_leads(blocks: list[Block]) -> None:
             # the inline topics opening the bodies of lead lines count too, as a level below them
             inline = [i for i in candidates if blocks[i].topic.kind == "inline"]
             inline = sorted(inline + _drop_repeated_subjects(blocks, under_lines))
-            sub = set(_sub_series(lines, inline))
+            sub = set(_sub_series(blocks, lines, inline))
         series: dict[str, list[int]] = {}
         for i in candidates:
             if i not in sub:
@@ -149,6 +207,7 @@ def decide_leads(blocks: list[Block]) -> None:
         if sub:
             series["sub"] = sorted(sub)
         for kind, members in series.items():
+            members = _members(blocks, members)
             if len(members) < 2:
                 for i in members:
                     blocks[i].note = "lone topic sentence: no sibling opens the same way"

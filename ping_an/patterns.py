@@ -97,19 +97,29 @@ SALUTATION_RE = regex.compile(
 
 # Openings that make a sentence narrative or framing, not a topic (CONVENTIONS.md):
 # a time, a pronoun or the speaker, a connective, a circumstance.
-NARRATIVE_OPENING_RE = regex.compile(
-    r"(?:过去|去年|今年|明年|前年|当前|目前|现在|此时|近年|近期|近来|近日|日前|如今|眼下|迄今|至今|"
+_TIME_OR_SPEAKER = (
+    r"过去|去年|今年|明年|前年|当前|目前|现在|此时|近年|近期|近来|近日|日前|如今|眼下|迄今|至今|"
     r"截至|截止|自(?=[^，。]{1,20}?(?:以来|开始|起))|据(?:统计|悉|了解|初步|不完全)|以来|多年来|今后|未来|新的一年|"
     r"上半年|下半年|全年|年初|年底|岁末|"
     r"[\dxX×〇零一二三四五六七八九十百两几多]{1,4}(?:年|个月|月|天|周)(?:来|以来|多来|中|里|间|，|,)|"
     r"[\dxX×〇零]{2,4}年|这些年|这一年|那一年|一年来|"
     r"我|咱们|你|您|他|她|它|其|这|那|此|该|本|"
+    r"进入新时代|新时代"
+)
+# A time or the speaker opening the sentence: a narrative, whatever its layout.
+TIME_OR_SPEAKER_RE = regex.compile(f"(?:{_TIME_OR_SPEAKER})")
+NARRATIVE_OPENING_RE = regex.compile(
+    r"(?:" + _TIME_OR_SPEAKER + "|"
     r"同时|与此同时|此外|另外|总之|因此|所以|但是|但|然而|而且|并且|如果|虽然|尽管|只要|只有|"
+    # concessions: 不管国际风云如何变幻，我们…
+    r"不管|不论|无论|即使|即便|哪怕|纵然|假如|"
     # 在…中/在…的同时 sets a scene; 在…上下功夫 names a task and stays a topic
     r"在(?![^，。]{1,15}?上(?:下|用|发|着|求|见|出|做|抓|动|突|有|更|再|加|狠|聚|提))|"
     # 为继续落实… is a purpose clause; 为民办实事 is a task
     r"为了|为(?:进一步|继续|全面|确保|切实|加快|推动|贯彻|落实|深入|做好|加强)|"
     r"经过|随着|面对|面向|按照|根据|依据|通过|回顾|回首|综观|纵观|展望|"
+    # an assessment of the situation opens a section's intro: 综合分析国内外形势，…
+    r"综合(?:分析|考虑|判断|研判)|总的(?:看|来看|来说)|总体(?:看|来看)|从(?:国际|国内|全局|长远)(?:看|来看)|"
     r"(?:中国|中方|我国|全党|全国|党中央|中央|国务院|政府|各级政府)"
     r"(?:将|要|坚持|主张|愿|始终|一贯|一定|必须|坚决|决不|绝不|作出|已经|已))"
 )
@@ -118,6 +128,28 @@ NARRATIVE_OPENING_RE = regex.compile(
 FRAMING_RE = regex.compile(
     r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定着|关系到|关系着|关乎|事关|在于|取决于|意味着|标志着|有利于"
 )
+
+# A topic names a task or a field; a statement tells what happened or what is so. These
+# mark a statement anywhere in the sentence: an aspect 了 (丰富了), a subject of the
+# speaker's side (我们寄希望于…), seeing or showing (必须清醒地看到…), a progressive
+# (正向着…迈进), and a first clause that sets a time or circumstance (…回归祖国以来，).
+STATEMENT_RE = regex.compile(
+    r"(?<![为除末])了(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
+    r"|^[^，,。]{2,25}(?:以来|之际|期间|之后|以后|以前)[，,]"
+)
+# Sayings and maxims name no topic (大道之行，天下为公): a classical 则 (青年兴则国家兴),
+# a closing 者X (上下同欲者胜), or a couplet of two clauses that echo each other at the
+# same places (安不忘危，兴不忘忧), or of four characters each with a classical 之.
+MAXIM_RE = regex.compile(r"\p{Han}则\p{Han}|者\p{Han}?$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$")
+
+
+def echoes(sentence: str) -> bool:
+    """Two clauses of one length that share two characters or more at the same places."""
+    parts = regex.split("[，,]", sentence)
+    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 7:
+        return False
+    return sum(a == b for a, b in zip(*parts)) >= 2
+
 
 # A topic sentence stands on its own; one that points back (这些, 上述) continues the text.
 ANAPHORA_RE = regex.compile(r"这些|这个|这种|这一|这项|这样|此类|此项|上述|以上|前述|如此")
