@@ -89,7 +89,8 @@ def _report_readings(
     before: Block | None = None
     for b in blocks:
         kind, why = _block_reading(b, depths.get(b.line))
-        if kind == "text" and why == "body text" and before is not None and before.is_heading and before.standalone:
+        body = why in ("body text", "body of the line before") or why.startswith("opens with a topic sentence")
+        if kind == "text" and body and before is not None and before.is_heading and before.standalone:
             why = f"body of the heading on line {before.line}"
         out.append((b.para, kind, why))
         before = b
