@@ -30,6 +30,7 @@ from .patterns import (
     STYLE_OF_GROUP,
     TIME_OR_SPEAKER_RE,
     echoes,
+    is_furniture_text,
 )
 
 # A topic sentence is short (SPEC: typically 4-30 characters; CONVENTIONS: "about 30");
@@ -148,8 +149,9 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
 
 
 def starts_block(line: str) -> bool:
-    """Whether a line opens a heading, an item or a salutation (never a broken-line tail)."""
-    return bool(HEADING_RE.match(line) or MEASURE_START_RE.match(line) or DASH_RE.match(line))
+    """Whether a line opens a heading, an item or a salutation, or is page furniture
+    (never a broken-line tail)."""
+    return bool(HEADING_RE.match(line) or MEASURE_START_RE.match(line) or DASH_RE.match(line) or is_furniture_text(line))
 
 
 def topic_grade(sentence: str) -> str | None:

@@ -45,7 +45,8 @@ def _is_body(block: Block | None) -> bool:
     if block.kind != "text":
         return False
     t = block.topic
-    if t is not None and t.kind == "standalone" and not t.punct:
+    # another short lead line is no body; a long line without a sentence end is
+    if t is not None and t.kind == "standalone" and not t.punct and t.grade == TOPIC:
         return False
     text = block.text
     return HAN_RE.search(text) is not None and (len(text) >= BODY_MIN or any(ch in "。！？；" for ch in text))

@@ -279,9 +279,7 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
                     joins = True
                 elif prev_last in TERMINATORS or starts_block(line):
                     joins = False
-                elif prev_last in "，,、" or length >= BROKEN_LINE or len(line) == 1:
-                    # a line of one character after an unfinished one is the tail of a
-                    # word broken by a link (政府工作报 / 告), never a paragraph of its own
+                elif prev_last in "，,、" or length >= BROKEN_LINE or _fragment(parts, line, length):
                     joins = True
                 else:
                     if counted < len(parts):
@@ -303,6 +301,29 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
             last_raw = raw.rstrip()
     close()
     return paragraphs
+
+
+# A number's units: 2023 / 年政府工作报告 is one line broken after the number.
+UNITS = set("年月日号时分万亿元个人次项件家所%％倍")
+FRAGMENT_MAX = 4
+HAN_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def _fragment(parts: list[str], line: str, length: int) -> bool:
+    """Pieces of one line broken around links or numbers, never paragraphs of their own:
+    a line of one character (政府工作报 / 告), the words after a dash alone, a number's
+    unit after the number (2023 / 年…), or anything after a few characters with no
+    Chinese in them (XX / 镇, 1. / 加强…) (the line so far unfinished: the caller has
+    checked its end)."""
+    if len(line) == 1:
+        return True
+    # a dash alone opens an item whose words a link broke off (—— / 改革开放 / 深入推进。…)
+    if len(parts) <= 2 and not parts[0].strip("—－―-"):
+        return True
+    last = parts[-1]
+    if last[-1].isdigit() and line[0] in UNITS:
+        return True
+    return length <= FRAGMENT_MAX and HAN_CHAR_RE.search("".join(parts)) is None
 
 
 def _depth_of(parts: list[str], counted: int, depth: int) -> int:

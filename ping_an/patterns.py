@@ -136,11 +136,13 @@ FRAMING_RE = regex.compile(
 STATEMENT_RE = regex.compile(
     r"(?<![为除末])了(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
     r"|^[^，,。]{2,25}(?:以来|之际|期间|之后|以后|以前)[，,]"
+    # a concession opens a statement of resolve, not a topic (不管形势如何，我们…)
+    r"|^(?:不管|不论|无论|即使|即便|哪怕|纵然|假如|虽然|尽管)"
 )
 # Sayings and maxims name no topic (大道之行，天下为公): a classical 则 (青年兴则国家兴),
 # a closing 者X (上下同欲者胜), or a couplet of two clauses that echo each other at the
 # same places (安不忘危，兴不忘忧), or of four characters each with a classical 之.
-MAXIM_RE = regex.compile(r"\p{Han}则\p{Han}|者\p{Han}?$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$")
+MAXIM_RE = regex.compile(r"\p{Han}则\p{Han}|\p{Han}者\p{Han}$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$")
 
 
 def echoes(sentence: str) -> bool:
@@ -184,18 +186,46 @@ FURNITURE_LABELS = (
     "信息来源", "来源", "作者", "编辑", "责任编辑", "审核", "校对", "浏览次数", "浏览量", "访问量", "点击数",
     "点击量", "阅读数", "阅读量", "文号", "发文字号", "主题分类", "主题词", "公开方式", "公开范围", "公开时限",
     "时效", "字号", "字体", "分类", "所属机构", "信息分类", "体裁分类", "组配分类", "文件编号", "有效性",
+    "时间", "更新时间", "上传时间", "发表时间", "栏目", "访问次数", "下载次数", "投稿", "标签", "关键词",
 )
 _LABEL = alternation(FURNITURE_LABELS)
+# a page's date and time: 2016-03-07 15:42:29
+_WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 FURNITURE_FIELD_RE = regex.compile(rf"(?:{_LABEL})\s*[：:]")
 # label：value pairs, at least two on one line (发布时间：2023-05-08 来源：县政府办)
 FIELD_ROW_RE = regex.compile(r"(?:[【\[]?\p{Han}{2,6}[：:][^：:\s|｜]{0,40}[】\]]?(?:[\s|｜]+|$)){2,}")
 FURNITURE_LINE_RE = regex.compile(
     r"(?:当前位置|您的位置|您现在的位置|所在位置)[：:].*"
+    # a date and time, with at most a short tag (2021-06-18 总结)
+    rf"|{_WEB_DATE}(?:\s+[^\s。，,]{{1,8}})?"
     r"|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}"  # 首页 > 政务公开 > 工作总结
     r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
     r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|扫一扫在手机打开当前页)\s*[】\]]?[\s|｜:：]*){1,6}"
 )
 CELL_SEPARATORS = "|｜"
+# A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.
+FURNITURE_MAX = 160
+CELL_MAX = 40
+
+
+def is_furniture_text(t: str) -> bool:
+    """Page furniture copied in with a web or disclosure page: metadata fields, a
+    breadcrumb, the font-size switch, print links, a table row split by |."""
+    if not t or len(t) > FURNITURE_MAX or "。" in t:
+        return False
+    if FURNITURE_FIELD_RE.match(t) or FURNITURE_LINE_RE.fullmatch(t) or FIELD_ROW_RE.fullmatch(t):
+        return True
+    if not any(c in t for c in CELL_SEPARATORS):
+        return False
+    cells = [c.strip() for c in regex.split(f"[{CELL_SEPARATORS}]", t)]
+    # a table row: two separators or more, every cell short
+    return len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells)
+
+# What a web page prints after an article's title: its date and time (2016-03-07
+# 15:42), a copy's number on a document site ((9)), a note on the copy ((全文), (图)).
+TITLE_TAIL_RE = regex.compile(
+    rf"(?:\s+{_WEB_DATE}|\s*[（(]\d{{1,3}}[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)])+\s*$"
+)
 
 DASH_RE = regex.compile(r"[—－―]{2,3}|--")
 

@@ -21,9 +21,6 @@ from .patterns import (
     COMPENDIUM_RE,
     DASH_RE,
     DATE_LINE_RE,
-    FIELD_ROW_RE,
-    FURNITURE_FIELD_RE,
-    FURNITURE_LINE_RE,
     HAN_RE,
     HEADING_RE,
     SALUTATION_RE,
@@ -31,8 +28,10 @@ from .patterns import (
     SUBTITLE_RE,
     TOC_NUMBER_RE,
     TOC_PAGE_RE,
+    TITLE_TAIL_RE,
     TOC_RE,
     VENUE_SUBTITLE_RE,
+    is_furniture_text,
 )
 
 # Kinds of text whose title line may start a new report inside a file.
@@ -79,22 +78,8 @@ def norm_title(text: str) -> str:
     return SPACES_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
-# A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.
-FURNITURE_MAX = 160
-CELL_MAX = 40
-
-
 def is_furniture(p: Paragraph) -> bool:
-    """Page furniture copied in with a web or disclosure page: metadata fields, a
-    breadcrumb, the font-size switch, print links, a table row split by |."""
-    t = p.text
-    if len(t) > FURNITURE_MAX or "。" in t:
-        return False
-    if FURNITURE_FIELD_RE.match(t) or FURNITURE_LINE_RE.fullmatch(t) or FIELD_ROW_RE.fullmatch(t):
-        return True
-    cells = [c.strip() for c in regex.split(f"[{CELL_SEPARATORS}]", t)]
-    # a table row: two separators or more, every cell short
-    return len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells)
+    return is_furniture_text(p.text)
 
 
 def is_front_evidence(p: Paragraph) -> bool:
@@ -150,32 +135,48 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
     """Skip subtitle, date, author, addressee, salutation and page-furniture lines from i,
     and the title printed again; return the first body index."""
     key = norm_title(clean_title(title)) if title else None
-    while i < len(paras):
-        p = paras[i]
+
+    def front_line(p: Paragraph) -> bool | None:
+        """True for a line only a title block holds; None for a short plain line (an
+        office or a name: front matter only when more front matter follows it, since a
+        short line right above the text is a lead line); False for the text."""
         t = p.text
         # a Word heading (level_hint) is a section heading, as a typed 一、 is
         plain = not HEADING_RE.match(t) and p.level_hint is None and len(t) <= FRONT_LINE_MAX
-        short = plain and not any(ch in CLAUSE_PUNCT for ch in t)
         # 县委政法委： the body the report is addressed to
         addressee = plain and t[-1] in "：:" and not any(ch in CLAUSE_PUNCT for ch in t[:-1])
         if (
             SUBTITLE_RE.match(t)
-            or short
             or addressee
             or (SALUTATION_RE.fullmatch(t) and len(t) <= 16)
             or is_front_evidence(p)
             or is_furniture(p)
             or (key is not None and len(t) <= TITLE_MAX and norm_title(clean_title(t)) == key)
         ):
-            i += 1
-            continue
-        break
-    return i
+            return True
+        return None if plain and not any(ch in CLAUSE_PUNCT for ch in t) else False
+
+    end = i
+    pending = i  # where a run of short plain lines began
+    while end < len(paras):
+        kind = front_line(paras[end])
+        if kind is False:
+            break
+        end += 1
+        if kind:
+            pending = end
+    # short lines that only the text follows are its first lines, not front matter
+    if end == len(paras) or pending == end or end - pending >= 2:
+        return end
+    return pending
 
 
 def clean_title(text: str) -> str:
-    """A title line without the table-cell separators a web page left on it."""
-    return text.strip(CELL_SEPARATORS + " \u3000")
+    """A title line without the table-cell separators a web page left on it, nor what
+    the page printed after the title (its date, a copy's number, a note on the copy)."""
+    text = text.strip(CELL_SEPARATORS + " \u3000")
+    cut = TITLE_TAIL_RE.sub("", text).strip(CELL_SEPARATORS + " \u3000")
+    return cut or text
 
 
 def _span(paras: list[Paragraph], start: int, end: int, titled: bool, title: str | None = None) -> ReportSpan:
@@ -231,13 +232,20 @@ def _opens_title_block(paras: list[Paragraph], k: int) -> bool:
     )
 
 
-def _title_starts(paras: list[Paragraph], begin: int, compendium: bool = False, titled: bool = False) -> list[int]:
+def _title_starts(
+    paras: list[Paragraph], begin: int, compendium: bool = False, titled: bool = False, opening: str | None = None
+) -> list[int]:
     """Title lines that start a report. In a compendium any title line does; in a file
     that opens under a title naming a kind of text (titled), a title line naming one
-    too does; in any other file only one that opens a title block (_opens_title_block)."""
+    too does; in any other file only one that opens a title block (_opens_title_block).
+    Outside a compendium the file's opening title printed again is a running header
+    (a page break in a copied document), not another report."""
+    header = norm_title(clean_title(opening)) if opening and not compendium else None
     starts = []
     for k in range(begin, len(paras)):
         p = paras[k]
+        if header is not None and len(p.text) <= TITLE_MAX and norm_title(clean_title(p.text)) == header:
+            continue
         # a Word heading is a section heading whose number Word shows, as a typed one is
         if k + 1 >= len(paras) or p.level_hint is not None:
             continue
@@ -260,8 +268,7 @@ TITLE_LINES_MAX = 3
 def _title_piece(p: Paragraph) -> bool:
     """A line that may be one line of a title set over several."""
     return (
-        not p.joined
-        and p.level_hint is None
+        p.level_hint is None
         and len(p.text) <= SHORT_TITLE_MAX
         and _title_shaped(p)
         and HAN_RE.search(p.text) is not None
@@ -277,7 +284,7 @@ def _joined(lines: list[Paragraph]) -> Paragraph:
     for q in lines:
         if text:
             text += " "
-        pieces.append((len(text), q.line))
+        pieces.extend((len(text) + offset, line) for offset, line in q.pieces or [(0, q.line)])
         text += q.text
     return Paragraph(text, lines[0].line, pieces, lines[0].after_blank)
 
@@ -319,7 +326,7 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
     line of a title block, or, once entries have carried a number or a page, a line
     with neither (the first report's title, not an entry)."""
     if head > 0 and _title_shaped(paras[0]):
-        out.title = paras[0].text
+        out.title = clean_title(paras[0].text)
         out.front = paras[1 : head + 1]
     else:
         out.front = paras[: head + 1]
@@ -518,10 +525,10 @@ def split_reports(paras: list[Paragraph]) -> Outline:
     opening = is_opening_title(first, paras[begin + 1] if begin + 1 < len(paras) else None)
     compendium = opening and COMPENDIUM_RE.search(first.text) is not None
     titled = opening and is_report_title(first)
-    starts = _title_starts(paras, begin + 1 if opening else begin, compendium, titled)
+    starts = _title_starts(paras, begin + 1 if opening else begin, compendium, titled, first.text if opening else None)
     if opening and out.title is None and (compendium or (starts and starts[0] == begin + 1)):
         # the first line names the whole file; the reports follow under their own titles
-        out.title = first.text
+        out.title = clean_title(first.text)
         begin += 1
         if starts and starts[0] > begin:
             out.front.extend(paras[begin : starts[0]])

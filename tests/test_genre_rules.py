@@ -1,0 +1,199 @@
+"""Each rule of the genre with an example of its own, positive and negative.
+
+The texts are written for these tests in the genre's patterns; none is taken from the
+corpus. Where a rule is a property of a sentence, both a sentence that has it and a
+near one that does not are fed through the parser.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import ping_an
+from ping_an.classify import topic_grade
+
+BODY = "围绕目标任务，细化工作措施，推动各项工作落地见效，取得了较好成效。"
+
+
+def titles(text: str) -> list[str | None]:
+    return [r.title for r in ping_an.parse_text(text).reports]
+
+
+def leads(text: str) -> list[str]:
+    out = []
+
+    def walk(sections):
+        for s in sections:
+            if s.marker is None:
+                out.append(s.heading)
+            walk(s.sections)
+
+    for r in ping_an.parse_text(text).reports:
+        walk(r.sections)
+    return out
+
+
+# --- title blocks -------------------------------------------------------------------
+
+
+def test_title_over_lines_above_a_subtitle_is_one_title_and_its_block_is_front():
+    text = "凝心聚力谋发展\n\n\n携手奋进新征程\n\n——在全县经济工作会议上的讲话\n\n（2024年1月8日）\n\n张　三　丰\n\n同志们：\n\n今天召开会议，主要任务是总结工作。\n\n一、肯定成绩。" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    (report,) = doc.reports
+    assert report.title == "凝心聚力谋发展 携手奋进新征程"
+    assert report.front == ["——在全县经济工作会议上的讲话", "（2024年1月8日）", "张　三　丰", "同志们："]
+    assert [s.heading for s in report.sections] == ["肯定成绩"]
+
+
+def test_two_short_lines_without_a_title_block_under_them_are_not_joined():
+    # a title, then a standalone lead line: nothing says they are one title
+    text = "县统计局工作总结\n\n强化数据质量管理\n" + BODY + "\n加强统计执法检查\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert titles(text) == ["县统计局工作总结"]
+    assert [s.heading for s in doc.reports[0].sections] == ["强化数据质量管理", "加强统计执法检查"]
+
+
+def test_a_subtitle_line_is_never_a_report_title():
+    text = "政府工作报告\n\n——在市第十届人民代表大会第三次会议上的报告\n\n各位代表：\n\n" + BODY + "\n"
+    assert titles(text) == ["政府工作报告"]
+
+
+def test_a_title_broken_into_one_character_lines_is_joined():
+    assert titles("县司法局工作总\n结\n\n" + BODY + "\n") == ["县司法局工作总结"]
+    # a one-character line after a finished sentence stands alone
+    assert ping_an.parse_text(BODY + "\n好\n").reports[0].preamble == BODY + "\n好"
+
+
+def test_a_number_and_its_unit_broken_apart_are_one_line():
+    # XX / 县 and 2024 / 年工作总结 are each one line; the two make a title on two lines
+    assert titles("XX\n县\n2024\n年工作总结\n\n" + BODY + "\n") == ["XX县 2024年工作总结"]
+    assert ping_an.parse_text("各位代表：\n投资达到\n2024\n亿元。\n").reports[0].preamble == "投资达到\n2024亿元。"
+
+
+# --- page furniture ------------------------------------------------------------------
+
+
+WEB_PAGE = "\n".join(
+    [
+        "某某区人民政府",
+        "首页 > 政务公开 > 计划总结",
+        "某某区2023年度法治政府建设工作报告",
+        "索引号：12345-2024-0001 | 发布机构：区司法局 | 发布日期：2024-01-20",
+        "来源：区司法局　浏览次数：321",
+        "字号：大 中 小",
+        "2023年，我区深入推进法治政府建设。",
+        "一、主要举措",
+        BODY,
+        "打印本页 关闭窗口",
+    ]
+)
+
+
+def test_page_furniture_is_front_matter_and_the_article_heading_is_the_title():
+    doc = ping_an.parse_text(WEB_PAGE)
+    (report,) = doc.reports
+    assert report.title == "某某区2023年度法治政府建设工作报告"
+    assert doc.front == ["某某区人民政府", "首页 > 政务公开 > 计划总结"]
+    assert "来源：区司法局　浏览次数：321" in report.front and "字号：大 中 小" in report.front
+    assert [s.heading for s in report.sections] == ["主要举措"]
+
+
+def test_without_furniture_the_first_line_stays_the_title():
+    doc = ping_an.parse_text("\n".join(WEB_PAGE.split("\n")[2:3] + WEB_PAGE.split("\n")[6:]))
+    assert doc.reports[0].title == "某某区2023年度法治政府建设工作报告" and doc.front == []
+
+
+def test_what_a_page_prints_after_a_title_is_not_the_title():
+    text = "某某镇2023年工作总结 2024-01-05 10:32\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert doc.reports[0].title == "某某镇2023年工作总结"
+    assert titles("某某镇工作总结(3)\n" + BODY + "\n") == ["某某镇工作总结"]
+    assert titles("| 某某镇工作总结 |\n" + BODY + "\n") == ["某某镇工作总结"]
+    # a number that belongs to the title stays
+    assert titles("某某镇“十四五”规划实施情况报告（2）号文件解读\n" + BODY + "\n")[0].endswith("解读")
+
+
+def test_the_title_printed_again_is_a_running_header_not_a_report():
+    text = "某某乡上半年工作总结\n\n" + BODY + "\n\n某某乡上半年工作总结\n\n一、继续推进。" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert titles(text) == ["某某乡上半年工作总结"]
+    assert [s.heading for s in doc.reports[0].sections] == ["继续推进"]
+
+
+# --- report boundaries ---------------------------------------------------------------
+
+
+def test_a_part_title_inside_an_untitled_speech_does_not_split_it():
+    text = "各位代表：\n\n现在，我代表市政府作报告。\n\n\n过去一年工作的基本总结\n\n" + BODY + "\n\n关于今后工作\n\n" + BODY + "\n"
+    assert titles(text) == [None]
+
+
+def test_a_title_with_its_own_title_block_starts_a_report_mid_file():
+    text = "各位代表：\n\n" + BODY + "\n\n某某县政府工作报告\n\n——2024年1月5日在县人民代表大会上\n\n各位代表：\n\n" + BODY + "\n"
+    assert titles(text) == [None, "某某县政府工作报告"]
+
+
+# --- 目录 ----------------------------------------------------------------------------
+
+
+def test_toc_entries_end_at_a_salutation_and_untitled_pieces_take_their_entry_titles():
+    piece = "各位代表：\n\n" + BODY + "\n\n一、工作回顾\n\n" + BODY + "\n"
+    text = "市政府工作报告选编\n\n目  录\n\n一、2024年政府工作报告 ……… 1\n二、2023年政府工作报告 ……… 9\n\n\n" + piece + "\n\n\n" + piece
+    doc = ping_an.parse_text(text)
+    assert [e.title for e in doc.toc] == ["2024年政府工作报告", "2023年政府工作报告"]
+    assert titles(text) == ["2024年政府工作报告", "2023年政府工作报告"]
+    assert [[s.heading for s in r.sections] for r in doc.reports] == [["工作回顾"], ["工作回顾"]]
+
+
+def test_a_toc_entry_finds_a_title_line_worded_with_or_without_a_year_or_qualifier():
+    text = "材料汇编\n目录\n1.平安建设工作总结（2023年）\n2.禁毒工作总结\n\n平安建设工作总结\n" + BODY + "\n\n2023年禁毒工作总结\n" + BODY + "\n"
+    assert titles(text) == ["平安建设工作总结", "2023年禁毒工作总结"]
+
+
+def test_a_toc_of_one_reports_parts_worded_otherwise_makes_no_reports_of_them():
+    text = "目录\n一、总体要求\n二、重点任务\n\n某某县实施方案\n\n为推进工作，制定本方案。\n\n一、总的要求\n" + BODY + "\n二、主要任务\n" + BODY + "\n"
+    assert len(ping_an.parse_text(text).reports) == 1
+
+
+# --- topic sentences -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, grade",
+    [
+        ("深化农村集体产权制度改革", "topic"),
+        ("我们深化了农村集体产权制度改革", None),  # the speaker
+        ("深化改革丰富了农村发展的内涵", None),  # aspect 了: a statement
+        ("必须清醒地看到工作中的差距", None),  # seeing: framing
+        ("撤县设区以来，城区面貌明显改观", None),  # circumstance clause
+        ("无论形势如何变化，始终坚持人民至上", None),  # concession
+        ("综合研判当前形势，机遇大于挑战", "layout"),  # a situation assessment
+        ("民心齐则泰山移", None),  # a saying with 则
+        ("勇于担当者胜", None),  # a closing 者X
+        ("切实维护劳动者", "topic"),  # 者 closing a noun
+        ("勤能补拙，俭以养德", "topic"),  # a couplet that does not echo
+        ("勤则不匮，俭则不穷", None),  # a couplet that echoes itself
+        ("深化农村集体产权制度改革，稳步推进农村宅基地制度改革试点，探索宅基地所有权资格权使用权分置", "long"),
+        ("农业是国民经济的基础", "layout"),  # X是Y: a member only by its layout
+    ],
+)
+def test_topic_grades(sentence, grade):
+    assert topic_grade(sentence) == grade
+
+
+def test_a_long_member_joins_a_series_of_short_ones_when_not_much_longer():
+    short = ["全面加强基层党组织建设。", "持续深化干部作风建设。"]
+    near = "扎实推进农村人居环境整治提升行动，全面改善村容村貌和群众生活条件。"  # 33
+    far = "深化农村集体产权制度改革，稳步推进农村宅基地制度改革试点，探索宅基地所有权资格权使用权分置实现形式。"
+    text = "工作总结\n\n" + "\n".join(s + BODY for s in [*short, near]) + "\n"
+    assert len(leads(text)) == 3 or near[:-1] not in leads(text)  # the ratio decides, never the wording
+    assert far[:-1] not in leads("工作总结\n\n" + "\n".join(s + BODY for s in [*short, far]) + "\n")
+
+
+def test_a_series_of_standalone_lead_lines_takes_lines_laid_out_the_same_way():
+    lines = ["加强组织领导。", "完善工作机制。", "农业是国民经济的基础。"]
+    text = "工作总结\n\n" + "\n".join(f"{line}\n{BODY}" for line in lines) + "\n"
+    assert leads(text) == ["加强组织领导", "完善工作机制", "农业是国民经济的基础"]
+    # without two strong lines, the X是Y line is body text
+    text = "工作总结\n\n农业是国民经济的基础。\n" + BODY + "\n加强组织领导。\n" + BODY + "\n"
+    assert leads(text) == []
