@@ -24,6 +24,7 @@ from .patterns import (
     MEASURE_MARKER,
     MEASURE_START,
     NARRATIVE_OPENING_RE,
+    RUN_ON_OPENING_RE,
     SALUTATION_RE,
     SENTENCE_END,
     STATEMENT_RE,
@@ -47,8 +48,13 @@ LONG_TOPIC_MAX = 70
 TOPIC, LONG, LAYOUT = "topic", "long", "layout"
 # A numbered heading with no sentence end this early is cut at a comma.
 HEADING_MAX = 120
+# A heading ends at a space between Chinese characters (明确目标 今年以来…) once it
+# holds this many characters.
+HEADING_MIN = 4
+SPACE_RUN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 DIGIT_RE = regex.compile(r"\d")
+BRACKETED_RE = regex.compile(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
 INTRO_RE = regex.compile(r"如下|以下|下列")
 COMMA_RE = regex.compile(r"[，,]")
 # A paragraph or line that opens with a measure marker (asked of every line and paragraph:
@@ -138,7 +144,14 @@ def first_sentence(text: str, limit: int | None = None) -> tuple[str, str, str]:
 
 
 def heading_sentence(text: str) -> tuple[str, str, str]:
+    """A numbered heading's sentence: to its sentence end, or to a space or the opening
+    of the next paragraph where its line lost its break; else to a comma."""
     head, punct, rest = first_sentence(text, HEADING_MAX)
+    reach = head or text[:HEADING_MAX]
+    run_on = SPACE_RUN_RE.search(reach) or RUN_ON_OPENING_RE.search(reach)
+    if run_on and run_on.start() >= HEADING_MIN:
+        cut = run_on.start()
+        return text[:cut], "", text[cut:].lstrip(" \u3000")
     if head or not rest:
         return head, punct, rest
     # no sentence end within reach: the heading runs to the first comma
@@ -236,6 +249,10 @@ def classify(para: Paragraph) -> Block:
     if MEASURE_START_RE.match(text):
         block.starts_measure = True
         block.note = "opens with a measure marker"
+        return block
+    if is_furniture_text(text) or BRACKETED_RE.fullmatch(text):
+        # page furniture, or a note in brackets ((此件公开发布)): never a lead
+        block.note = "page furniture or a note in brackets"
         return block
     block.topic = _topic(text)
     return block

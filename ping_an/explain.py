@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .classify import Block
-from .lines import CONTINUES, OPENERS, Paragraph, bracket_depth, clean_line, paragraphs_of_lines, split_lines
+from .lines import CONTINUES, OPENERS, Paragraph, bracket_depth, clean_line, split_lines
 from .models import Document, Measure
 from .patterns import TOC_RE
-from .pipeline import classify_report, paragraphs, parse_paragraphs, starts_block
+from .pipeline import classify_report, paragraphs, parse_paragraphs, word_paragraphs
 from .reports import ReportSpan, merge_split_titles, split_reports
 from .tree import Node, build_tree
 
@@ -152,7 +152,7 @@ def explain_input(inp: Input) -> list[LineInfo]:
     lines = inp.word_lines
     # a line break inside a Word paragraph gives it several lines, all of its number
     numbered = [(line.number, line.raw) for line in lines]
-    return explain_paragraphs(numbered, lambda: paragraphs_of_lines(lines, starts_block))
+    return explain_paragraphs(numbered, lambda: word_paragraphs(lines))
 
 
 def explain_paragraphs(raw_lines: list[tuple[int, str]], make_paragraphs: Callable[[], list[Paragraph]]) -> list[LineInfo]:

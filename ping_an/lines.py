@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .patterns import LOST_BREAK_RE, LOST_BREAK_START_RE, cn_number
+
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
 PAYWALL = regex.compile(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
 # HTML leftovers from web copies.
@@ -341,3 +343,99 @@ def to_paragraphs(text: str, starts_block=lambda line: False) -> list[Paragraph]
     """
     raws = split_lines(text)
     return _group(range(1, len(raws) + 1), raws, None, starts_block)
+
+
+# Only a line this long can have lost the breaks between paragraphs.
+LOST_BREAK_MIN = 40
+
+
+def _numbered(m: re.Match) -> tuple[str, int | None]:
+    style = m.lastgroup or ""
+    return style, cn_number(m.group(style)) if style else None
+
+
+def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Open a paragraph at each numbered heading that a line holds after a sentence end
+    or a space, where the line lost its paragraph breaks (a page copied as one line):
+    …三点意见。一、明确目标… A marker opens a paragraph only in sequence: 二、 right
+    after a 一、 that opened a paragraph (or was opened so); and, in a text where no
+    paragraph opens with that form, a 一、 with a 二、 after it, or the one 一、 of its
+    form after a sentence end (a text cut short). A list of the form inside a paragraph
+    of a text whose paragraphs open with it (（一）…（二）… as items) opens nothing."""
+    found: dict[str, list[tuple[int, int, int]]] = {}  # style -> [(paragraph, offset, number)] in order
+    for i, p in enumerate(paragraphs):
+        m = LOST_BREAK_START_RE.match(p.text)
+        if m:
+            style, n = _numbered(m)
+            if n:
+                found.setdefault(style, []).append((i, 0, n))
+        if len(p.text) < LOST_BREAK_MIN:
+            continue
+        for m in LOST_BREAK_RE.finditer(p.text):
+            style, n = _numbered(m)
+            if n:
+                found.setdefault(style, []).append((i, m.end() - len(m.group().lstrip(" \u3000")), n))
+    cuts: dict[int, list[int]] = {}
+    for marks in found.values():
+        opens_paragraphs = any(offset == 0 for _, offset, _ in marks)
+        firsts = sum(1 for *_, n in marks if n == 1)
+        last = None  # the number of the last marker that opened a paragraph
+        chain: list[tuple[int, int]] = []
+        for k, (i, offset, n) in enumerate(marks):
+            if offset == 0:
+                last = n
+                continue
+            if n == 1:
+                follows = any(m[2] == 2 for m in marks[k + 1 :])
+                alone = firsts == 1 and paragraphs[i].text[offset - 1] in "。！？；：!?;:"
+                ok = not opens_paragraphs and (follows or alone)
+            else:
+                ok = last == n - 1
+            if ok:
+                chain.append((i, offset))
+                last = n
+        # where no paragraph opens with the form, only parts a paragraph long are
+        # paragraphs run together; short ones are the items of a list in one paragraph
+        if not opens_paragraphs and chain and _median_part(paragraphs, chain) < LOST_BREAK_PART:
+            continue
+        for i, offset in chain:
+            cuts.setdefault(i, []).append(offset)
+    if not cuts:
+        return paragraphs
+    for offsets in cuts.values():
+        offsets.sort()
+    out: list[Paragraph] = []
+    for i, p in enumerate(paragraphs):
+        if i not in cuts:
+            out.append(p)
+            continue
+        bounds = [0, *cuts[i], len(p.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            text = p.text[a:b].rstrip(" \u3000")
+            if text:
+                out.append(_part_of(p, a, text))
+    return out
+
+
+# A part that a lost break set apart holds a heading and its body: about this long.
+LOST_BREAK_PART = 150
+
+
+def _median_part(paragraphs: list[Paragraph], chain: list[tuple[int, int]]) -> int:
+    """The median length of the parts the markers of chain would open."""
+    lengths = []
+    for k, (i, offset) in enumerate(chain):
+        nxt = chain[k + 1] if k + 1 < len(chain) else None
+        end = nxt[1] if nxt is not None and nxt[0] == i else len(paragraphs[i].text)
+        lengths.append(end - offset)
+    lengths.sort()
+    return lengths[len(lengths) // 2]
+
+
+def _part_of(p: Paragraph, start: int, text: str) -> Paragraph:
+    """The part of p that starts at offset start, with the input lines of its pieces."""
+    if start == 0:
+        return Paragraph(text, p.line, [(o, n) for o, n in p.pieces if o < len(text)] or [(0, p.line)], p.after_blank, p.level_hint)
+    line = p.line_at(start)
+    pieces = [(0, line)] + [(o - start, n) for o, n in p.pieces if start < o < start + len(text)]
+    return Paragraph(text, line, pieces, False, None)

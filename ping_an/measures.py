@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .lines import Paragraph
-from .patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START
+from .patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
 
 _FAMILY_RE = {f.name: regex.compile(f.marker) for f in MEASURE_FAMILIES}
 # Whether a body holds any family's marker where a marker counts (its start, or after
@@ -25,28 +25,11 @@ _FAMILY_RE = {f.name: regex.compile(f.marker) for f in MEASURE_FAMILIES}
 # half again as fast as regex here (bench/run.py).
 _BOUNDARY_CLASS = "".join(re.escape(c) for c in sorted(MARKER_BOUNDARY))
 _ANY_MARKER_RE = re.compile(rf"(?={MEASURE_START})(?:\A|(?<=[{_BOUNDARY_CLASS}]))(?:{MEASURE_MARKER})")
-_CN_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 _LEADING = " \u3000，,、：:．.。"
 # Real documents nest enumerations two or three deep; deeper is a chain of restarts.
 MAX_NESTING = 4
 _TRAILING = " \u3000\n，,、；;"
-
-
-def cn_number(text: str) -> int | None:
-    """一→1, 十→10, 十二→12, 二十三→23 (enough for ordinals)."""
-    if not text:
-        return None
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        t = _CN_VALUE.get(tens, 0) if tens else 1
-        u = _CN_VALUE.get(units, 0) if units else 0
-        if (tens and tens not in _CN_VALUE) or (units and units not in _CN_VALUE):
-            return None
-        return t * 10 + u
-    if len(text) == 1:
-        return _CN_VALUE.get(text)
-    return None
 
 
 @dataclass(slots=True)

@@ -24,6 +24,25 @@ CLOSE = "[）)〕］\\]]"
 HAN_RE = regex.compile(r"\p{Han}")
 
 
+_CN_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_number(text: str) -> int | None:
+    """一→1, 十→10, 十二→12, 二十三→23 (enough for ordinals)."""
+    if not text:
+        return None
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        t = _CN_VALUE.get(tens, 0) if tens else 1
+        u = _CN_VALUE.get(units, 0) if units else 0
+        if (tens and tens not in _CN_VALUE) or (units and units not in _CN_VALUE):
+            return None
+        return t * 10 + u
+    if len(text) == 1:
+        return _CN_VALUE.get(text)
+    return None
+
+
 def alternation(words) -> str:
     """A regex alternation of words, longest first (so that 工作总结 is tried before 总结)."""
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -76,6 +95,9 @@ MEASURE_FAMILIES: tuple[MeasureFamily, ...] = (
     MeasureFamily("di", rf"第(?P<n>{CN}{{1,3}})(?=[，,])", "第一，…第二，…"),
     MeasureFamily("arabic", r"(?P<n>\d{1,2})(?:[.．](?![\d%％])|、(?!\d))", "1.…2.…"),
     MeasureFamily("arabic-paren", rf"{OPEN}(?P<n>\d{{1,2}}){CLOSE}", "（1）…（2）…"),
+    # lines under a lead-in (items.py), and the same inside a body; not 一、二季度
+    MeasureFamily("cn-paren", rf"{OPEN}(?P<n>{CN}{{1,3}}){CLOSE}", "（一）…（二）…"),
+    MeasureFamily("cn-comma", rf"(?P<n>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])", "一、…二、…"),
     MeasureFamily("circled", rf"[{CIRCLED}]", "①…②…"),
 )
 
@@ -231,3 +253,37 @@ DASH_RE = regex.compile(r"[—－―]{2,3}|--")
 
 # Sentence ends for topic sentences: the heading is the first sentence.
 SENTENCE_END = "。！？；!?;：:"
+
+# A numbered heading that opens a paragraph inside a line that lost its breaks: after a
+# sentence end, or after a space that follows Chinese text (…三点意见。一、明确目标…).
+# Only the forms that do not enumerate inside a body (第一部分, 一、, （一）); 1. and
+# （1） there are measures.
+LOST_BREAK_RE = re.compile(
+    r"(?:(?<=[。！？；：!?;:])[ \u3000]*|(?<=[\u4e00-\u9fff])[ \u3000]+)"
+    r"(?=[一二三四五六七八九十第（(〔])"
+    rf"(?:第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
+    r"(?=[\u4e00-\u9fff“\d])"
+)
+# The same forms opening a paragraph, with their numbers.
+LOST_BREAK_START_RE = re.compile(
+    rf"(?:第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})[、．.]|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
+)
+
+# Inside a heading whose line lost its break, the next paragraph's opening: a time
+# since which (今年以来，…) never continues a heading (…新局面今年以来，在县委…).
+RUN_ON_OPENING_RE = regex.compile(
+    r"(?<=\p{Han})(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
+    r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月)"
+)
+
+# A paragraph that ends so announces a list (…主要任务是：).
+LEAD_IN_END = "：:"
+_MARKER_NUMBER_RE = re.compile(rf"\d{{1,2}}|{CN}{{1,3}}")
+
+
+def numbered_value(marker: str | None) -> int | None:
+    """The number a heading marker carries: 3. → 3, （三） → 3, 第三部分 → 3."""
+    m = _MARKER_NUMBER_RE.search(marker or "")
+    if not m:
+        return None
+    return int(m.group()) if m.group().isdigit() else cn_number(m.group())

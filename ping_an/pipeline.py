@@ -11,8 +11,9 @@ import gc
 from collections.abc import Iterable
 
 from .classify import Block, classify, starts_block
+from .items import mark_listed_items
 from .leads import decide_leads
-from .lines import Paragraph, SourceLine, paragraphs_of_lines, to_paragraphs
+from .lines import Paragraph, SourceLine, paragraphs_of_lines, split_lost_breaks, to_paragraphs
 from .enrich import BODY_KEY, START_KEY, enrich
 from .measures import Body, MeasureNode, make_body, split_measures
 from .models import Document, Measure, Report, Section, Source, TocEntry
@@ -53,6 +54,7 @@ def _section(node: Node) -> dict:
 
 def classify_report(span: ReportSpan) -> list[Block]:
     blocks = [classify(p) for p in span.body]
+    mark_listed_items(blocks)
     decide_leads(blocks)
     return blocks
 
@@ -73,7 +75,12 @@ def _report(span: ReportSpan) -> dict:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    return to_paragraphs(text, starts_block)
+    return split_lost_breaks(to_paragraphs(text, starts_block))
+
+
+def word_paragraphs(lines: Iterable[SourceLine]) -> list[Paragraph]:
+    """The paragraphs of prepared input lines (a Word file's)."""
+    return split_lost_breaks(paragraphs_of_lines(lines, starts_block))
 
 
 def _collector_paused(parse):
@@ -104,7 +111,7 @@ def parse_text(text: str, *, source: Source | dict | None = None) -> Document:
 @_collector_paused
 def parse_lines(lines: Iterable[SourceLine], *, source: Source | dict | None = None) -> Document:
     """Parse prepared input lines (a Word file's paragraphs with their heading levels)."""
-    return parse_paragraphs(paragraphs_of_lines(lines, starts_block), source=source)
+    return parse_paragraphs(word_paragraphs(lines), source=source)
 
 
 def document_data(outline: Outline, source: Source | dict | None, reports: list[dict]) -> dict:

@@ -197,3 +197,57 @@ def test_a_series_of_standalone_lead_lines_takes_lines_laid_out_the_same_way():
     # without two strong lines, the X是Y line is body text
     text = "工作总结\n\n农业是国民经济的基础。\n" + BODY + "\n加强组织领导。\n" + BODY + "\n"
     assert leads(text) == []
+
+
+# --- lost line breaks ------------------------------------------------------------------
+
+PART = "我们要立足实际，细化工作措施，压实各方责任，推动各项任务落地见效，确保全年目标如期完成，" * 3 + "为发展作出新贡献。"
+
+
+def test_numbered_headings_inside_a_line_that_lost_its_breaks_open_paragraphs():
+    text = "县长讲话\n\n同志们：今天讲两点意见。一、明确目标任务。" + PART + "二、狠抓工作落实。" + PART + "\n"
+    doc = ping_an.parse_text(text)
+    assert [(s.marker, s.heading) for s in doc.reports[0].sections] == [("一、", "明确目标任务"), ("二、", "狠抓工作落实")]
+
+
+def test_a_list_of_short_items_in_one_paragraph_opens_no_paragraphs():
+    text = "工作总结\n\n全年收入分为四类：（一）税收收入十亿元；（二）非税收入二亿元；（三）基金收入一亿元；（四）其他收入五千万元。\n"
+    doc = ping_an.parse_text(text)
+    assert doc.reports[0].sections == []
+    assert [m.marker for m in doc.reports[0].measures] == ["（一）", "（二）", "（三）", "（四）"]
+
+
+def test_a_stray_number_inside_a_sentence_opens_nothing():
+    text = "工作总结\n\n一、主要工作\n" + BODY + "他说二、三天后再来，" + PART + "\n二、存在问题\n" + BODY + "\n"
+    assert [s.marker for s in ping_an.parse_text(text).reports[0].sections] == ["一、", "二、"]
+
+
+def test_a_heading_ends_where_its_line_lost_its_break():
+    doc = ping_an.parse_text("工作总结\n\n一、明确目标任务 全面推进各项工作，取得了新成效。\n二、狠抓落实今年以来，我们加强督导。\n")
+    assert [s.heading for s in doc.reports[0].sections] == ["明确目标任务", "狠抓落实"]
+
+
+# --- numbered lines under a lead-in ------------------------------------------------------
+
+
+def test_numbered_one_sentence_lines_under_a_lead_in_are_measures():
+    text = "工作总结\n\n一、主要任务\n今年的重点任务是：\n1.完成农村公路改造一百公里。\n2.新建标准化村卫生室十所。\n3.改造老旧小区二十个。\n"
+    doc = ping_an.parse_text(text)
+    (section,) = doc.reports[0].sections
+    assert section.sections == []
+    assert [m.marker for m in section.measures] == ["1.", "2.", "3."]
+
+
+def test_numbered_paragraphs_with_a_body_stay_headings_after_a_lead_in():
+    text = "工作总结\n\n主要做法如下：\n1.强化组织领导。" + BODY + "\n2.完善工作机制。" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["强化组织领导", "完善工作机制"]
+
+
+def test_a_list_that_goes_on_with_a_headed_paragraph_stays_headings():
+    text = "工作总结\n\n要求如下：\n（一）加强领导。\n（二）明确责任。\n（三）狠抓落实。" + BODY + "\n"
+    assert len(ping_an.parse_text(text).reports[0].sections) == 3
+
+
+def test_page_furniture_and_notes_in_brackets_are_never_leads():
+    text = "工作总结\n\n" + "\n".join(["发布日期：2024-01-05", BODY, "（此件公开发布）", BODY, "加强组织领导。" + BODY, "完善工作机制。" + BODY])
+    assert leads(text) == ["加强组织领导", "完善工作机制"]

@@ -1,0 +1,53 @@
+"""Stage 3b: numbered lines under a lead-in are the items of a list, not headings.
+
+`…主要任务是：` followed by `1.` `2.` `3.` lines of one sentence each, with no body of
+their own, enumerates (CONVENTIONS, "Numbered lines under a lead-in"): the lines are
+measures of the section that holds them. Numbered paragraphs that open with a heading
+sentence and carry a body, inside the heading hierarchy, stay headings.
+"""
+
+from __future__ import annotations
+
+from .classify import Block, first_sentence
+from .patterns import LEAD_IN_END, numbered_value
+
+# An item is one sentence: at most this long, with nothing after its end.
+ITEM_MAX = 100
+
+
+def _one_sentence_line(block: Block) -> bool:
+    if block.kind != "numbered" or block.rest or len(block.text) > ITEM_MAX:
+        return False
+    head, _, rest = first_sentence(block.heading)
+    return not rest and head == block.heading
+
+
+def _lead_in(block: Block) -> bool:
+    """A paragraph, or a heading's own text, that announces a list: it ends in ：."""
+    text = block.text.rstrip()
+    return bool(text) and text[-1] in LEAD_IN_END
+
+
+def mark_listed_items(blocks: list[Block]) -> None:
+    """Turn runs of numbered one-sentence lines after a lead-in into measure items."""
+    i = 1
+    while i < len(blocks):
+        if not (_lead_in(blocks[i - 1]) and _one_sentence_line(blocks[i])):
+            i += 1
+            continue
+        style = blocks[i].style
+        run = [i]
+        j = i + 1
+        while j < len(blocks) and blocks[j].style == style and _one_sentence_line(blocks[j]):
+            run.append(j)
+            j += 1
+        numbers = [numbered_value(blocks[k].marker) for k in run]
+        # the list goes on with a paragraph that has a body: the whole run is headings
+        goes_on = j < len(blocks) and blocks[j].style == style and numbered_value(blocks[j].marker) == len(run) + 1
+        if len(run) >= 2 and numbers == list(range(1, len(run) + 1)) and not goes_on:
+            for k in run:
+                b = blocks[k]
+                b.kind, b.style, b.marker, b.heading, b.punct = "text", None, None, "", ""
+                b.starts_measure = True
+                b.note = f"item {k - i + 1} of the list announced by line {blocks[i - 1].line}: one sentence, no body"
+        i = j
