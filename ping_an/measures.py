@@ -78,9 +78,16 @@ def _marks(body: str, family: str) -> list[Mark]:
     return out
 
 
-def _sequences(marks: list[Mark], family: str) -> list[list[Mark]]:
+def _sequences(marks: list[Mark], family: str, resume: int | None = None) -> list[list[Mark]]:
+    """The lists the marks of one family make, in ordinal sequence from the first; with
+    resume, a list left open before this body (whose next ordinal is resume) may go on
+    at its first marks."""
     lists: list[list[Mark]] = []
     current: list[Mark] = []
+    if resume is not None and marks and marks[0].ordinal == resume and family != "seq":
+        current = [marks[0]]
+        lists.append(current)
+        marks = marks[1:]
     for mk in marks:
         if family == "seq":
             if mk.marker == "首先":
@@ -97,7 +104,8 @@ def _sequences(marks: list[Mark], family: str) -> list[list[Mark]]:
             lists.append(current)
         elif current and mk.ordinal == current[-1].ordinal + 1:
             current.append(mk)
-    return [seq for seq in lists if len(seq) >= 2]
+    resumed = lists[0] if resume is not None and lists and lists[0][0].ordinal == resume else None
+    return [seq for seq in lists if len(seq) >= 2 or seq is resumed]
 
 
 @dataclass(slots=True)
@@ -143,7 +151,11 @@ def make_body(parts: list[tuple[Paragraph, int, int]]) -> Body:
     return Body("".join(chunks), starts, plain, run_ends)
 
 
-def split_measures(body: Body) -> list[MeasureNode]:
+def split_measures(body: Body, open_lists: dict[str, int] | None = None) -> list[MeasureNode]:
+    """The measures of one body. open_lists maps a family to the next ordinal of a list
+    of whole-paragraph items that an earlier body left open (一是… 二是… then lead
+    paragraphs, then 三是…): this body may go on with it. It is updated with the lists
+    this body leaves open."""
     text = body.text
     if not text or not _ANY_MARKER_RE.search(text):
         return []
@@ -151,7 +163,14 @@ def split_measures(body: Body) -> list[MeasureNode]:
     taken: set[int] = set()
     for family in _FAMILY_RE:
         found = [mk for mk in _marks(text, family) if mk.start not in taken]
-        seqs = _sequences(found, family)
+        # an open list waits for the next body that holds marks of its family
+        resume = open_lists.pop(family, None) if open_lists is not None and found else None
+        seqs = _sequences(found, family, resume)
+        # the last list whose items open paragraphs may go on in a later body (a list
+        # inside one paragraph after it does not close it)
+        items = [seq for seq in seqs if _opens_paragraphs(body, seq)] if open_lists is not None else []
+        if items:
+            open_lists[family] = items[-1][-1].ordinal + 1
         # a list of the same family starting again (一是… after 一是…二是…) is the next
         # list, not part of the last item of this one
         for seq, after in zip(seqs, [s[0].start for s in seqs[1:]] + [len(text)]):
@@ -172,6 +191,11 @@ def split_measures(body: Body) -> list[MeasureNode]:
         siblings = container.children if container else roots
         siblings.extend(_items(body, seq, limit))
     return roots
+
+
+def _opens_paragraphs(body: Body, seq: list[Mark]) -> bool:
+    """The items of the list open paragraphs (一是… on a line of its own, and so on)."""
+    return all(mk.start == body.starts[bisect.bisect_right(body.starts, mk.start) - 1] for mk in seq)
 
 
 def _container(nodes: list[MeasureNode], pos: int) -> MeasureNode | None:

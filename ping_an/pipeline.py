@@ -28,15 +28,15 @@ def _measures(nodes: list[MeasureNode]) -> list[dict]:
     ]
 
 
-def _body(parts) -> tuple[str, list[dict], Body | None]:
+def _body(parts, open_lists: dict[str, int]) -> tuple[str, list[dict], Body | None]:
     if not parts:
         return "", [], None
     body = make_body(parts)
-    return body.text, _measures(split_measures(body)), body
+    return body.text, _measures(split_measures(body, open_lists)), body
 
 
-def _section(node: Node) -> dict:
-    text, measures, body = _body(node.parts)
+def _section(node: Node, open_lists: dict[str, int]) -> dict:
+    text, measures, body = _body(node.parts, open_lists)
     return {
         BODY_KEY: body,
         "marker": node.marker,
@@ -47,7 +47,7 @@ def _section(node: Node) -> dict:
         "dash": node.dash,
         "punct": node.punct,
         "body": text,
-        "sections": [_section(c) for c in node.children],
+        "sections": [_section(c, open_lists) for c in node.children],
         "measures": measures,
     }
 
@@ -61,14 +61,17 @@ def classify_report(span: ReportSpan) -> list[Block]:
 
 def _report(span: ReportSpan) -> dict:
     root = build_tree(classify_report(span))
-    preamble, measures, body = _body(root.parts)
+    # a list of whole-paragraph items goes on across the sections between its items;
+    # bodies are taken in reading order
+    open_lists: dict[str, int] = {}
+    preamble, measures, body = _body(root.parts, open_lists)
     first = span.title_line or (span.front[0].line if span.front else span.body[0].line if span.body else None)
     return {
         "title": span.title,
         "line": first,
         "front": [p.text for p in span.front],
         "preamble": preamble,
-        "sections": [_section(c) for c in root.children],
+        "sections": [_section(c, open_lists) for c in root.children],
         "measures": measures,
         BODY_KEY: body,
     }

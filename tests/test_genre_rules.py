@@ -251,3 +251,35 @@ def test_a_list_that_goes_on_with_a_headed_paragraph_stays_headings():
 def test_page_furniture_and_notes_in_brackets_are_never_leads():
     text = "工作总结\n\n" + "\n".join(["发布日期：2024-01-05", BODY, "（此件公开发布）", BODY, "加强组织领导。" + BODY, "完善工作机制。" + BODY])
     assert leads(text) == ["加强组织领导", "完善工作机制"]
+
+
+# --- measures across what stands between their items ------------------------------------
+
+
+def test_a_list_of_paragraph_items_goes_on_across_lead_paragraphs_between_them():
+    text = "工作总结\n\n一、主要工作\n" + "\n".join(
+        [
+            "一是强化组织保障，压实工作责任。" + BODY,
+            "二是优化营商环境，激发市场活力。" + BODY,
+            "深化重点领域改革。" + BODY,
+            "扩大高水平对外开放。" + BODY,
+            "三是加快产业升级，培育发展新动能。" + BODY,
+            "四是保障改善民生，兜牢民生底线。" + BODY,
+        ]
+    )
+    doc = ping_an.parse_text(text)
+    markers = []
+
+    def walk(sections):
+        for s in sections:
+            markers.extend(m.marker for m in s.measures)
+            walk(s.sections)
+
+    walk(doc.reports[0].sections)
+    assert markers == ["一是", "二是", "三是", "四是"]
+
+
+def test_a_later_item_out_of_sequence_starts_no_list():
+    text = "工作总结\n\n一、主要工作\n一是强化组织保障。" + BODY + "\n二是优化营商环境。" + BODY + "\n深化重点领域改革。" + BODY + "\n扩大对外开放。" + BODY + "\n四是保障改善民生。" + BODY
+    doc = ping_an.parse_text(text)
+    assert "四是" not in [m.marker for s in doc.reports[0].sections for x in [s, *s.sections] for m in x.measures]
