@@ -172,9 +172,14 @@ def _members(blocks: list[Block], candidates: list[int]) -> list[int]:
         return candidates if len(anchors) == len(candidates) else []
     median = _median([len(blocks[i].topic.heading) for i in anchors])
     lines = sum(1 for i in anchors if blocks[i].topic.kind == "standalone")
-    kept = []
+    kept: list[int] = []
     for i in candidates:
         t = blocks[i].topic
+        if lines >= 2 and t.kind == "inline" and kept and kept[-1] == i - 1 and blocks[i - 1].topic.kind == "inline":
+            # in a series of lead lines, a paragraph right after a member that holds its
+            # own body is that member's body
+            blocks[i].note = "body of the lead before it"
+            continue
         if t.grade == TOPIC:
             kept.append(i)
         elif lines >= 2 and (t.kind == "standalone" or t.grade == LONG):

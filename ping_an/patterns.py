@@ -157,6 +157,7 @@ FRAMING_RE = regex.compile(
 # (正向着…迈进), and a first clause that sets a time or circumstance (…回归祖国以来，).
 STATEMENT_RE = regex.compile(
     r"(?<![为除末])了(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
+    r"|(?:暴露|反映|显示|凸显|折射)出"
     r"|^[^，,。]{2,25}(?:以来|之际|期间|之后|以后|以前)[，,]"
     # a concession opens a statement of resolve, not a topic (不管形势如何，我们…)
     r"|^(?:不管|不论|无论|即使|即便|哪怕|纵然|假如|虽然|尽管)"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from .classify import Block, classify, starts_block
 from .items import mark_listed_items
 from .leads import decide_leads
+from .parts import mark_part_titles
 from .lines import Paragraph, SourceLine, paragraphs_of_lines, split_lost_breaks, to_paragraphs
 from .enrich import BODY_KEY, START_KEY, enrich
 from .measures import Body, MeasureNode, make_body, split_measures
@@ -56,6 +57,7 @@ def classify_report(span: ReportSpan) -> list[Block]:
     blocks = [classify(p) for p in span.body]
     mark_listed_items(blocks)
     decide_leads(blocks)
+    mark_part_titles(blocks)
     return blocks
 
 

@@ -283,3 +283,28 @@ def test_a_later_item_out_of_sequence_starts_no_list():
     text = "工作总结\n\n一、主要工作\n一是强化组织保障。" + BODY + "\n二是优化营商环境。" + BODY + "\n深化重点领域改革。" + BODY + "\n扩大对外开放。" + BODY + "\n四是保障改善民生。" + BODY
     doc = ping_an.parse_text(text)
     assert "四是" not in [m.marker for s in doc.reports[0].sections for x in [s, *s.sections] for m in x.measures]
+
+
+# --- part titles ---------------------------------------------------------------------
+
+
+def _parts(closing: str, gap: str = "\n\n") -> str:
+    return (
+        "工作报告\n\n一、工作回顾\n\n" + BODY + "\n\n二、工作安排\n\n" + BODY + gap + closing + gap + "同志们！\n\n" + BODY + "\n"
+    )
+
+
+def test_an_unnumbered_part_title_laid_out_like_the_parts_sits_at_their_depth():
+    doc = ping_an.parse_text(_parts("结束语"))
+    assert [(s.marker, s.heading) for s in doc.reports[0].sections] == [("一、", "工作回顾"), ("二、", "工作安排"), (None, "结束语")]
+
+
+def test_a_short_line_a_link_broke_out_of_a_sentence_is_no_part_title():
+    # no blank lines around it: a piece of the sentence, not a part
+    doc = ping_an.parse_text(_parts("结束语", gap="\n"))
+    assert [s.heading for s in doc.reports[0].sections] == ["工作回顾", "工作安排"]
+
+
+def test_a_statement_of_what_something_revealed_is_no_topic():
+    assert topic_grade("连续干旱暴露出水利设施的短板") is None
+    assert topic_grade("补齐水利设施短板") == "topic"
