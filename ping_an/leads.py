@@ -156,6 +156,11 @@ def _sub_series(blocks: list[Block], lines: list[int], inline: list[int]) -> lis
 # A long topic sentence belongs to a series when it is at most this many times as long
 # as the series' short ones: laid out as they are, not a paragraph of another kind.
 LONG_MEMBER_RATIO = 1.5
+# In a series of three inline members or more, one whose sentence is this many times
+# the series' median (and longer than CONTINUATION_MIN) names no topic of the series'
+# kind: it is one action in a row that carries on the paragraph before it.
+CONTINUATION_RATIO = 1.8
+CONTINUATION_MIN = 16
 
 
 def _median(values: list[int]) -> float:
@@ -189,6 +194,27 @@ def _members(blocks: list[Block], candidates: list[int]) -> list[int]:
             kept.append(i)
         else:
             blocks[i].note = "longer or otherwise unlike the short topic sentences of its series"
+    return _drop_continuations(blocks, kept)
+
+
+def _drop_continuations(blocks: list[Block], members: list[int]) -> list[int]:
+    """Inline members far longer than the series' own topic sentences carry on the
+    paragraph before them (实行…绩效工资制度。 after 进一步促进教育公平。)."""
+    inline = [i for i in members if blocks[i].topic.kind == "inline"]
+    if len(inline) < 3:
+        return members
+    median = _median([len(blocks[i].topic.heading) for i in inline])
+    limit = max(CONTINUATION_MIN, CONTINUATION_RATIO * median)
+    # members opening with the same word as another (坚持…，… / 坚持…，…) are laid
+    # out alike, whatever their length
+    openings = Counter(blocks[i].topic.heading[:2] for i in inline)
+    kept = []
+    for i in members:
+        t = blocks[i].topic
+        if t.kind == "inline" and len(t.heading) > limit and openings[t.heading[:2]] < 2:
+            blocks[i].note = f"carries on the paragraph before: far longer than its series' topic sentences ({median:g})"
+        else:
+            kept.append(i)
     return kept
 
 

@@ -308,3 +308,16 @@ def test_a_short_line_a_link_broke_out_of_a_sentence_is_no_part_title():
 def test_a_statement_of_what_something_revealed_is_no_topic():
     assert topic_grade("连续干旱暴露出水利设施的短板") is None
     assert topic_grade("补齐水利设施短板") == "topic"
+
+
+def test_a_member_far_longer_than_its_series_carries_on_the_paragraph_before():
+    paragraphs = [
+        "加快发展现代农业。" + BODY,
+        "深化农村改革。" + BODY,
+        "落实农机购置补贴和农业保险保费补贴等各项强农惠农富农政策。" + BODY,  # one action in a row
+        "统筹城乡发展。" + BODY,
+    ]
+    assert leads("工作总结\n\n" + "\n".join(paragraphs)) == ["加快发展现代农业", "深化农村改革", "统筹城乡发展"]
+    # the same length, opening as another member does, is laid out alike and stays
+    paragraphs[2] = "加快落实农机购置补贴和农业保险保费补贴等各项强农惠农富农政策。" + BODY
+    assert len(leads("工作总结\n\n" + "\n".join(paragraphs))) == 4
