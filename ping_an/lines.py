@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import LOST_BREAK_RE, LOST_BREAK_START_RE, cn_number
+from .patterns import LOST_BREAK_RE, LOST_BREAK_START_RE, TITLE_SALUTATION_RE, cn_number
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
 PAYWALL = regex.compile(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
@@ -345,6 +345,9 @@ def to_paragraphs(text: str, starts_block=lambda line: False) -> list[Paragraph]
     return _group(range(1, len(raws) + 1), raws, None, starts_block)
 
 
+# A title run into its salutation stands in the text's first paragraphs, this far in.
+TITLE_SALUTATION_PARAGRAPHS = 3
+TITLE_SALUTATION_REACH = 300
 # Only a line this long can have lost the breaks between paragraphs.
 LOST_BREAK_MIN = 40
 
@@ -376,6 +379,11 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
             if n:
                 found.setdefault(style, []).append((i, m.end() - len(m.group().lstrip(" \u3000")), n))
     cuts: dict[int, list[int]] = {}
+    # a title run into its salutation on the text's first lines
+    for i, p in enumerate(paragraphs[:TITLE_SALUTATION_PARAGRAPHS]):
+        m = TITLE_SALUTATION_RE.search(p.text, 0, TITLE_SALUTATION_REACH)
+        if m:
+            cuts.setdefault(i, []).extend(k for k in (m.start("title"), m.start("salutation"), m.end()) if 0 < k < len(p.text))
     for marks in found.values():
         opens_paragraphs = any(offset == 0 for _, offset, _ in marks)
         firsts = sum(1 for *_, n in marks if n == 1)
@@ -402,8 +410,8 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
             cuts.setdefault(i, []).append(offset)
     if not cuts:
         return paragraphs
-    for offsets in cuts.values():
-        offsets.sort()
+    for i, offsets in cuts.items():
+        cuts[i] = sorted(set(offsets))
     out: list[Paragraph] = []
     for i, p in enumerate(paragraphs):
         if i not in cuts:

@@ -255,6 +255,15 @@ DASH_RE = regex.compile(r"[—－―]{2,3}|--")
 # Sentence ends for topic sentences: the heading is the first sentence.
 SENTENCE_END = "。！？；!?;：:"
 
+# The kinds of text a report's title names (…工作总结, …的讲话).
+KIND_WORDS = r"综述|总结|报告|讲话|发言|致辞|汇报|述职|工作要点"
+# A title run into the salutation after it on one line (…上的讲话同志们：今天…), at
+# the start of the text or after a sentence end.
+TITLE_SALUTATION_RE = regex.compile(
+    rf"(?:^|(?<=[。！？!?]))(?P<title>[^。！？；!?;：:，,]{{4,60}}?(?:{KIND_WORDS}))"
+    r"(?P<salutation>(?:各位|尊敬的|亲爱的)?[^。！？，,：:]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事)们?[：:！!])"
+)
+
 # A numbered heading that opens a paragraph inside a line that lost its breaks: after a
 # sentence end, or after a space that follows Chinese text (…三点意见。一、明确目标…).
 # Only the forms that do not enumerate inside a body (第一部分, 一、, （一）); 1. and

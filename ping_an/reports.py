@@ -23,6 +23,7 @@ from .patterns import (
     DATE_LINE_RE,
     HAN_RE,
     HEADING_RE,
+    KIND_WORDS,
     SALUTATION_RE,
     SPACED_NAME_RE,
     SUBTITLE_RE,
@@ -35,10 +36,7 @@ from .patterns import (
 )
 
 # Kinds of text whose title line may start a new report inside a file.
-REPORT_TITLE_RE = regex.compile(
-    r"[^。！？；!?;：:]{2,60}?(?:综述|总结|报告|讲话|发言|致辞|汇报|述职|工作要点)"
-    r"(?:[（(][^）)]{1,20}[）)])?"
-)
+REPORT_TITLE_RE = regex.compile(rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:[（(][^）)]{{1,20}}[）)])?")
 SPACES_RE = regex.compile(r"\s+")
 SENTENCE_PUNCT = set("。！？；!?;")
 SENTENCE_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
@@ -461,8 +459,21 @@ def _place_untitled(paras: list[Paragraph], begin: int, found: list[PieceStart |
         e = run_end
 
 
-def _spans(paras: list[Paragraph], begin: int, heads: list[int]) -> list[ReportSpan]:
-    """Reports starting at the title lines heads; text before the first is an untitled report."""
+# Text above the first title that holds no heading and is this short is what the page
+# printed above the article (a site's notice), not a report.
+PAGE_TOP_MAX = 200
+
+
+def _page_top(paras: list[Paragraph]) -> bool:
+    return sum(len(p.text) for p in paras) <= PAGE_TOP_MAX and not any(HEADING_RE.match(p.text) for p in paras)
+
+
+def _spans(paras: list[Paragraph], begin: int, heads: list[int], out: Outline | None = None) -> list[ReportSpan]:
+    """Reports starting at the title lines heads; text before the first is an untitled
+    report, or, when short and without headings, the document's front matter (out)."""
+    if out is not None and heads and heads[0] > begin and _page_top(paras[begin : heads[0]]):
+        out.front.extend(paras[begin : heads[0]])
+        begin = heads[0]
     spans = [] if heads and heads[0] == begin else [_span(paras, begin, heads[0] if heads else len(paras), False)]
     ends = heads[1:] + [len(paras)]
     spans.extend(_span(paras, s, e, True) for s, e in zip(heads, ends))
@@ -535,7 +546,7 @@ def split_reports(paras: list[Paragraph]) -> Outline:
             begin = starts[0]
     elif opening:
         starts = [begin] + starts
-    out.reports = _spans(paras, begin, starts)
+    out.reports = _spans(paras, begin, starts, out)
     if out.title is None and len(out.reports) == 1:
         out.title = out.reports[0].title
     return out

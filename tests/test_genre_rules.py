@@ -129,7 +129,7 @@ def test_a_part_title_inside_an_untitled_speech_does_not_split_it():
 
 
 def test_a_title_with_its_own_title_block_starts_a_report_mid_file():
-    text = "各位代表：\n\n" + BODY + "\n\n某某县政府工作报告\n\n——2024年1月5日在县人民代表大会上\n\n各位代表：\n\n" + BODY + "\n"
+    text = "各位代表：\n\n" + BODY + "\n\n一、工作回顾\n\n" + BODY + "\n\n某某县政府工作报告\n\n——2024年1月5日在县人民代表大会上\n\n各位代表：\n\n" + BODY + "\n"
     assert titles(text) == [None, "某某县政府工作报告"]
 
 
@@ -201,7 +201,7 @@ def test_a_series_of_standalone_lead_lines_takes_lines_laid_out_the_same_way():
 
 # --- lost line breaks ------------------------------------------------------------------
 
-PART = "我们要立足实际，细化工作措施，压实各方责任，推动各项任务落地见效，确保全年目标如期完成，" * 3 + "为发展作出新贡献。"
+PART = "我们要立足实际，细化工作措施，压实各方责任，推动各项任务落地见效，确保全年目标如期完成，" * 4 + "为发展作出新贡献。"
 
 
 def test_numbered_headings_inside_a_line_that_lost_its_breaks_open_paragraphs():
@@ -321,3 +321,17 @@ def test_a_member_far_longer_than_its_series_carries_on_the_paragraph_before():
     # the same length, opening as another member does, is laid out alike and stays
     paragraphs[2] = "加快落实农机购置补贴和农业保险保费补贴等各项强农惠农富农政策。" + BODY
     assert len(leads("工作总结\n\n" + "\n".join(paragraphs))) == 4
+
+
+def test_a_title_run_into_its_salutation_on_one_line_is_set_apart():
+    doc = ping_an.parse_text("县长在全县经济工作会议上的讲话同志们：今天召开会议，主要任务是部署工作。一、肯定成绩。" + PART + "二、明确任务。" + PART)
+    (report,) = doc.reports
+    assert report.title == "县长在全县经济工作会议上的讲话"
+    assert report.front == ["同志们："]
+    assert [s.heading for s in report.sections] == ["肯定成绩", "明确任务"]
+
+
+def test_a_short_notice_above_the_first_title_is_front_matter_not_a_report():
+    text = "本文由网友整理，仅供参考。\n\n某某县2023年工作总结\n\n——在县委全会上的报告\n\n一、主要工作\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert titles(text) == ["某某县2023年工作总结"] and doc.front == ["本文由网友整理，仅供参考。"]
