@@ -27,9 +27,9 @@ from .patterns import (
     RUN_ON_OPENING_RE,
     SALUTATION_RE,
     SENTENCE_END,
+    STATEMENT_OPENING_RE,
     STATEMENT_RE,
     STYLE_OF_GROUP,
-    TIME_OR_SPEAKER_RE,
     echoes,
     is_furniture_text,
 )
@@ -53,9 +53,13 @@ HEADING_MAX = 120
 HEADING_MIN = 4
 SPACE_RUN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
-DIGIT_RE = regex.compile(r"\d")
+# One scan each for what makes a sentence no topic at all (a statement, a saying) and
+# for what leaves it a lead by its layout only (framing, pointing back, a figure, an intro).
+NOT_A_TOPIC_RE = re.compile(f"{STATEMENT_RE.pattern}|{MAXIM_RE.pattern}")
+LAYOUT_ONLY_RE = regex.compile(f"{FRAMING_RE.pattern}|{ANAPHORA_RE.pattern}|\\d|如下|以下|下列")
+# Chinese characters, counted (the common blocks: enough for a count, and fast on re)
+HAN_CHARS_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 BRACKETED_RE = regex.compile(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
-INTRO_RE = regex.compile(r"如下|以下|下列")
 COMMA_RE = regex.compile(r"[，,]")
 # A paragraph or line that opens with a measure marker (asked of every line and paragraph:
 # on re, with the marker's first characters up front, as measures._ANY_MARKER_RE)
@@ -173,13 +177,18 @@ def topic_grade(sentence: str) -> str | None:
     n = len(sentence)
     if n < TOPIC_MIN or n > LONG_TOPIC_MAX:
         return None
-    if len(HAN_RE.findall(sentence)) < TOPIC_MIN:
+    if len(HAN_CHARS_RE.findall(sentence)) < TOPIC_MIN:
         return None
-    if TIME_OR_SPEAKER_RE.match(sentence) or STATEMENT_RE.search(sentence) or MAXIM_RE.search(sentence) or echoes(sentence):
+    opening = NARRATIVE_OPENING_RE.match(sentence)
+    # a time or the speaker opening it makes a narrative whatever its layout
+    if (
+        (opening and opening.group("time"))
+        or STATEMENT_OPENING_RE.match(sentence)
+        or NOT_A_TOPIC_RE.search(sentence)
+        or echoes(sentence)
+    ):
         return None
-    if NARRATIVE_OPENING_RE.match(sentence) or FRAMING_RE.search(sentence) or ANAPHORA_RE.search(sentence):
-        return LAYOUT
-    if DIGIT_RE.search(sentence) or INTRO_RE.search(sentence):
+    if opening or LAYOUT_ONLY_RE.search(sentence):
         return LAYOUT
     return TOPIC if n <= TOPIC_MAX else LONG
 
@@ -250,7 +259,7 @@ def classify(para: Paragraph) -> Block:
         block.starts_measure = True
         block.note = "opens with a measure marker"
         return block
-    if is_furniture_text(text) or BRACKETED_RE.fullmatch(text):
+    if is_furniture_text(text) or (text[0] in "（(〔【[" and BRACKETED_RE.fullmatch(text)):
         # page furniture, or a note in brackets ((此件公开发布)): never a lead
         block.note = "page furniture or a note in brackets"
         return block

@@ -353,8 +353,10 @@ LOST_BREAK_MIN = 40
 
 
 def _numbered(m: re.Match) -> tuple[str, int | None]:
-    style = m.lastgroup or ""
-    return style, cn_number(m.group(style)) if style else None
+    for style in ("part", "comma", "paren"):
+        if m.group(style) is not None:
+            return style, cn_number(m.group(style))
+    return "", None
 
 
 def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -374,10 +376,13 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 found.setdefault(style, []).append((i, 0, n))
         if len(p.text) < LOST_BREAK_MIN:
             continue
-        for m in LOST_BREAK_RE.finditer(p.text):
+        text = p.text
+        for m in LOST_BREAK_RE.finditer(text):
+            if text[m.start()] in " \u3000" and not (m.start() and HAN_CHAR_RE.match(text[m.start() - 1])):
+                continue
             style, n = _numbered(m)
             if n:
-                found.setdefault(style, []).append((i, m.end() - len(m.group().lstrip(" \u3000")), n))
+                found.setdefault(style, []).append((i, m.start("m"), n))
     cuts: dict[int, list[int]] = {}
     # a title run into its salutation on the text's first lines
     for i, p in enumerate(paragraphs[:TITLE_SALUTATION_PARAGRAPHS]):
@@ -387,6 +392,7 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for marks in found.values():
         opens_paragraphs = any(offset == 0 for _, offset, _ in marks)
         firsts = sum(1 for *_, n in marks if n == 1)
+        last_two = max((k for k, m in enumerate(marks) if m[2] == 2), default=-1)
         last = None  # the number of the last marker that opened a paragraph
         chain: list[tuple[int, int]] = []
         for k, (i, offset, n) in enumerate(marks):
@@ -394,9 +400,10 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 last = n
                 continue
             if n == 1:
-                follows = any(m[2] == 2 for m in marks[k + 1 :])
+                if opens_paragraphs:
+                    continue
                 alone = firsts == 1 and paragraphs[i].text[offset - 1] in "。！？；：!?;:"
-                ok = not opens_paragraphs and (follows or alone)
+                ok = last_two > k or alone
             else:
                 ok = last == n - 1
             if ok:

@@ -311,7 +311,9 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
     while k < len(paras):
         p = paras[k]
         # a title opens the file or stands apart after a blank line
-        n = _title_run(paras, k) if (k == 0 or p.after_blank or is_furniture(paras[k - 1])) else 1
+        # (a title's first line is short: most paragraphs are passed over on their length)
+        starts_title = len(p.text) <= SHORT_TITLE_MAX and (k == 0 or p.after_blank or is_furniture(paras[k - 1]))
+        n = _title_run(paras, k) if starts_title else 1
         out.append(_joined(paras[k : k + n]) if n > 1 else p)
         k += n
     return out
