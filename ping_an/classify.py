@@ -59,6 +59,7 @@ NOT_A_TOPIC_RE = re.compile(f"{STATEMENT_RE.pattern}|{MAXIM_RE.pattern}")
 LAYOUT_ONLY_RE = regex.compile(f"{FRAMING_RE.pattern}|{ANAPHORA_RE.pattern}|\\d|如下|以下|下列")
 # Chinese characters, counted (the common blocks: enough for a count, and fast on re)
 HAN_CHARS_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN_OPENING_RE = re.compile(f"{HAN_CHARS_RE.pattern}{{{TOPIC_MIN}}}")
 BRACKETED_RE = regex.compile(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
 COMMA_RE = regex.compile(r"[，,]")
 # A paragraph or line that opens with a measure marker (asked of every line and paragraph:
@@ -177,7 +178,8 @@ def topic_grade(sentence: str) -> str | None:
     n = len(sentence)
     if n < TOPIC_MIN or n > LONG_TOPIC_MAX:
         return None
-    if len(HAN_CHARS_RE.findall(sentence)) < TOPIC_MIN:
+    # (most sentences open with four Chinese characters: then none need counting)
+    if not HAN_OPENING_RE.match(sentence) and len(HAN_CHARS_RE.findall(sentence)) < TOPIC_MIN:
         return None
     opening = NARRATIVE_OPENING_RE.match(sentence)
     # a time or the speaker opening it makes a narrative whatever its layout

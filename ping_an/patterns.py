@@ -158,7 +158,7 @@ FRAMING_RE = regex.compile(
 # (searched anywhere in the sentence, on the standard library's re, which scans such
 # alternations of literals several times faster than regex)
 STATEMENT_RE = re.compile(
-    r"(?<![为除末])了(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
+    r"了(?<!为了)(?<!除了)(?<!末了)(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
     r"|(?:暴露|反映|显示|凸显|折射)出"
 )
 # ... or at its start: a first clause that sets a time or circumstance, a concession
@@ -169,7 +169,11 @@ STATEMENT_OPENING_RE = re.compile(
 # Sayings and maxims name no topic (大道之行，天下为公): a classical 则 (青年兴则国家兴),
 # a closing 者X (上下同欲者胜), or a couplet of two clauses that echo each other at the
 # same places (安不忘危，兴不忘忧), or of four characters each with a classical 之.
-MAXIM_RE = re.compile(r"[\u4e00-\u9fff]则[\u4e00-\u9fff]|[\u4e00-\u9fff]者[\u4e00-\u9fff]$|^[\u4e00-\u9fff]{2}之[\u4e00-\u9fff][，,][\u4e00-\u9fff]{4}$")
+# (each alternative opens with its literal, so that re skips in C to where it can stand)
+MAXIM_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])则(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])者[\u4e00-\u9fff]$"
+    r"|^[\u4e00-\u9fff]{2}之[\u4e00-\u9fff][，,][\u4e00-\u9fff]{4}$"
+)
 
 
 def echoes(sentence: str) -> bool:
@@ -218,6 +222,8 @@ FURNITURE_LABELS = (
     "点击量", "阅读数", "阅读量", "文号", "发文字号", "主题分类", "主题词", "公开方式", "公开范围", "公开时限",
     "时效", "字号", "字体", "分类", "所属机构", "信息分类", "体裁分类", "组配分类", "文件编号", "有效性",
     "时间", "更新时间", "上传时间", "发表时间", "栏目", "访问次数", "下载次数", "投稿", "标签", "关键词",
+    "名称", "文件名称", "信息索引号", "稿件来源", "发布", "阅读次数", "成文时间", "文种", "有效期", "废止日期",
+    "发文单位", "发文日期", "公开日期", "信息名称",
 )
 _LABEL = alternation(FURNITURE_LABELS)
 # a page's date and time: 2016-03-07 15:42:29
@@ -226,7 +232,10 @@ FURNITURE_FIELD_RE = regex.compile(rf"(?:{_LABEL})\s*[：:]")
 # label：value pairs, at least two on one line (发布时间：2023-05-08 来源：县政府办)
 FIELD_ROW_RE = regex.compile(r"(?:[【\[]?\p{Han}{2,6}[：:][^：:\s|｜]{0,40}[】\]]?(?:[\s|｜]+|$)){2,}")
 FURNITURE_LINE_RE = regex.compile(
-    r"(?:当前位置|您的位置|您现在的位置|所在位置)[：:].*"
+    r"[^：:。，]{0,6}位置[：:].*"  # 当前位置：, 您现在所在的位置：
+    r"|\s*[>＞»›].*"  # a breadcrumb trail carried on to the next line
+    r"|[•·●▪■◆]\s*[^。，,：:]{0,8}"  # a menu's bullet item (• 长辈版)
+    r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
     # a date and time, with at most a short tag (2021-06-18 总结)
     rf"|{_WEB_DATE}(?:\s+[^\s。，,]{{1,8}})?"
     r"|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}"  # 首页 > 政务公开 > 工作总结
@@ -264,7 +273,7 @@ DASH_RE = regex.compile(r"[—－―]{2,3}|--")
 SENTENCE_END = "。！？；!?;：:"
 
 # The kinds of text a report's title names (…工作总结, …的讲话).
-KIND_WORDS = r"综述|总结|报告|讲话|发言|致辞|汇报|述职|工作要点"
+KIND_WORDS = r"综述|总结|报告|讲话|发言|致辞|汇报|述职|工作要点|工作计划|实施方案|工作方案|规划|预案|实施意见"
 # A title run into the salutation after it on one line (…上的讲话同志们：今天…), at
 # the start of the text or after a sentence end.
 TITLE_SALUTATION_RE = regex.compile(

@@ -24,6 +24,7 @@ from .patterns import (
     HAN_RE,
     HEADING_RE,
     KIND_WORDS,
+    PLACEHOLDER_CHARS,
     SALUTATION_RE,
     SPACED_NAME_RE,
     SUBTITLE_RE,
@@ -132,7 +133,7 @@ def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:
 def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
     """Skip subtitle, date, author, addressee, salutation and page-furniture lines from i,
     and the title printed again; return the first body index."""
-    key = norm_title(clean_title(title)) if title else None
+    key = title_key(title) if title else None
 
     def front_line(p: Paragraph) -> bool | None:
         """True for a line only a title block holds; None for a short plain line (an
@@ -149,7 +150,7 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
             or (SALUTATION_RE.fullmatch(t) and len(t) <= 16)
             or is_front_evidence(p)
             or is_furniture(p)
-            or (key is not None and len(t) <= TITLE_MAX and norm_title(clean_title(t)) == key)
+            or (key is not None and len(t) <= TITLE_MAX and title_key(t) == key)
         ):
             return True
         return None if plain and not any(ch in CLAUSE_PUNCT for ch in t) else False
@@ -167,6 +168,17 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
     if end == len(paras) or pending == end or end - pending >= 2:
         return end
     return pending
+
+
+# The marks a copy redacts a name with (在**县…, xx镇…): a title printed twice, once
+# masked, is one title.
+MASKS_RE = regex.compile(f"[*＊{PLACEHOLDER_CHARS}]+")
+
+
+def title_key(text: str) -> str:
+    """What two printings of one title share: the title without what a page adds to
+    it, white space, width and masks."""
+    return MASKS_RE.sub("", norm_title(clean_title(text)))
 
 
 def clean_title(text: str) -> str:
@@ -238,11 +250,11 @@ def _title_starts(
     too does; in any other file only one that opens a title block (_opens_title_block).
     Outside a compendium the file's opening title printed again is a running header
     (a page break in a copied document), not another report."""
-    header = norm_title(clean_title(opening)) if opening and not compendium else None
+    header = title_key(opening) if opening and not compendium else None
     starts = []
     for k in range(begin, len(paras)):
         p = paras[k]
-        if header is not None and len(p.text) <= TITLE_MAX and norm_title(clean_title(p.text)) == header:
+        if header is not None and len(p.text) <= TITLE_MAX and title_key(p.text) == header:
             continue
         # a Word heading is a section heading whose number Word shows, as a typed one is
         if k + 1 >= len(paras) or p.level_hint is not None:
@@ -549,6 +561,45 @@ def split_reports(paras: list[Paragraph]) -> Outline:
     elif opening:
         starts = [begin] + starts
     out.reports = _spans(paras, begin, starts, out)
+    if len(out.reports) == 1:
+        _unwrap_issued(out)
     if out.title is None and len(out.reports) == 1:
         out.title = out.reports[0].title
     return out
+
+
+# A notice that issues a text (关于印发《X》的通知) and is followed by the text itself.
+ISSUING_RE = regex.compile(r"(?:印发|转发|下发|颁布)[^《]{0,10}《(?P<inner>[^》]{4,60})》[^《》]{0,10}(?:的)?(?:通知|决定|函)")
+# How far into the notice the issued text's own title may stand; how long the notice's
+# first line may be.
+ISSUED_TITLE_REACH = 40
+NOTICE_MAX = 120
+
+
+def _unwrap_issued(out: Outline) -> None:
+    """A file that is an issuing notice wrapped around the text it issues is that text:
+    the report starts at the issued text's own title line, printed under the notice (a
+    year or a qualifier may differ); the notice is the document's front matter. The
+    notice's title is the report's title line, or its first line where that was too
+    long to be one."""
+    span = out.reports[0]
+    notice = span.title or (span.body[0].text if span.body and len(span.body[0].text) <= NOTICE_MAX else "")
+    m = ISSUING_RE.search(notice)
+    if m is None:
+        return
+    inner = title_key(m.group("inner"))
+    loose = loose_title(inner)
+    for k, p in enumerate(span.body[:ISSUED_TITLE_REACH]):
+        if len(p.text) > TITLE_MAX or not _title_shaped(p) or p.text == notice:
+            continue
+        key = title_key(p.text)
+        if key == inner or (loose and loose_title(key) == loose):
+            out.title = out.title or notice
+            if span.title_line is not None:
+                # the notice's title line as it stood, then its front matter and body
+                out.front.append(Paragraph(span.title, span.title_line, [(0, span.title_line)]))
+            out.front.extend([*span.front, *span.body[:k]])
+            body = span.body[k:]
+            rest = _front(body, 1, p.text)
+            out.reports = [ReportSpan(clean_title(p.text), p.line, body[1:rest], body[rest:])]
+            return

@@ -335,3 +335,34 @@ def test_a_short_notice_above_the_first_title_is_front_matter_not_a_report():
     text = "本文由网友整理，仅供参考。\n\n某某县2023年工作总结\n\n——在县委全会上的报告\n\n一、主要工作\n" + BODY + "\n"
     doc = ping_an.parse_text(text)
     assert titles(text) == ["某某县2023年工作总结"] and doc.front == ["本文由网友整理，仅供参考。"]
+
+
+def test_an_issuing_notice_wrapped_around_its_text_is_that_text():
+    text = "\n".join(
+        [
+            "某某县教育局关于印发《某某县教育局2024年工作要点》的通知",
+            "发布时间：2024-03-01　信息来源：县教育局",
+            "各学校：",
+            "现将《某某县教育局2024年工作要点》印发给你们，请认真贯彻执行。",
+            "某某县教育局",
+            "2024年3月1日",
+            "某某县教育局2024年工作要点",
+            "2024年全县教育工作的总体要求是：坚持立德树人，办好人民满意的教育。",
+            "一、加强党的建设",
+            BODY,
+        ]
+    )
+    doc = ping_an.parse_text(text)
+    (report,) = doc.reports
+    assert report.title == "某某县教育局2024年工作要点" and report.line == 7
+    assert doc.title == "某某县教育局关于印发《某某县教育局2024年工作要点》的通知"
+    assert [s.heading for s in report.sections] == ["加强党的建设"]
+    # a notice whose text is not printed under it stays the report
+    assert titles("\n".join(text.split("\n")[:4])) == ["某某县教育局关于印发《某某县教育局2024年工作要点》的通知"]
+
+
+def test_menu_bullets_and_a_masked_second_printing_of_the_title_are_front_matter():
+    text = "• 无障碍\n• 长辈版\n您现在所在的位置：首页 > 政务公开\n在某某县人民代表大会上的政府工作报告\n发表时间：2024/01/05\n在**县人民代表大会上的政府工作报告\n各位代表：\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert titles(text) == ["在某某县人民代表大会上的政府工作报告"]
+    assert doc.reports[0].front[-1] == "各位代表："
