@@ -1,17 +1,30 @@
-"""Stage 3c: an unnumbered part title laid out like the numbered parts sits at their level.
+"""Stage 3c: unnumbered part titles.
 
 `结束语` on a line of its own after `七、…`, with body text under it, is the last part of
 the report (CONVENTIONS, "Unnumbered part titles"): it takes the style of the report's
 top numbered headings, so the tree builder closes their sub-sections under it.
+
+A short line that opens a numbered series (`2023年工作回顾`, then an intro, then `一、…`
+`二、…`) is the title of the part that series makes up: a heading of a style of its own,
+above the series, as a reader sees it.
 """
 
 from __future__ import annotations
 
+import re
+
 from .classify import Block
-from .patterns import HAN_RE, SALUTATION_RE, SENTENCE_END
+from .patterns import HAN_RE, KIND_WORDS, SALUTATION_RE, SENTENCE_END, numbered_value
 
 # A part title is a few words: 结束语, 关于外交工作.
 PART_TITLE_MAX = 10
+# A line over a numbered series is short (过去五年工作回顾) and the series' first heading
+# follows it within this many paragraphs (its intro before it).
+PART_LINE_MAX = 20
+PART_LINE_REACH = 3
+PART_LINE = "part-line"
+# a line that names a kind of text is a title, not a part (…工作总结报告)
+KIND_END_RE = re.compile(f"(?:{KIND_WORDS})$")
 
 
 def _part_title_shaped(block: Block) -> bool:
@@ -27,14 +40,53 @@ def _part_title_shaped(block: Block) -> bool:
     )
 
 
+def _opens_series(blocks: list[Block], k: int) -> bool:
+    """A numbered heading numbered one follows block k within PART_LINE_REACH paragraphs,
+    with nothing numbered before it."""
+    for b in blocks[k + 1 : k + 1 + PART_LINE_REACH]:
+        if b.kind == "numbered":
+            return numbered_value(b.marker) == 1
+        # only its intro stands between: prose, not another short line (a title's
+        # second line, a lead line)
+        if b.kind != "text" or b.lead or len(b.text) <= PART_LINE_MAX:
+            return False
+    return False
+
+
+def _mark_part_lines(blocks: list[Block]) -> None:
+    prose = False  # the text has begun: a title printed again above it is no part
+    for k, b in enumerate(blocks):
+        t = b.text
+        if not prose:
+            prose = b.kind != "text" or (len(t) > PART_LINE_MAX and any(ch in SENTENCE_END for ch in t))
+            continue
+        if (
+            b.kind == "text"
+            and KIND_END_RE.search(t) is None
+            and not b.lead
+            and not b.starts_measure
+            and len(t) <= PART_LINE_MAX
+            and HAN_RE.search(t) is not None
+            and SALUTATION_RE.match(t) is None
+            and not any(ch in SENTENCE_END + "，," for ch in t)
+            and _opens_series(blocks, k)
+        ):
+            b.kind, b.style, b.marker, b.heading, b.punct, b.rest = "numbered", PART_LINE, None, t, "", ""
+            b.body_start = len(t)
+            b.topic = None
+            b.note = "a short line over a numbered series: the title of the part it makes up"
+
+
 def mark_part_titles(blocks: list[Block]) -> None:
+    _mark_part_lines(blocks)
     numbered = [b for b in blocks if b.kind == "numbered"]
     if not numbered:
         return
-    top = numbered[0].style
+    # the report's parts: its part lines where it has them, else its top numbered headings
+    top = PART_LINE if any(b.style == PART_LINE for b in numbered) else numbered[0].style
     parts = [b for b in numbered if b.style == top]
     # the numbered parts stand on lines of their own, their body below them
-    if len(parts) < 2 or any(b.rest for b in parts):
+    if (top != PART_LINE and len(parts) < 2) or any(b.rest for b in parts):
         return
     seen_part = False
     for k, b in enumerate(blocks):

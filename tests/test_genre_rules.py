@@ -366,3 +366,16 @@ def test_menu_bullets_and_a_masked_second_printing_of_the_title_are_front_matter
     doc = ping_an.parse_text(text)
     assert titles(text) == ["在某某县人民代表大会上的政府工作报告"]
     assert doc.reports[0].front[-1] == "各位代表："
+
+
+def test_a_short_line_over_a_numbered_series_titles_the_part_it_makes_up():
+    text = "市人民法院工作报告\n\n各位代表：\n\n" + BODY + "\n\n过去五年工作回顾\n\n" + BODY + "\n\n一、坚持公正司法\n\n" + BODY + "\n\n二、深化司法改革\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    (part,) = doc.reports[0].sections
+    assert (part.marker, part.heading) == (None, "过去五年工作回顾")
+    assert [s.heading for s in part.sections] == ["坚持公正司法", "深化司法改革"]
+
+
+def test_a_title_printed_again_above_the_text_is_no_part_line():
+    text = "工作总结\n\n某某街道重点工作\n督查报告\n" + BODY + "\n一、总体情况\n" + BODY + "\n二、存在问题\n" + BODY + "\n"
+    assert [s.marker for s in ping_an.parse_text(text).reports[0].sections] == ["一、", "二、"]
