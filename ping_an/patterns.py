@@ -228,9 +228,9 @@ FURNITURE_LABELS = (
 _LABEL = alternation(FURNITURE_LABELS)
 # a page's date and time: 2016-03-07 15:42:29
 _WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-FURNITURE_FIELD_RE = regex.compile(rf"(?:{_LABEL})\s*[：:]")
+FURNITURE_FIELD_RE = regex.compile(rf"[【\[•·●]?\s*(?:{_LABEL})\s*[：:]")
 # label：value pairs, at least two on one line (发布时间：2023-05-08 来源：县政府办)
-FIELD_ROW_RE = regex.compile(r"(?:[【\[]?\p{Han}{2,6}[：:][^：:\s|｜]{0,40}[】\]]?(?:[\s|｜]+|$)){2,}")
+FIELD_ROW_RE = regex.compile(r"(?:[【\[]?\s*\p{Han}{2,6}\s*[：:]\s*[^：:\s|｜】\]]{0,40}\s*[】\]]?(?:[\s|｜]+|$)){2,}")
 FURNITURE_LINE_RE = regex.compile(
     r"[^：:。，]{0,6}位置[：:].*"  # 当前位置：, 您现在所在的位置：
     r"|\s*[>＞»›].*"  # a breadcrumb trail carried on to the next line

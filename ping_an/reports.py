@@ -561,7 +561,15 @@ def split_reports(paras: list[Paragraph]) -> Outline:
     elif opening:
         starts = [begin] + starts
     out.reports = _spans(paras, begin, starts, out)
-    if len(out.reports) == 1:
+    if len(out.reports) == 2 and _issues(out.reports[0], out.reports[1]):
+        # the issued text's title started a report of its own: the notice is front matter
+        notice, text = out.reports
+        out.title = out.title or notice.title
+        if notice.title_line is not None:
+            out.front.append(Paragraph(notice.title, notice.title_line, [(0, notice.title_line)]))
+        out.front.extend([*notice.front, *notice.body])
+        out.reports = [text]
+    elif len(out.reports) == 1:
         _unwrap_issued(out)
     if out.title is None and len(out.reports) == 1:
         out.title = out.reports[0].title
@@ -569,11 +577,22 @@ def split_reports(paras: list[Paragraph]) -> Outline:
 
 
 # A notice that issues a text (关于印发《X》的通知) and is followed by the text itself.
-ISSUING_RE = regex.compile(r"(?:印发|转发|下发|颁布)[^《]{0,10}《(?P<inner>[^》]{4,60})》[^《》]{0,10}(?:的)?(?:通知|决定|函)")
+ISSUING_RE = regex.compile(
+    r"(?:印发|转发|下发|颁布)[^《]{0,10}?(?:《(?P<inner>[^》]{4,60})》[^《》]{0,10}?|\s*(?P<bare>[^《》\s][^《》]{3,59}?))的?(?:通知|决定|函)$"
+)
 # How far into the notice the issued text's own title may stand; how long the notice's
 # first line may be.
 ISSUED_TITLE_REACH = 40
 NOTICE_MAX = 120
+
+
+def _issues(notice: ReportSpan, text: ReportSpan) -> bool:
+    """notice is an issuing notice of text (关于印发《X》的通知, then X)."""
+    m = ISSUING_RE.search(notice.title or "")
+    if m is None or text.title is None:
+        return False
+    inner, key = title_key(m.group("inner") or m.group("bare")), title_key(text.title)
+    return key == inner or loose_title(key) == loose_title(inner) != ""
 
 
 def _unwrap_issued(out: Outline) -> None:
@@ -587,7 +606,7 @@ def _unwrap_issued(out: Outline) -> None:
     m = ISSUING_RE.search(notice)
     if m is None:
         return
-    inner = title_key(m.group("inner"))
+    inner = title_key(m.group("inner") or m.group("bare"))
     loose = loose_title(inner)
     for k, p in enumerate(span.body[:ISSUED_TITLE_REACH]):
         if len(p.text) > TITLE_MAX or not _title_shaped(p) or p.text == notice:

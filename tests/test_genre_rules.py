@@ -379,3 +379,15 @@ def test_a_short_line_over_a_numbered_series_titles_the_part_it_makes_up():
 def test_a_title_printed_again_above_the_text_is_no_part_line():
     text = "工作总结\n\n某某街道重点工作\n督查报告\n" + BODY + "\n一、总体情况\n" + BODY + "\n二、存在问题\n" + BODY + "\n"
     assert [s.marker for s in ping_an.parse_text(text).reports[0].sections] == ["一、", "二、"]
+
+
+def test_a_notice_whose_issued_text_starts_a_report_of_its_own_is_front_matter():
+    text = "某某市卫健委关于印发 2024年全市卫生健康工作要点的通知\n\n发布：市卫健委\n\n各区卫健局：现将工作要点印发给你们。\n\n2024年全市卫生健康工作要点\n\n——2024年3月1日\n\n一、深化医改\n" + BODY + "\n"
+    assert titles(text) == ["2024年全市卫生健康工作要点"]
+
+
+def test_an_empty_font_size_switch_in_brackets_is_furniture():
+    from ping_an.patterns import is_furniture_text
+
+    assert is_furniture_text("【字号：    】        时间：2025-01-26")
+    assert not is_furniture_text("【典型案例】某某镇推进垃圾分类，群众满意度明显提升。")
