@@ -249,6 +249,7 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
     last_line = last_raw = ""
     depth = counted = 0  # bracket depth after parts[:counted]
     blanks = parting  # blank lines since the last text line; the text opens after a "blank"
+    link_break = False  # a zero-width line (a link's place) since the last text line
 
     def close() -> None:
         if parts:
@@ -257,14 +258,21 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
 
     for number, raw, line, line_hint in zip(numbers, raws, cleaned, hints):
         if not line:
-            # a line that held only a paywall marker was never a line of the text
-            blanks += "#" not in raw or not PAYWALL.search(raw)
+            # a line that held only a paywall marker, or only a zero-width space (what a
+            # web archive leaves where a link broke a word), was never a line of the text
+            zero_width = "\u200b" in raw
+            link_break = link_break or zero_width
+            blanks += ("#" not in raw or not PAYWALL.search(raw)) and not zero_width
             continue
         blank = blanks >= parting
         blanks = 0
+        after_link, link_break = link_break, False
         if parts and not blank and line_hint is None and hint is None and not (indent_opens and raw[0] in INDENT):
             prev_last = last_line[-1]
-            if wrap and wrap.full(last_raw):
+            if after_link and prev_last not in TERMINATORS and not starts_block(line):
+                # a zero-width line between two lines is where a link broke a sentence
+                joins = True
+            elif wrap and wrap.full(last_raw):
                 # In hard-wrapped text a full line runs on into the next one, unless it
                 # finished a sentence and the next line opens a heading or an item, or
                 # stands alone (short and open-ended: a lead line, not the tail of a
@@ -402,7 +410,7 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
             if n == 1:
                 if opens_paragraphs:
                     continue
-                alone = firsts == 1 and paragraphs[i].text[offset - 1] in "。！？；：!?;:"
+                alone = firsts == 1 and paragraphs[i].text[:offset].rstrip(" \u3000")[-1:] in tuple("。！？；：!?;:")
                 ok = last_two > k or alone
             else:
                 ok = last == n - 1

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 
 from .classify import Block
-from .patterns import HAN_RE, KIND_WORDS, SALUTATION_RE, SENTENCE_END, numbered_value
+from .patterns import HAN_RE, KIND_WORDS, SALUTATION_RE, SENTENCE_END, STATEMENT_RE, is_furniture_text, numbered_value
 
 # A part title is a few words: 结束语, 关于外交工作.
 PART_TITLE_MAX = 10
 # A line over a numbered series is short (过去五年工作回顾) and the series' first heading
 # follows it within this many paragraphs (its intro before it).
-PART_LINE_MAX = 20
+PART_LINE_MIN, PART_LINE_MAX = 4, 20
 PART_LINE_REACH = 3
 PART_LINE = "part-line"
 # a line that names a kind of text is a title, not a part (…工作总结报告)
@@ -41,14 +41,18 @@ def _part_title_shaped(block: Block) -> bool:
 
 
 def _opens_series(blocks: list[Block], k: int) -> bool:
-    """A numbered heading numbered one follows block k within PART_LINE_REACH paragraphs,
-    with nothing numbered before it."""
+    """A series opens within PART_LINE_REACH paragraphs after block k: a numbered heading
+    numbered one, or the first of a series of lead headings."""
     for b in blocks[k + 1 : k + 1 + PART_LINE_REACH]:
         if b.kind == "numbered":
             return numbered_value(b.marker) == 1
+        if b.lead:
+            return b.lead_level == 1
+        if is_furniture_text(b.text):
+            continue
         # only its intro stands between: prose, not another short line (a title's
         # second line, a lead line)
-        if b.kind != "text" or b.lead or len(b.text) <= PART_LINE_MAX:
+        if b.kind != "text" or len(b.text) <= PART_LINE_MAX:
             return False
     return False
 
@@ -62,6 +66,13 @@ def _mark_part_lines(blocks: list[Block]) -> None:
             continue
         if (
             b.kind == "text"
+            and len(t) >= PART_LINE_MIN
+            # a note in brackets ((此件公开发布)) or furniture titles nothing
+            and t[0] not in "（(〔【[<《"
+            and not is_furniture_text(t)
+            # the text before it finished (a word a link broke out of a sentence did not)
+            and blocks[k - 1].text[-1] in SENTENCE_END + "”"
+            and STATEMENT_RE.search(t) is None
             and KIND_END_RE.search(t) is None
             and not b.lead
             and not b.starts_measure

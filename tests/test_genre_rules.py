@@ -391,3 +391,17 @@ def test_an_empty_font_size_switch_in_brackets_is_furniture():
 
     assert is_furniture_text("【字号：    】        时间：2025-01-26")
     assert not is_furniture_text("【典型案例】某某镇推进垃圾分类，群众满意度明显提升。")
+
+
+def test_a_zero_width_line_is_where_a_link_broke_a_sentence():
+    doc = ping_an.parse_text("工作报告\n\n各位代表：\n\n我们要全面深化各领域改\n\u200b\n革，加快推进基础性改革。\n")
+    assert doc.reports[0].preamble == "我们要全面深化各领域改革，加快推进基础性改革。"
+
+
+def test_a_short_line_over_a_series_of_leads_titles_its_part():
+    text = "镇政府工作报告\n各位代表：\n" + BODY + "\n上半年工作回顾\n" + BODY + "\n经济指标实现新跃升。" + BODY + "\n项目建设取得新进展。" + BODY + "\n"
+    (part,) = ping_an.parse_text(text).reports[0].sections
+    assert part.heading == "上半年工作回顾" and [s.heading for s in part.sections] == ["经济指标实现新跃升", "项目建设取得新进展"]
+    # a word a link broke out of a sentence (the text before it unfinished) is no part
+    text = text.replace(BODY + "\n上半年工作回顾", "我们坚持\n上半年工作回顾")
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections][:1] != ["上半年工作回顾"]
