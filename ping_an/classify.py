@@ -182,9 +182,10 @@ def topic_grade(sentence: str) -> str | None:
     if not HAN_OPENING_RE.match(sentence) and len(HAN_CHARS_RE.findall(sentence)) < TOPIC_MIN:
         return None
     opening = NARRATIVE_OPENING_RE.match(sentence)
-    # a time or the speaker opening it makes a narrative whatever its layout
+    # an opening makes a narrative whatever the layout, but for one that sets a scene
+    # (在…中, 为了…): a lead line may open so
     if (
-        (opening and opening.group("time"))
+        (opening and not opening.group("scene"))
         or STATEMENT_OPENING_RE.match(sentence)
         or NOT_A_TOPIC_RE.search(sentence)
         or echoes(sentence)

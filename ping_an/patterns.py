@@ -120,11 +120,11 @@ SALUTATION_RE = regex.compile(
 # Openings that make a sentence narrative or framing, not a topic (CONVENTIONS.md):
 # a time, a pronoun or the speaker, a connective, a circumstance.
 _TIME_OR_SPEAKER = (
-    r"过去|去年|今年|明年|前年|当前|目前|现在|此时|近年|近期|近来|近日|日前|如今|眼下|迄今|至今|"
+    r"过去|去年|今年|明年|前年|当前|目前|现在|此时|近[几两三]?年|近期|近来|近日|日前|如今|眼下|迄今|至今|"
     r"截至|截止|自(?=[^，。]{1,20}?(?:以来|开始|起))|据(?:统计|悉|了解|初步|不完全)|以来|多年来|今后|未来|新的一年|"
     r"上半年|下半年|全年|年初|年底|岁末|"
-    r"[\dxX×〇零一二三四五六七八九十百两几多]{1,4}(?:年|个月|月|天|周)(?:来|以来|多来|中|里|间|，|,)|"
-    r"[\dxX×〇零]{2,4}年|这些年|这一年|那一年|一年来|"
+    r"[\dxX×〇○零一二三四五六七八九十百两几多]{1,4}(?:年|个月|月|天|周)(?:来|以来|多来|中|里|间|，|,)|"
+    r"[\dxX×〇○零]{2,4}年|[〇○零一二三四五六七八九]{4}年|这些年|这一年|那一年|一年来|"
     r"我|咱们|你|您|他|她|它|其|这|那|此|该|本|"
     r"进入新时代|新时代"
 )
@@ -136,9 +136,9 @@ NARRATIVE_OPENING_RE = regex.compile(
     # concessions: 不管国际风云如何变幻，我们…
     r"不管|不论|无论|即使|即便|哪怕|纵然|假如|"
     # 在…中/在…的同时 sets a scene; 在…上下功夫 names a task and stays a topic
-    r"在(?![^，。]{1,15}?上(?:下|用|发|着|求|见|出|做|抓|动|突|有|更|再|加|狠|聚|提))|"
+    r"(?P<scene>在(?![^，。]{1,15}?上(?:下|用|发|着|求|见|出|做|抓|动|突|有|更|再|加|狠|聚|提))|"
     # 为继续落实… is a purpose clause; 为民办实事 is a task
-    r"为了|为(?:进一步|继续|全面|确保|切实|加快|推动|贯彻|落实|深入|做好|加强)|"
+    r"为了|为(?:进一步|继续|全面|确保|切实|加快|推动|贯彻|落实|深入|做好|加强))|"
     r"经过|随着|面对|面向|按照|根据|依据|通过|回顾|回首|综观|纵观|展望|"
     # an assessment of the situation opens a section's intro: 综合分析国内外形势，…
     r"综合(?:分析|考虑|判断|研判)|总的(?:看|来看|来说)|总体(?:看|来看)|从(?:国际|国内|全局|长远)(?:看|来看)|"
@@ -159,12 +159,14 @@ FRAMING_RE = regex.compile(
 # alternations of literals several times faster than regex)
 STATEMENT_RE = re.compile(
     r"了(?<!为了)(?<!除了)(?<!末了)(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
-    r"|(?:暴露|反映|显示|凸显|折射)出"
+    r"|(?:暴露|反映|显示|凸显|折射)出|预见到|预料到"
 )
 # ... or at its start: a first clause that sets a time or circumstance, a concession
 # (不管形势如何，我们…: a statement of resolve, not a topic).
 STATEMENT_OPENING_RE = re.compile(
     r"[^，,。]{2,25}(?:以来|之际|期间|之后|以后|以前)[，,]|不管|不论|无论|即使|即便|哪怕|纵然|假如|虽然|尽管"
+    # taking up a subject, as a speaker does (谈到…的问题，…)
+    r"|(?:谈到|说到|讲到|提到)"
 )
 # Sayings and maxims name no topic (大道之行，天下为公): a classical 则 (青年兴则国家兴),
 # a closing 者X (上下同欲者胜), or a couplet of two clauses that echo each other at the

@@ -167,7 +167,10 @@ def test_a_toc_of_one_reports_parts_worded_otherwise_makes_no_reports_of_them():
         ("必须清醒地看到工作中的差距", None),  # seeing: framing
         ("撤县设区以来，城区面貌明显改观", None),  # circumstance clause
         ("无论形势如何变化，始终坚持人民至上", None),  # concession
-        ("综合研判当前形势，机遇大于挑战", "layout"),  # a situation assessment
+        ("综合研判当前形势，机遇大于挑战", None),  # a situation assessment
+        ("在乡村振兴中彰显担当", "layout"),  # a scene: a lead line only by its layout
+        ("谈到干部作风的问题，首先要严", None),  # taking up a subject
+        ("近几年来农业持续发展", None),
         ("民心齐则泰山移", None),  # a saying with 则
         ("勇于担当者胜", None),  # a closing 者X
         ("切实维护劳动者", "topic"),  # 者 closing a noun
