@@ -375,22 +375,31 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     paragraph opens with that form, a 一、 with a 二、 after it, or the one 一、 of its
     form after a sentence end (a text cut short). A list of the form inside a paragraph
     of a text whose paragraphs open with it (（一）…（二）… as items) opens nothing."""
-    found: dict[str, list[tuple[int, int, int]]] = {}  # style -> [(paragraph, offset, number)] in order
+    # markers inside lines first: most texts have none, and then nothing else is looked at
+    inner: list[tuple[str, int, int, int]] = []  # (style, paragraph, offset, number)
     for i, p in enumerate(paragraphs):
-        m = LOST_BREAK_START_RE.match(p.text)
-        if m:
-            style, n = _numbered(m)
-            if n:
-                found.setdefault(style, []).append((i, 0, n))
-        if len(p.text) < LOST_BREAK_MIN:
-            continue
         text = p.text
+        if len(text) < LOST_BREAK_MIN:
+            continue
         for m in LOST_BREAK_RE.finditer(text):
             if text[m.start()] in " \u3000" and not (m.start() and HAN_CHAR_RE.match(text[m.start() - 1])):
                 continue
             style, n = _numbered(m)
             if n:
-                found.setdefault(style, []).append((i, m.start("m"), n))
+                inner.append((style, i, m.start("m"), n))
+    found: dict[str, list[tuple[int, int, int]]] = {}  # style -> [(paragraph, offset, number)] in order
+    if inner:
+        styles = {style for style, *_ in inner}
+        for i, p in enumerate(paragraphs):
+            m = LOST_BREAK_START_RE.match(p.text)
+            if m:
+                style, n = _numbered(m)
+                if n and style in styles:
+                    found.setdefault(style, []).append((i, 0, n))
+        for style, i, offset, n in inner:
+            found.setdefault(style, []).append((i, offset, n))
+        for marks in found.values():
+            marks.sort()
     cuts: dict[int, list[int]] = {}
     # a title run into its salutation on the text's first lines
     for i, p in enumerate(paragraphs[:TITLE_SALUTATION_PARAGRAPHS]):

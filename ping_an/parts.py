@@ -25,6 +25,8 @@ PART_LINE_REACH = 3
 PART_LINE = "part-line"
 # a line that names a kind of text is a title, not a part (…工作总结报告)
 KIND_END_RE = re.compile(f"(?:{KIND_WORDS})$")
+# a sentence or clause mark: a part title has none
+SENTENCE_MARKS_RE = re.compile(f"[{re.escape(SENTENCE_END)}，,]")
 
 
 def _part_title_shaped(block: Block) -> bool:
@@ -57,31 +59,36 @@ def _opens_series(blocks: list[Block], k: int) -> bool:
     return False
 
 
+def _part_line_shaped(blocks: list[Block], k: int) -> bool:
+    b, t = blocks[k], blocks[k].text
+    return (
+        # the cheap tests first: most paragraphs are long
+        PART_LINE_MIN <= len(t) <= PART_LINE_MAX
+        and b.kind == "text"
+        and not b.lead
+        and not b.starts_measure
+        # a note in brackets ((此件公开发布)) or furniture titles nothing
+        and t[0] not in "（(〔【[<《"
+        # the text before it finished (a word a link broke out of a sentence did not)
+        and blocks[k - 1].text[-1] in SENTENCE_END + "”"
+        and SENTENCE_MARKS_RE.search(t) is None
+        and HAN_RE.search(t) is not None
+        and STATEMENT_RE.search(t) is None
+        and KIND_END_RE.search(t) is None
+        and SALUTATION_RE.match(t) is None
+        and not is_furniture_text(t)
+    )
+
+
 def _mark_part_lines(blocks: list[Block]) -> None:
     prose = False  # the text has begun: a title printed again above it is no part
     for k, b in enumerate(blocks):
-        t = b.text
         if not prose:
-            prose = b.kind != "text" or (len(t) > PART_LINE_MAX and any(ch in SENTENCE_END for ch in t))
+            t = b.text
+            prose = b.kind != "text" or (len(t) > PART_LINE_MAX and SENTENCE_MARKS_RE.search(t) is not None)
             continue
-        if (
-            b.kind == "text"
-            and len(t) >= PART_LINE_MIN
-            # a note in brackets ((此件公开发布)) or furniture titles nothing
-            and t[0] not in "（(〔【[<《"
-            and not is_furniture_text(t)
-            # the text before it finished (a word a link broke out of a sentence did not)
-            and blocks[k - 1].text[-1] in SENTENCE_END + "”"
-            and STATEMENT_RE.search(t) is None
-            and KIND_END_RE.search(t) is None
-            and not b.lead
-            and not b.starts_measure
-            and len(t) <= PART_LINE_MAX
-            and HAN_RE.search(t) is not None
-            and SALUTATION_RE.match(t) is None
-            and not any(ch in SENTENCE_END + "，," for ch in t)
-            and _opens_series(blocks, k)
-        ):
+        if _part_line_shaped(blocks, k) and _opens_series(blocks, k):
+            t = b.text
             b.kind, b.style, b.marker, b.heading, b.punct, b.rest = "numbered", PART_LINE, None, t, "", ""
             b.body_start = len(t)
             b.topic = None

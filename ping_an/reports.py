@@ -306,6 +306,9 @@ def _title_run(paras: list[Paragraph], k: int) -> int:
     subtitle, a date line, a spaced-out author): 决胜全面建成小康社会 / 为夺取…伟大胜利 /
     ——在…上的报告. Without that, two lines are one title when the second names the
     kind of text and the first does not (关于xx镇2023年度 / 综治维稳工作情况的报告)."""
+    # (a title on several lines needs a second short line: most paragraphs end it here)
+    if k + 1 >= len(paras) or len(paras[k + 1].text) > SHORT_TITLE_MAX:
+        return 1
     n = 0
     while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]):
         n += 1
