@@ -32,7 +32,8 @@ def mark_listed_items(blocks: list[Block]) -> None:
     """Turn runs of numbered one-sentence lines after a lead-in into measure items."""
     i = 1
     while i < len(blocks):
-        if not (_lead_in(blocks[i - 1]) and _one_sentence_line(blocks[i])):
+        # (the numbered line first: most paragraphs are not numbered)
+        if not (blocks[i].kind == "numbered" and _one_sentence_line(blocks[i]) and _lead_in(blocks[i - 1])):
             i += 1
             continue
         style = blocks[i].style

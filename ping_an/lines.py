@@ -368,7 +368,7 @@ def _numbered(m: re.Match) -> tuple[str, int | None]:
 
 
 def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Open a paragraph at each numbered heading that a line holds after a sentence end
+    """Open a paragraph (of one report's) at each numbered heading that a line holds after a sentence end
     or a space, where the line lost its paragraph breaks (a page copied as one line):
     …三点意见。一、明确目标… A marker opens a paragraph only in sequence: 二、 right
     after a 一、 that opened a paragraph (or was opened so); and, in a text where no
@@ -379,7 +379,9 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     inner: list[tuple[str, int, int, int]] = []  # (style, paragraph, offset, number)
     for i, p in enumerate(paragraphs):
         text = p.text
-        if len(text) < LOST_BREAK_MIN:
+        # (a marker ends in 、 or a closing bracket, or is 第…部分/章: a line holding none
+        # of these is passed over without a scan)
+        if len(text) < LOST_BREAK_MIN or not ("、" in text or "）" in text or ")" in text or "〕" in text or "第" in text):
             continue
         for m in LOST_BREAK_RE.finditer(text):
             if text[m.start()] in " \u3000" and not (m.start() and HAN_CHAR_RE.match(text[m.start() - 1])):
@@ -401,11 +403,6 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
         for marks in found.values():
             marks.sort()
     cuts: dict[int, list[int]] = {}
-    # a title run into its salutation on the text's first lines
-    for i, p in enumerate(paragraphs[:TITLE_SALUTATION_PARAGRAPHS]):
-        m = TITLE_SALUTATION_RE.search(p.text, 0, TITLE_SALUTATION_REACH)
-        if m:
-            cuts.setdefault(i, []).extend(k for k in (m.start("title"), m.start("salutation"), m.end()) if 0 < k < len(p.text))
     for marks in found.values():
         opens_paragraphs = any(offset == 0 for _, offset, _ in marks)
         firsts = sum(1 for *_, n in marks if n == 1)
@@ -432,6 +429,24 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
             continue
         for i, offset in chain:
             cuts.setdefault(i, []).append(offset)
+    return cut_paragraphs(paragraphs, cuts)
+
+
+def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A title run into its salutation on the text's first lines (…上的讲话同志们：今天…):
+    the title, the salutation and the text open paragraphs of their own, so that the
+    report split sees the title line."""
+    cuts: dict[int, list[int]] = {}
+    for i, p in enumerate(paragraphs[:TITLE_SALUTATION_PARAGRAPHS]):
+        m = TITLE_SALUTATION_RE.search(p.text, 0, TITLE_SALUTATION_REACH)
+        if m:
+            cuts[i] = [k for k in (m.start("title"), m.start("salutation"), m.end()) if 0 < k < len(p.text)]
+    return cut_paragraphs(paragraphs, cuts)
+
+
+def cut_paragraphs(paragraphs: list[Paragraph], cuts: dict[int, list[int]]) -> list[Paragraph]:
+    """paragraphs, each paragraph i cut at the offsets cuts[i] into paragraphs that keep
+    their input lines."""
     if not cuts:
         return paragraphs
     for i, offsets in cuts.items():
