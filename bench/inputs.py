@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+DEV = SHARED / "dev"  # real reports without gold: batch speed on a real corpus
 SCORE_TOOL = SHARED / "tools" / "score"
 SEED = CORPUS / "seed-compendium.txt"
 README = ROOT / "README.md"
