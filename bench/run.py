@@ -234,6 +234,21 @@ def latency(runs: int) -> list[Row]:
 # What any typer command on pydantic models pays before its first line: the start-up
 # figures are ratios to this, measured in the same rounds.
 IMPORT_FLOOR = [sys.executable, "-c", "import pydantic, typer"]
+# What the same stack costs before any pingan code: a typer command with one argument (typer
+# coerces it through a pydantic TypeAdapter, which loads pydantic's plugin machinery), one
+# pydantic model validated, and the regex module imported. Not a target: it shows how much
+# of the ratio is the stack's.
+STACK_FLOOR = [sys.executable, "-c", """
+import regex, typer
+from pydantic import BaseModel
+class Model(BaseModel):
+    path: str
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
+@app.command()
+def main(path: str) -> None:
+    Model(path=path)
+app(["x"], standalone_mode=False)
+"""]
 
 
 def startup(runs: int) -> list[Row]:
@@ -243,6 +258,7 @@ def startup(runs: int) -> list[Row]:
     cmd = pingan_command()
     commands = [
         ("python -c 'import pydantic, typer' (import floor)", IMPORT_FLOOR, None),
+        ("  a typer command + a pydantic model + regex, no pingan", STACK_FLOOR, None),
         ("pingan --version", [*cmd, "--version"], 1.1),
         ("pingan extract seed (tree)", [*cmd, "extract", str(SEED)], None),
         ("pingan extract seed --json", [*cmd, "extract", str(SEED), "--json"], 1.4),
