@@ -1,8 +1,11 @@
 """What the benchmarks and the evaluation run on: ../shared/corpus, inputs built from it, the scorer.
 
-Large inputs are built by concatenating the corpus documents (blank line between them)
-until the size is reached, into a cache folder under the system temp directory; they
-are rebuilt when the corpus changes and never committed.
+Large inputs are built by concatenating a fixed list of corpus documents (BENCH_FILES,
+blank line between them) until the size is reached, into a cache folder under the
+system temp directory; they are rebuilt when those documents change and never
+committed. The list is pinned so that speed figures compare across corpus growth: with
+every document the corpus has now, the concatenation parses as one report, which is a
+different benchmark (one report cannot be shared between two processes).
 """
 
 from __future__ import annotations
@@ -22,11 +25,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+DEV = SHARED / "dev"  # real reports without gold: batch speed on a real corpus
 SCORE_TOOL = SHARED / "tools" / "score"
 SEED = CORPUS / "seed-compendium.txt"
 README = ROOT / "README.md"
 CACHE = Path(tempfile.gettempdir()) / "pingan-bench"
 MB = 1_000_000
+# The five documents the corpus had when the speed figures of issues 5 and 13 were taken.
+BENCH_FILES = ("seed-compendium", "cpc-18", "gwr-2004", "gwr-2022", "gwr-2023")
 
 
 def corpus_files() -> list[Path]:
@@ -40,21 +46,34 @@ def gold_path(path: Path) -> Path:
     return path.with_name(path.name[: -len(".txt")] + ".gold.json")
 
 
-def corpus_checksum() -> str:
-    """sha256 over the names and bytes of every corpus text and gold file."""
+def bench_files() -> list[Path]:
+    """The corpus documents the speed benchmarks are built from (BENCH_FILES), in name order."""
+    files = {p.stem: p for p in corpus_files()}
+    missing = [name for name in BENCH_FILES if name not in files]
+    if missing:
+        raise SystemExit(f"bench: {', '.join(missing)} not in {CORPUS}: the speed benchmarks are pinned to them")
+    return sorted(files[name] for name in BENCH_FILES)
+
+
+def checksum(paths: list[Path]) -> str:
+    """sha256 over the names and bytes of the files."""
     h = hashlib.sha256()
-    for p in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.gold.json")):
+    for p in paths:
         h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
     return h.hexdigest()
 
 
+def corpus_checksum() -> str:
+    """sha256 over the names and bytes of every corpus text and gold file."""
+    return checksum(sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.gold.json")))
+
+
 def built_input(megabytes: int) -> Path:
-    """A file of about `megabytes` MB: the corpus documents, concatenated in turn."""
-    checksum = corpus_checksum()[:12]
-    path = CACHE / f"corpus-{checksum}-{megabytes}mb.txt"
+    """A file of about `megabytes` MB: the bench documents, concatenated in turn."""
+    path = CACHE / f"bench-{checksum(bench_files())[:12]}-{megabytes}mb.txt"
     if path.is_file():
         return path
-    texts = [p.read_bytes().decode("utf-8-sig").strip() for p in corpus_files()]
+    texts = [p.read_bytes().decode("utf-8-sig").strip() for p in bench_files()]
     chunks, size, i = [], 0, 0
     while size < megabytes * MB:
         text = texts[i % len(texts)]
@@ -69,14 +88,13 @@ def built_input(megabytes: int) -> Path:
 
 
 def built_toc_input(megabytes: int) -> Path:
-    """A compendium of about `megabytes` MB with a 目录: the corpus documents in turn,
+    """A compendium of about `megabytes` MB with a 目录: the bench documents in turn,
     each under a title line of its own that the 目录 lists (the file's reports are then
     found from the 目录, not from title lines)."""
-    checksum = corpus_checksum()[:12]
-    path = CACHE / f"toc-{checksum}-{megabytes}mb.txt"
+    files = bench_files()
+    path = CACHE / f"toc-{checksum(files)[:12]}-{megabytes}mb.txt"
     if path.is_file():
         return path
-    files = corpus_files()
     texts = [(p.stem, p.read_bytes().decode("utf-8-sig").strip()) for p in files]
     titles, chunks, size, i = [], [], 0, 0
     while size < megabytes * MB:
@@ -94,10 +112,10 @@ def built_toc_input(megabytes: int) -> Path:
 
 
 def variants() -> list[tuple[str, str]]:
-    """(name, text) for per-file latency: each corpus document, its halves and its
+    """(name, text) for per-file latency: each bench document, its halves and its
     quarters (the corpus is small; a prefix is still a document), and the bundled sample."""
     out = []
-    for p in corpus_files():
+    for p in bench_files():
         text = p.read_bytes().decode("utf-8-sig")
         lines = text.split("\n")
         out.append((p.stem, text))
