@@ -38,7 +38,7 @@ KINDS = {
     "blank": "empty after removing white space and paywall markers",
     "title": "the document's title",
     "toc": "the 目录 heading or one of its entries",
-    "front": "text before the first report, or under a report's title (subtitle, date, author, addressee)",
+    "front": "text before the first report, or under a report's title (subtitle, date, author, addressee, page furniture)",
     "report-title": "the title line a report starts at",
     "heading": "a numbered section heading",
     "lead": "an un-numbered lead heading (decided from its siblings)",
