@@ -159,7 +159,7 @@ FRAMING_RE = regex.compile(
 # alternations of literals several times faster than regex)
 STATEMENT_RE = re.compile(
     r"了(?<!为了)(?<!除了)(?<!末了)(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
-    r"|(?:暴露|反映|显示|凸显|折射)出|预见到|预料到"
+    r"|(?:暴露|反映|显示|凸显|折射)出|预见到|预料到|即将"
 )
 # ... or at its start: a first clause that sets a time or circumstance, a concession
 # (不管形势如何，我们…: a statement of resolve, not a topic).
