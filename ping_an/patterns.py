@@ -244,6 +244,10 @@ FURNITURE_LINE_RE = regex.compile(
     r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
     r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|扫一扫在手机打开当前页)\s*[】\]]?[\s|｜:：]*){1,6}"
 )
+# A page's location trail or menu (the furniture a site's name stands above).
+TRAIL_RE = regex.compile(
+    r"[^：:。，]{0,6}位置[：:].*|\s*[>＞»›].*|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}|[•·●▪■◆]\s*[^。，,：:]{0,8}"
+)
 CELL_SEPARATORS = "|｜"
 # A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.
 FURNITURE_MAX = 160
@@ -260,8 +264,10 @@ def is_furniture_text(t: str) -> bool:
     if not any(c in t for c in CELL_SEPARATORS):
         return False
     cells = [c.strip() for c in regex.split(f"[{CELL_SEPARATORS}]", t)]
-    # a table row: two separators or more, every cell short
-    return len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells)
+    # a table row: two separators or more, every cell short; a line with one cell of
+    # text is that text with the separators a page left on it (a title's, say)
+    filled = [c for c in cells if c]
+    return len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells) and len(filled) != 1
 
 # What a web page prints after an article's title: its date and time (2016-03-07
 # 15:42), a copy's number on a document site ((9)), a note on the copy ((全文), (图)).

@@ -32,6 +32,7 @@ from .patterns import (
     TOC_PAGE_RE,
     TITLE_TAIL_RE,
     TOC_RE,
+    TRAIL_RE,
     VENUE_SUBTITLE_RE,
     is_furniture_text,
 )
@@ -497,6 +498,8 @@ def _spans(paras: list[Paragraph], begin: int, heads: list[int], out: Outline | 
     return spans
 
 
+# How many paragraphs (furniture aside) may stand above a 目录.
+TOC_REACH = 6
 # How far down a page copied from the web its title may stand, below site names,
 # breadcrumbs and metadata rows.
 PAGE_HEAD_MAX = 12
@@ -516,13 +519,26 @@ def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
     if not any(is_furniture(paras[k]) for k in head):
         return begin
     titles = [k for k in head if _short_title(paras[k]) and not is_furniture(paras[k]) and not is_front_evidence(paras[k])]
-    if not titles:
-        return begin
     named = [k for k in titles if is_report_title(paras[k])]
+    # a line above the page's trail (首页 > …) is the site's name; the title stands
+    # under the trail, or above the article's metadata
+    trail = [k for k in head if is_trail(paras[k])]
+    titles = [k for k in titles if not trail or k > trail[0] or (k + 1 < len(paras) and is_furniture(paras[k + 1]) and not is_trail(paras[k + 1]))]
     above_furniture = [k for k in titles if k + 1 < len(paras) and is_furniture(paras[k + 1])]
-    pick = (named or above_furniture or titles)[0]
+    picks = named or above_furniture or titles
+    if not picks:
+        # only a site's name above the trail: the text has no title line
+        end = head[-1] + 1
+        out.front.extend(paras[begin:end])
+        return end
+    pick = picks[0]
     out.front.extend(paras[begin:pick])
     return pick
+
+
+def is_trail(p: Paragraph) -> bool:
+    """A page's location trail or menu: 首页 > 政务公开, 您的位置：…, • 长辈版."""
+    return is_furniture(p) and TRAIL_RE.fullmatch(p.text) is not None
 
 
 def split_reports(paras: list[Paragraph]) -> Outline:
@@ -531,7 +547,9 @@ def split_reports(paras: list[Paragraph]) -> Outline:
     if not paras:
         return out
     begin = 0
-    head = next((i for i, p in enumerate(paras[:6]) if TOC_RE.fullmatch(p.text)), None)
+    # the 目录 stands near the top, below the compendium's title and any page furniture
+    near_top = [i for i, p in enumerate(paras[: TOC_REACH + PAGE_HEAD_MAX]) if not is_furniture(p)][:TOC_REACH]
+    head = next((i for i in near_top if TOC_RE.fullmatch(paras[i].text)), None)
     if head is not None:
         begin = _read_toc(paras, head, out)
         starts = _toc_starts(paras, begin, out.toc)

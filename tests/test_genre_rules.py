@@ -408,3 +408,13 @@ def test_a_short_line_over_a_series_of_leads_titles_its_part():
     # a word a link broke out of a sentence (the text before it unfinished) is no part
     text = text.replace(BODY + "\n上半年工作回顾", "我们坚持\n上半年工作回顾")
     assert [s.heading for s in ping_an.parse_text(text).reports[0].sections][:1] != ["上半年工作回顾"]
+
+
+def test_a_site_name_above_the_trail_is_no_title():
+    text = "某某省人民政府网\n首页 > 政务公开\n发布时间：2024-03-05\n\n各位代表：\n\n" + BODY + "\n\n一、工作回顾\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert titles(text) == [None] and doc.front[0] == "某某省人民政府网"
+
+
+def test_a_title_line_with_table_separators_left_on_it_is_the_title():
+    assert titles("某某县检察院工作报告 | |||||\n---|---|---|\n各位代表：\n" + BODY + "\n") == ["某某县检察院工作报告"]

@@ -106,6 +106,15 @@ def word_styled(text: str) -> list[tuple[str, int | None]]:
     return lines
 
 
+# What a government site prints around an article copied as text: its name, the trail,
+# the metadata row, the font-size switch and a print link.
+WEB_PAGE_HEAD = "某某市人民政府门户网站\n首页 > 政务公开 > 计划总结\n发布时间：2024-03-05 10:00　来源：市政府办公室\n【字体：大 中 小】\n打印本页\n\n"
+
+
+def web_page(text: str) -> str:
+    return WEB_PAGE_HEAD + text
+
+
 # Each variant: (bytes of the file, its name), built only for the case that uses it.
 VARIANTS = {
     "gb18030": lambda text: (text.encode("gb18030"), "x.txt"),
@@ -118,6 +127,7 @@ VARIANTS = {
     "wrapped-double-spaced": lambda text: ("\n\n".join(wrap(text).split("\n")).encode("utf-8"), "x.txt"),
     "docx": lambda text: (docx_bytes([(line, None) for line in split_lines(text)]), "x.docx"),
     "docx-headings": lambda text: (docx_bytes(word_styled(text)), "x.docx"),
+    "web-page": lambda text: (web_page(text).encode("utf-8"), "x.txt"),
 }
 
 
