@@ -218,7 +218,9 @@ def _topic(text: str) -> Topic | None:
         if punct in ("", "。"):
             return Topic("standalone", head, punct, rest, None, start, grade)
         return None
-    if punct in "。：:" and grade != LAYOUT:
+    if punct in "。：:":
+        # a framing or scene-setting sentence (X是…之本, 在X方面) is a lead only in a
+        # series that shares its frame (leads.py)
         return Topic("inline", head, punct, rest, None, start, grade)
     return None
 

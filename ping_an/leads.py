@@ -64,7 +64,16 @@ def _weak_line(block: Block) -> bool:
     return t is not None and t.kind == "standalone" and t.grade != TOPIC
 
 
-def _eligible_in(blocks: list[Block], scope: list[int], weak_lines: bool) -> tuple[list[int], list[int]]:
+def _unframed(block: Block, framed: set[int], i: int) -> bool:
+    """A framing or scene-setting inline topic that shares no frame in its scope: no
+    candidate at all."""
+    t = block.topic
+    return t is not None and t.kind == "inline" and t.grade == LAYOUT and i not in framed
+
+
+def _eligible_in(
+    blocks: list[Block], scope: list[int], weak_lines: bool, framed: set[int] = frozenset()
+) -> tuple[list[int], list[int]]:
     """The topic paragraphs of a scope that may be lead headings, in order, and the
     inline topics that open the body of a standalone lead line (a level of their own
     when they form series there). Weak standalone lines (_weak_line) count only with
@@ -82,7 +91,7 @@ def _eligible_in(blocks: list[Block], scope: list[int], weak_lines: bool) -> tup
         if b.starts_measure:
             body_line_before = _one_sentence(b)
             continue
-        if t is None or (not weak_lines and _weak_line(b)):
+        if t is None or (not weak_lines and _weak_line(b)) or _unframed(b, framed, i):
             continue
         if after_item:
             b.note = "body of the line before"
@@ -172,8 +181,11 @@ def _members(blocks: list[Block], candidates: list[int]) -> list[int]:
     """The candidates that make a series: the short topic sentences anchor it (two at
     least); a long one joins when it is not much longer than they are; a one-sentence
     line that only its layout marks joins a series of such lines."""
+    framed = _framed(blocks, candidates)
     anchors = [i for i in candidates if blocks[i].topic.grade == TOPIC]
     if len(anchors) < 2:
+        if len(framed) >= 2:
+            return sorted(framed)  # 教育是强国之基。/ 人才是发展之本。/ 创新是动力之源。
         return candidates if len(anchors) == len(candidates) else []
     median = _median([len(blocks[i].topic.heading) for i in anchors])
     lines = sum(1 for i in anchors if blocks[i].topic.kind == "standalone")
@@ -192,9 +204,37 @@ def _members(blocks: list[Block], candidates: list[int]) -> list[int]:
             kept.append(i)
         elif t.grade == LONG and len(t.heading) <= LONG_MEMBER_RATIO * median:
             kept.append(i)
+        elif i in framed:
+            kept.append(i)
         else:
             blocks[i].note = "longer or otherwise unlike the short topic sentences of its series"
     return _drop_continuations(blocks, kept)
+
+
+# A frame is a short sentence's: 教育是强国之基, 在住房方面.
+FRAME_MAX = 20
+
+
+def frames_alike(a: str, b: str) -> bool:
+    """Two short sentences of one length built on one frame: two Chinese characters or
+    more at the same places, one of them past the opening word (X是…之本 / Y是…之源,
+    在X方面 / 在Y方面)."""
+    if len(a) != len(b) or a == b or len(a) > FRAME_MAX:
+        return False
+    same = [k for k, (x, y) in enumerate(zip(a, b)) if x == y and HAN_RE.match(x)]
+    return len(same) >= 2 and same[-1] >= 2
+
+
+def _framed(blocks: list[Block], candidates: list[int]) -> set[int]:
+    """The framing or scene-setting inline candidates that share a frame with another
+    candidate, and those others."""
+    weak = [i for i in candidates if blocks[i].topic.grade == LAYOUT and blocks[i].topic.kind == "inline"]
+    out: set[int] = set()
+    for i in weak:
+        for j in candidates:
+            if j != i and frames_alike(blocks[i].topic.heading, blocks[j].topic.heading):
+                out.update((i, j))
+    return out
 
 
 def _drop_continuations(blocks: list[Block], members: list[int]) -> list[int]:
@@ -220,10 +260,11 @@ def _drop_continuations(blocks: list[Block], members: list[int]) -> list[int]:
 
 def decide_leads(blocks: list[Block]) -> None:
     for scope in scopes(blocks):
-        candidates, under_lines = _eligible_in(blocks, scope, weak_lines=False)
+        framed = _framed(blocks, [i for i in scope if blocks[i].topic is not None])
+        candidates, under_lines = _eligible_in(blocks, scope, weak_lines=False, framed=framed)
         strong_lines = [i for i in candidates if blocks[i].topic.kind == "standalone"]
         if len(strong_lines) >= 2 and any(_weak_line(blocks[i]) for i in scope):
-            candidates, under_lines = _eligible_in(blocks, scope, weak_lines=True)
+            candidates, under_lines = _eligible_in(blocks, scope, weak_lines=True, framed=framed)
         candidates = _drop_repeated_subjects(blocks, candidates)
         lines = [i for i in candidates if blocks[i].topic.kind == "standalone"]
         sub: set[int] = set()

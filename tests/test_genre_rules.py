@@ -418,3 +418,12 @@ def test_a_site_name_above_the_trail_is_no_title():
 
 def test_a_title_line_with_table_separators_left_on_it_is_the_title():
     assert titles("某某县检察院工作报告 | |||||\n---|---|---|\n各位代表：\n" + BODY + "\n") == ["某某县检察院工作报告"]
+
+
+def test_a_shared_frame_makes_a_series_of_framing_sentences():
+    frame = ["农业是强县之基。", "工业是富民之本。", "服务业是活力之源。"]
+    assert leads("工作总结\n\n" + "\n".join(s + BODY for s in frame[:2]) + "\n") == ["农业是强县之基", "工业是富民之本"]
+    scene = ["在住房方面。", "在养老方面。"]
+    assert leads("工作总结\n\n" + "\n".join(s + BODY for s in scene) + "\n") == ["在住房方面", "在养老方面"]
+    # framing sentences that share no frame stay body text
+    assert leads("工作总结\n\n农业是国民经济的基础。" + BODY + "\n改革开放是强国之路。" + BODY + "\n") == []
