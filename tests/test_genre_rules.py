@@ -427,3 +427,10 @@ def test_a_shared_frame_makes_a_series_of_framing_sentences():
     assert leads("工作总结\n\n" + "\n".join(s + BODY for s in scene) + "\n") == ["在住房方面", "在养老方面"]
     # framing sentences that share no frame stay body text
     assert leads("工作总结\n\n农业是国民经济的基础。" + BODY + "\n改革开放是强国之路。" + BODY + "\n") == []
+
+
+def test_pieces_that_carry_only_a_label_are_titled_by_it():
+    piece = "\n\n" + BODY + "\n一、主要工作\n" + BODY + "\n\n\n"
+    text = "工作材料汇编\n\n目录\n\n第一篇　甲县工作总结\n第二篇　乙县工作总结\n\n\n第一篇" + piece + "第二篇" + piece
+    doc = ping_an.parse_text(text)
+    assert [(r.title, [s.heading for s in r.sections]) for r in doc.reports] == [("第一篇", ["主要工作"]), ("第二篇", ["主要工作"])]
