@@ -18,7 +18,6 @@ from .patterns import (
     ANAPHORA_RE,
     DASH_RE,
     FRAMING_RE,
-    HAN_RE,
     HEADING_RE,
     MAXIM_RE,
     MEASURE_MARKER,

@@ -128,8 +128,7 @@ _TIME_OR_SPEAKER = (
     r"我|咱们|你|您|他|她|它|其|这|那|此|该|本|"
     r"进入新时代|新时代"
 )
-# A time or the speaker opening the sentence: a narrative, whatever its layout.
-TIME_OR_SPEAKER_RE = regex.compile(f"(?:{_TIME_OR_SPEAKER})")
+# (a time or the speaker opening the sentence: the "time" group of NARRATIVE_OPENING_RE)
 NARRATIVE_OPENING_RE = regex.compile(
     r"(?:(?P<time>" + _TIME_OR_SPEAKER + ")|"
     r"同时|与此同时|此外|另外|总之|因此|所以|但是|但|然而|而且|并且|如果|虽然|尽管|只要|只有|"

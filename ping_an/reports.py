@@ -1,9 +1,14 @@
 """Stage 3a: find the compendium title, the 目录 and where each report starts.
 
-With a 目录 the reports are the entries found again, in order, as title lines. Without
-one, a report starts at a title line: a short line without sentence punctuation that
-ends in the name of a kind of text (综述, 工作总结, 讲话, 报告 …). A file with one report
-yields one report; a file that opens straight with its text has a report titled null.
+With a 目录 the reports are its entries found again, in order: as title lines worded
+as the entry or nearly, as part labels (第一篇), or as pieces that open as the first one
+does. Without one, a report starts at a title line: a short line without sentence
+punctuation that ends in the name of a kind of text (综述, 工作总结, 讲话, 报告 …), in a
+compendium anywhere, elsewhere only with a title block around it. Each report's head
+is read as a title page: the title over one to three lines, then what only a title
+block holds (subtitle, date line, author, addressee, salutation) and the furniture of
+a page copied from the web. A file with one report yields one report; a file that
+opens straight with its text has a report titled null.
 """
 
 from __future__ import annotations
