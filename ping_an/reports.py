@@ -104,7 +104,8 @@ def _title_shaped(p: Paragraph) -> bool:
 
 
 def is_report_title(p: Paragraph) -> bool:
-    return _title_shaped(p) and REPORT_TITLE_RE.fullmatch(p.text) is not None
+    # a title may be spaced out (政 府 工 作 报 告)
+    return _title_shaped(p) and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", p.text)) is not None
 
 
 def _short_title(p: Paragraph) -> bool:

@@ -434,3 +434,8 @@ def test_pieces_that_carry_only_a_label_are_titled_by_it():
     text = "工作材料汇编\n\n目录\n\n第一篇　甲县工作总结\n第二篇　乙县工作总结\n\n\n第一篇" + piece + "第二篇" + piece
     doc = ping_an.parse_text(text)
     assert [(r.title, [s.heading for s in r.sections]) for r in doc.reports] == [("第一篇", ["主要工作"]), ("第二篇", ["主要工作"])]
+
+
+def test_a_spaced_out_title_names_its_kind_of_text():
+    text = "某某镇2023年工作报告和2024年工作计划\n政 府 工 作 报 告\n2024年2月26日在镇人民代表大会上\n各位代表：\n" + BODY + "\n一、工作回顾\n" + BODY + "\n"
+    assert titles(text) == ["政 府 工 作 报 告"]
