@@ -19,6 +19,10 @@ TOKENS = [
     "讲话", "各位代表：", "同志们！", "xx", "xxx.xx", "××", "2.5", "（PM", "《", "》", "“", "”", "（", "）",
     "。", "，", "；", "：", "！", "？", "、", "\n", "\n", "\n\n", "\r\n", "\r", "\u3000\u3000", " ", "\t",
     "##paidbegin##", "##paidend##", "\ufeff", "&nbsp;",
+    # title blocks, page furniture, issuing notices, part titles, frames and lost breaks
+    "首页 > 政务公开", "发布时间：2023-01-01", "字号 大 中 小", "| 某某 |", "\u200b", "——在会议上的讲话",
+    "（2017年10月18日）", "习　近　平", "关于印发《某某方案》的通知", "某某方案", "结束语", "上半年工作回顾",
+    "在住房方面。", "教育是强国之基。", "。一、", "。二、", "主要任务是：", "第一篇",
 ]
 genre_text = st.lists(st.sampled_from(TOKENS) | st.text(max_size=6), max_size=80).map("".join)
 
