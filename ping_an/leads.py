@@ -177,11 +177,12 @@ def _median(values: list[int]) -> float:
     return values[len(values) // 2]
 
 
-def _members(blocks: list[Block], candidates: list[int]) -> list[int]:
+def _members(blocks: list[Block], candidates: list[int], framed: set[int]) -> list[int]:
     """The candidates that make a series: the short topic sentences anchor it (two at
     least); a long one joins when it is not much longer than they are; a one-sentence
-    line that only its layout marks joins a series of such lines."""
-    framed = _framed(blocks, candidates)
+    line that only its layout marks joins a series of such lines; framing sentences
+    join where they share a frame (framed, as _framed found them in the scope)."""
+    framed = framed & set(candidates)
     anchors = [i for i in candidates if blocks[i].topic.grade == TOPIC]
     if len(anchors) < 2:
         if len(framed) >= 2:
@@ -280,7 +281,7 @@ def decide_leads(blocks: list[Block]) -> None:
         if sub:
             series["sub"] = sorted(sub)
         for kind, members in series.items():
-            members = _members(blocks, members)
+            members = _members(blocks, members, framed)
             if len(members) < 2:
                 for i in members:
                     blocks[i].note = "lone topic sentence: no sibling opens the same way"
