@@ -35,6 +35,7 @@ FAILURES_KEPT = 1000  # failures listed at the end; the error records hold them 
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+WORKER_REAP_SECONDS = 5  # a killed process is gone in microseconds; this only bounds a hung kernel
 
 
 class BatchError(Exception):
@@ -291,9 +292,29 @@ class Future(Protocol):
 Submit = Callable[[list[str]], Future]
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C goes to the whole process group; only the parent decides what it means
+def _worker_start(parent: int) -> None:
+    """Set up a worker process: Ctrl-C goes to the whole process group, and only the
+    parent decides what it means; and the worker dies with its parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this process when its parent dies, however it dies (SIGKILL, a
+    crash): a worker left behind would block for ever writing to a pipe nobody reads."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 def _ready() -> bool:
@@ -334,7 +355,7 @@ class RecoveringPool:
     def _new_pool(self):
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_sigint)
+        pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_worker_start, initargs=(os.getpid(),))
         pool.submit(_ready).result()  # start the workers now, before the progress thread exists
         return pool
 
@@ -380,7 +401,7 @@ def convert_alone(path: str) -> Converted:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=1, initializer=_ignore_sigint) as alone:
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_start, initargs=(os.getpid(),)) as alone:
         try:
             return alone.submit(convert_chunk, [path]).result()[0]
         except BrokenProcessPool:
@@ -464,31 +485,6 @@ def _wait(future: Future, stop: threading.Event, batch: list[Item]) -> list[Conv
 
 
 @contextmanager
-def sigint_sets(stop: threading.Event) -> Iterator[None]:
-    """The first Ctrl-C asks for a clean stop; a second one interrupts at once."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def handler(signum, frame):
-        stop.set()
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-
-    previous = signal.signal(signal.SIGINT, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-# ---------------------------------------------------------------- sinks
-
-
-class OutputRefused(Exception):
-    """A record that must not be written where its name would put it."""
-
-
-@contextmanager
 def sigint_held() -> Iterator[None]:
     """Ctrl-C waits until the block is done: a signal that lands in the middle of a large
     write to a pipe cuts the write short, and the record would end without its newline."""
@@ -502,14 +498,100 @@ def sigint_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
+class Interrupts:
+    """Ctrl-C during a batch. The first asks for a clean stop (`stop` is set: nothing
+    more is submitted, what is written is complete, the summary follows). A second one,
+    or any later, ends the run at once: every worker process is killed and the process
+    exits with 130. It never raises in the middle of a write: a record being written
+    (a JSON line, one SQLite transaction) is finished first, so the output is always
+    one that a re-run completes."""
+
+    def __init__(self, stop: threading.Event) -> None:
+        self.stop = stop
+        self.count = 0
+        self.writing = False
+        self.pending = False
+        self.parent = os.getpid()
+
+    def handler(self, signum, frame) -> None:
+        if os.getpid() != self.parent:
+            return  # a worker just forked, before its start-up ignores Ctrl-C
+        self.count += 1
+        self.stop.set()
+        if self.count > 1:
+            if self.writing:
+                self.pending = True
+            else:
+                end_now(EXIT_INTERRUPTED, b"pingan: interrupted\n")
+
+    @contextmanager
+    def record_written(self) -> Iterator[None]:
+        """The block runs to its end whatever Ctrl-C comes meanwhile; an immediate stop
+        asked for during it happens right after."""
+        self.writing = True
+        try:
+            with sigint_held():
+                yield
+        finally:
+            self.writing = False
+            if self.pending:
+                end_now(EXIT_INTERRUPTED, b"pingan: interrupted\n")
+
+
+def end_workers() -> None:
+    """Kill every worker process this process started (pool workers, a lone converter)."""
+    mp = sys.modules.get("multiprocessing")
+    if mp is None:
+        return
+    children = mp.active_children()
+    for child in children:
+        try:
+            child.kill()
+        except (OSError, AttributeError):
+            pass
+    for child in children:
+        child.join(WORKER_REAP_SECONDS)  # reaped here, not left to init as zombies
+
+
+def end_now(code: int, message: bytes = b"") -> None:
+    """End the batch at once, workers first: nothing is left running after it."""
+    end_workers()
+    if message:
+        try:
+            os.write(2, message)
+        except OSError:
+            pass
+    os._exit(code)
+
+
+@contextmanager
+def interrupts_handled(stop: threading.Event) -> Iterator[Interrupts]:
+    """Ctrl-C handled by an Interrupts for the block (signals reach only the main thread)."""
+    interrupts = Interrupts(stop)
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupts
+        return
+    previous = signal.signal(signal.SIGINT, interrupts.handler)
+    try:
+        yield interrupts
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+# ---------------------------------------------------------------- sinks
+
+
+class OutputRefused(Exception):
+    """A record that must not be written where its name would put it."""
+
+
 class JsonLinesSink:
     def __init__(self, stream) -> None:
         self.stream = stream
 
     def write(self, item: Item, result: Converted) -> None:
-        with sigint_held():
-            self.stream.write(result.record + b"\n")
-            self.stream.flush()  # a reader (jq, tail -f) sees each file as soon as it is done
+        self.stream.write(result.record + b"\n")
+        self.stream.flush()  # a reader (jq, tail -f) sees each file as soon as it is done
 
     def close(self) -> None:
         self.stream.flush()
@@ -747,15 +829,18 @@ def run(
     tally = Tally()
     stop = threading.Event()
     extra = ""
-    with executor_for(jobs, scheduler) as (submit, workers):
+    # Ctrl-C is handled before the first worker starts, so that no moment of the run
+    # can end it with workers left behind
+    with interrupts_handled(stop) as interrupts, executor_for(jobs, scheduler) as (submit, workers):
         sink = open_sink(output)
         skip = output_paths(output) + ([str(sink.root)] if isinstance(sink, MirrorTree) else [])
         window = max(workers, 1) * CHUNKS_PER_WORKER
         try:
             countable = files_from != "-"  # standard input cannot be read twice to count
-            with sigint_sets(stop), progress_bar(inputs, skip, show, countable) as bar:
+            with progress_bar(inputs, skip, show, countable) as bar:
                 for item, result in ordered(inputs(skip), submit, window, stop):
-                    refused = _write(sink, item, result)
+                    with interrupts.record_written():
+                        refused = _write(sink, item, result)
                     tally.add(item, result, refused)
                     bar.advance(item, result)
         finally:
