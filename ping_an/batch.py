@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator, NamedTuple, Protocol
 
+from .output import STDOUT, OutputError, end_process, reader_gone, reason, watch_reader
+
 DEFAULT_SUFFIXES = (".txt", ".md", ".docx")
 CHUNK_FILES = 4  # files per task: amortises the cost of one round trip to a worker
 CHUNKS_PER_WORKER = 8  # in-flight window: bounds memory, keeps every worker busy
@@ -35,7 +37,6 @@ FAILURES_KEPT = 1000  # failures listed at the end; the error records hold them 
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-WORKER_REAP_SECONDS = 5  # a killed process is gone in microseconds; this only bounds a hung kernel
 
 
 class BatchError(Exception):
@@ -522,7 +523,7 @@ class Interrupts:
             if self.writing:
                 self.pending = True
             else:
-                end_now(EXIT_INTERRUPTED, b"pingan: interrupted\n")
+                end_process(EXIT_INTERRUPTED, "pingan: interrupted\n")
 
     @contextmanager
     def record_written(self) -> Iterator[None]:
@@ -535,33 +536,7 @@ class Interrupts:
         finally:
             self.writing = False
             if self.pending:
-                end_now(EXIT_INTERRUPTED, b"pingan: interrupted\n")
-
-
-def end_workers() -> None:
-    """Kill every worker process this process started (pool workers, a lone converter)."""
-    mp = sys.modules.get("multiprocessing")
-    if mp is None:
-        return
-    children = mp.active_children()
-    for child in children:
-        try:
-            child.kill()
-        except (OSError, AttributeError):
-            pass
-    for child in children:
-        child.join(WORKER_REAP_SECONDS)  # reaped here, not left to init as zombies
-
-
-def end_now(code: int, message: bytes = b"") -> None:
-    """End the batch at once, workers first: nothing is left running after it."""
-    end_workers()
-    if message:
-        try:
-            os.write(2, message)
-        except OSError:
-            pass
-    os._exit(code)
+                end_process(EXIT_INTERRUPTED, "pingan: interrupted\n")
 
 
 @contextmanager
@@ -586,8 +561,8 @@ class OutputRefused(Exception):
 
 
 class JsonLinesSink:
-    def __init__(self, stream) -> None:
-        self.stream = stream
+    def __init__(self, stream, name: str = STDOUT) -> None:
+        self.stream, self.name = stream, name
 
     def write(self, item: Item, result: Converted) -> None:
         self.stream.write(result.record + b"\n")
@@ -599,7 +574,7 @@ class JsonLinesSink:
 
 class JsonLinesFile(JsonLinesSink):
     def __init__(self, path: str) -> None:
-        super().__init__(open(path, "wb"))
+        super().__init__(open(path, "wb"), path)
 
     def close(self) -> None:
         self.stream.close()
@@ -614,6 +589,7 @@ class MirrorTree:
         except OSError as e:
             raise BatchError(root, f"cannot create the folder: {e.strerror or e}", 3) from None
         self.root = Path(root).resolve()
+        self.name = root
 
     def target(self, mirror: PurePosixPath) -> Path:
         target = (self.root / (str(mirror) + ".json")).resolve()
@@ -641,9 +617,15 @@ class SqliteSink:
         except StoreError as e:
             raise BatchError(path, str(e), 3) from None
         self.changes: dict[str, int] = {}
+        self.name = path
 
     def write(self, item: Item, result: Converted) -> None:
-        change = self.store.write(result.record)
+        import sqlite3
+
+        try:
+            change = self.store.write(result.record)
+        except sqlite3.Error as e:  # a full disk: 'database or disk is full'
+            raise OutputError(self.name, str(e)) from None
         self.changes[change] = self.changes.get(change, 0) + 1
 
     def close(self) -> None:
@@ -667,7 +649,11 @@ def output_kind(output: str | None) -> str:
 def open_sink(output: str | None):
     kind = output_kind(output)
     if kind == "stdout":
-        return JsonLinesSink(sys.stdout.buffer)
+        from .output import binary_stdout
+
+        stream = binary_stdout()
+        watch_reader()  # a reader that goes away ends the run at once
+        return JsonLinesSink(stream)
     if kind == "tree":
         return MirrorTree(output)
     try:
@@ -843,8 +829,10 @@ def run(
                         refused = _write(sink, item, result)
                     tally.add(item, result, refused)
                     bar.advance(item, result)
-        finally:
-            sink.close()
+        except BaseException:
+            _close(sink, quietly=True)  # the first failure is the one to report
+            raise
+        _close(sink)
         if isinstance(sink, SqliteSink):
             extra = "; database: " + ", ".join(f"{n} {k}" for k, n in sorted(sink.changes.items()))
     report(tally, stop.is_set(), extra)
@@ -854,9 +842,24 @@ def run(
 
 
 def _write(sink, item: Item, result: Converted) -> str | None:
-    """Write one record; the cause when the sink refused it."""
+    """Write one record; the cause when the sink refused it. A sink that cannot be
+    written at all (a full disk) ends the batch with an OutputError."""
     try:
         sink.write(item, result)
     except OutputRefused as e:
         return str(e)
+    except BrokenPipeError:
+        reader_gone()
+    except OSError as e:
+        raise OutputError(sink.name, reason(e)) from None
     return None
+
+
+def _close(sink, quietly: bool = False) -> None:
+    try:
+        sink.close()
+    except BrokenPipeError:
+        reader_gone()
+    except OSError as e:
+        if not quietly:
+            raise OutputError(sink.name, reason(e)) from None

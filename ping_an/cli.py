@@ -13,6 +13,7 @@ from typing import Optional
 import typer
 
 from . import __version__
+from .output import OutputError, binary_stdout, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
 from .render import Format, default_format, show
 
 EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed; 2 usage error;
@@ -68,9 +69,18 @@ def _leave_now() -> None:
     the parsed document object by object, which costs a tenth of a second at 40 MB
     (bench/run.py). Nothing is left to clean: the input is read, the output written."""
     if _own_process:
-        sys.stdout.flush()
+        with writing_to():
+            sys.stdout.flush()
         sys.stderr.flush()
         os._exit(0)
+
+
+def stdout_for_results():
+    """Standard output, binary, for a command about to print its result: OutputError when
+    it is closed, and the command ends at once when the reader of a pipe goes away."""
+    out = binary_stdout()
+    watch_reader()
+    return out
 
 
 def load_parsed(inp):
@@ -121,7 +131,8 @@ def extract(
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
 ) -> None:
     """Extract reports, sections and measures from FILE."""
-    chosen = choose_format(fmt, json_out, excel, sys.stdout.isatty())
+    chosen = choose_format(fmt, json_out, excel, stdout_is_terminal())
+    out = stdout_for_results()
     inp = load_input(file, encoding)
     if chosen is Format.json:
         from . import parallel
@@ -129,10 +140,13 @@ def extract(
         if inp.word_lines is None and len(inp.text) >= parallel.PARALLEL_MIN_CHARS and parallel.can_fork():
             # a large text: the reports are parsed on two cores (the same bytes as one)
             _one_file_process()
-            parallel.write_json_parallel(inp.text, inp.source, sys.stdout.buffer)
+            with writing_to():
+                parallel.write_json_parallel(inp.text, inp.source, out)
             _leave_now()
             return
-    show(load_parsed(inp), chosen, sys.stdout.buffer, width=width, excel=excel)
+    doc = load_parsed(inp)
+    with writing_to():
+        show(doc, chosen, out, width=width, excel=excel)
     _leave_now()
 
 
@@ -159,16 +173,19 @@ def lines(
     """
     from .explain import explain_input
 
+    out = stdout_for_results()
     infos = explain_input(load_input(file, encoding))
     if json_out:
         from .render.lines import write_json_lines
 
-        write_json_lines(infos, sys.stdout.buffer)
+        with writing_to():
+            write_json_lines(infos, out)
         return
     from .render import console
     from .render.lines import print_lines
 
-    print_lines(infos, console(width))
+    with writing_to():
+        print_lines(infos, console(width))
 
 
 @app.command()
@@ -182,14 +199,17 @@ def placeholders(
 
     from . import placeholders as blanks
 
+    out = stdout_for_results()
     inp = load_input(file, encoding)  # the lines as read (a .docx: one per paragraph), and the parse
     found = blanks.find(inp.text, load_parsed(inp))
     if json_out:
-        sys.stdout.buffer.write(json.dumps([p.model_dump() for p in found], ensure_ascii=False).encode("utf-8") + b"\n")
+        with writing_to():
+            out.write(json.dumps([p.model_dump() for p in found], ensure_ascii=False).encode("utf-8") + b"\n")
         return
     from .render.placeholders import print_placeholders
 
-    print_placeholders(found, file)
+    with writing_to():
+        print_placeholders(found, file)
 
 
 @app.command()
@@ -223,20 +243,24 @@ def schema() -> None:
 
     from .models import json_schema
 
-    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    out = stdout_for_results()
+    with writing_to():
+        out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
 
 
 def main() -> None:
     global _own_process
     _own_process = True
-    # Ctrl-C is console.py's; inside a command typer ends it with 130, as it ends a closed
-    # output pipe (| head) with 1. What reaches here is outside the commands: shell
-    # completion writing into a pipe that closed.
+    # Ctrl-C is console.py's (batch.py's during a batch). A reader that closed the pipe
+    # ends the command quietly with 1, output that cannot be written with 74 (output.py);
+    # the commands meet both inside output.writing_to, what reaches here is from outside
+    # them (shell completion into a pipe that closed, click's own help).
     try:
         app()
     except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(0)
+        reader_gone()
+    except OutputError as e:
+        fail_output(e)
     except Exception as e:  # never a traceback for the user; --debug shows it
         if _debug:
             raise
