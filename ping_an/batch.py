@@ -263,7 +263,13 @@ def _count_measures(items) -> int:
 
 
 def _digest(path: str) -> tuple[str | None, int | None]:
+    """sha256 and size of a regular file that failed; (None, None) for anything else
+    (a FIFO would block, /dev/zero never ends)."""
+    import stat
+
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None, None
         h = hashlib.sha256()
         size = 0
         with open(path, "rb") as f:

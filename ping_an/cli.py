@@ -93,11 +93,13 @@ def load_parsed(inp):
 
 def load_input(path: str, encoding: Optional[str] = None):
     """Read a path or '-' (standard input) into a reader.Input, or exit with a one-line error."""
-    from .reader import InputError, read_input, read_path
+    from .reader import InputError, read_input, read_path, read_stdin
 
     try:
         if path == "-":
-            return read_input(sys.stdin.buffer.read(), "-", encoding)
+            if sys.stdin is None:
+                raise InputError("standard input is closed")
+            return read_input(read_stdin(sys.stdin.buffer), "-", encoding)
         return read_path(path, encoding)
     except InputError as e:
         if _debug:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -232,10 +233,33 @@ class _Digest:
         return self._hash.hexdigest()
 
 
+# What stat says a path is, for those that are not files to read.
+NOT_REGULAR = (
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+# Standard input has no size to check beforehand (`< /dev/zero` never ends): past this
+# much it is refused. A file given by its path has no limit.
+STDIN_LIMIT = 256 * 1024 * 1024
+
+
+def _not_a_file(mode: int) -> str | None:
+    """Why a path of this mode is not read, or None for a regular file."""
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    if stat.S_ISREG(mode):
+        return None
+    what = next((name for test, name in NOT_REGULAR if test(mode)), "not a regular file")
+    return f"is {what}, not a regular file"
+
+
 def _read_bytes(path: str | os.PathLike) -> bytes:
-    p = Path(path)
+    # Opened without blocking and checked before reading: a FIFO with no writer would
+    # block for ever, /dev/zero would fill the memory.
     try:
-        return p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except FileNotFoundError:
@@ -243,9 +267,35 @@ def _read_bytes(path: str | os.PathLike) -> bytes:
     except PermissionError:
         # Windows refuses to open a folder this way; os.path.isdir, unlike Path.is_dir,
         # answers False where the folder above cannot be entered
-        raise InputError("is a directory" if os.path.isdir(p) else "permission denied") from None
+        raise InputError("is a directory" if os.path.isdir(path) else "permission denied") from None
     except OSError as e:
         raise InputError(e.strerror or str(e)) from None
+    try:
+        refused = _not_a_file(os.fstat(fd).st_mode)
+    except OSError as e:
+        os.close(fd)
+        raise InputError(e.strerror or str(e)) from None
+    if refused:
+        os.close(fd)
+        raise InputError(refused)
+    with open(fd, "rb") as f:
+        try:
+            return f.read()
+        except OSError as e:
+            raise InputError(e.strerror or str(e)) from None
+
+
+def read_stdin(stream, limit: int = STDIN_LIMIT) -> bytes:
+    """All of a binary stream, up to `limit` bytes; InputError past it."""
+    chunks, size = [], 0
+    while True:
+        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise InputError(f"more than {limit // (1024 * 1024)} MB on standard input; save it to a file and give its path")
 
 
 def read_path(path: str | os.PathLike, encoding: str | None = None) -> Input:
