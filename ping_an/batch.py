@@ -209,24 +209,28 @@ class Converted(NamedTuple):
     sections: int
     measures: int
     error: str | None  # the cause, when the file failed
+    warnings: tuple[str, ...] = ()  # --errors replace: each byte replaced
 
 
-def convert(path: str, shown: str | None = None) -> Converted:
+def convert(path: str, shown: str | None = None, errors: str = "strict") -> Converted:
     """Parse one file into its JSON Lines record. Never raises: a failure is an error record.
 
     `shown` is the path the record names when `path` was made absolute for a worker
     that runs in another folder (a Dask worker); the record is the same either way.
+    `errors` is --errors: "replace" turns bytes that do not decode into U+FFFD, each
+    listed in the record's `warnings`.
     """
-    from . import parse_file
+    from .reader import parse_input, read_path, replaced_warnings
 
     shown = shown or path
     try:
-        doc = parse_file(path)  # its source always holds the path, size and checksum
+        inp = read_path(path, errors=errors)
+        doc = parse_input(inp)  # its source always holds the path, size and checksum
         if shown != path:
             doc.source = doc.source.model_copy(update={"path": shown})
-        record = doc.__pydantic_serializer__.to_json(doc)
+        record = with_warnings(doc.__pydantic_serializer__.to_json(doc), warnings := replaced_warnings(inp))
         sections, measures = _count(doc.reports)
-        return Converted(record, doc.source.bytes, len(doc.reports), sections, measures, None)
+        return Converted(record, doc.source.bytes, len(doc.reports), sections, measures, None, tuple(warnings))
     except Exception as e:  # any failure of one file is that file's error record, never the batch's
         return error_record(path, e, shown)
 
@@ -238,12 +242,24 @@ def error_record(path: str, error: BaseException, shown: str | None = None) -> C
         "source": {"path": shown or path, "encoding": None, "sha256": sha256, "bytes": size, "format": None},
         "error": {"type": kind, "message": message, "exit_code": getattr(error, "exit_code", 70)},
     }
-    data = json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace")
-    return Converted(data, size or 0, 0, 0, 0, f"{message}")
+    return Converted(compact_json(record), size or 0, 0, 0, 0, f"{message}")
 
 
-def convert_chunk(paths: list[str], shown: list[str] | None = None) -> list[Converted]:
-    return [convert(p, s) for p, s in zip(paths, shown or paths)]
+def with_warnings(record: bytes, warnings: list[str]) -> bytes:
+    """The record with a last field `warnings` when there are any (the document's own
+    fields stay as `extract --json` prints them)."""
+    if not warnings:
+        return record
+    return record[:-1] + b',"warnings":' + compact_json(warnings) + b"}"
+
+
+def compact_json(value) -> bytes:
+    """JSON as pydantic writes the documents: no spaces, Chinese as it is."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")
+
+
+def convert_chunk(paths: list[str], shown: list[str] | None = None, errors: str = "strict") -> list[Converted]:
+    return [convert(p, s, errors) for p, s in zip(paths, shown or paths)]
 
 
 def _count(reports) -> tuple[int, int]:
@@ -329,13 +345,13 @@ def _ready() -> bool:
 
 
 @contextmanager
-def inline_executor() -> Iterator[tuple[Submit, int]]:
+def inline_executor(errors: str = "strict") -> Iterator[tuple[Submit, int]]:
     """--jobs 1: convert in this process, no pickling, no worker start-up."""
     from concurrent.futures import Future as DoneFuture
 
     def submit(paths: list[str]) -> Future:
         done: DoneFuture = DoneFuture()
-        done.set_result(convert_chunk(paths))
+        done.set_result(convert_chunk(paths, errors=errors))
         return done
 
     yield submit, 1
@@ -355,8 +371,8 @@ class RecoveringPool:
     others still convert; later chunks go to a new pool.
     """
 
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
+    def __init__(self, jobs: int, errors: str = "strict") -> None:
+        self.jobs, self.errors = jobs, errors
         self.pool = self._new_pool()
 
     def _new_pool(self):
@@ -376,7 +392,7 @@ class RecoveringPool:
 
         pool = self.pool
         try:
-            future = pool.submit(convert_chunk, paths)
+            future = pool.submit(convert_chunk, paths, None, self.errors)
         except BrokenProcessPool:
             self._replace(pool)
             return self.submit(paths)
@@ -397,40 +413,40 @@ class _Recovering:
             return self.future.result(timeout)
         except BrokenProcessPool:
             self.owner._replace(self.pool)
-            return [convert_alone(p) for p in self.paths]
+            return [convert_alone(p, self.owner.errors) for p in self.paths]
 
     def cancel(self) -> bool:
         return self.future.cancel()
 
 
-def convert_alone(path: str) -> Converted:
+def convert_alone(path: str, errors: str = "strict") -> Converted:
     """Convert one file in a process of its own: its death is that file's error record."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     with ProcessPoolExecutor(max_workers=1, initializer=_worker_start, initargs=(os.getpid(),)) as alone:
         try:
-            return alone.submit(convert_chunk, [path]).result()[0]
+            return alone.submit(convert_chunk, [path], None, errors).result()[0]
         except BrokenProcessPool:
             return error_record(path, WorkerDied("the worker process died while converting this file"))
 
 
 @contextmanager
-def process_executor(jobs: int) -> Iterator[tuple[Submit, int]]:
-    pool = RecoveringPool(jobs)
+def process_executor(jobs: int, errors: str = "strict") -> Iterator[tuple[Submit, int]]:
+    pool = RecoveringPool(jobs, errors)
     try:
         yield pool.submit, jobs
     finally:
         pool.shutdown()
 
 
-def executor_for(jobs: int, scheduler: str | None):
+def executor_for(jobs: int, scheduler: str | None, errors: str = "strict"):
     """A context giving (submit, how many tasks run at once)."""
     if scheduler:
         from .distributed import dask_executor
 
-        return dask_executor(scheduler)
-    return inline_executor() if jobs == 1 else process_executor(jobs)
+        return dask_executor(scheduler, errors)
+    return inline_executor(errors) if jobs == 1 else process_executor(jobs, errors)
 
 
 def default_jobs() -> int:
@@ -689,6 +705,7 @@ class Tally:
     bytes: int = 0
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # kept as many as failures
     started: float = field(default_factory=time.perf_counter)
 
     def add(self, item: Item, result: Converted, error: str | None = None) -> None:
@@ -698,6 +715,8 @@ class Tally:
         self.measures += result.measures
         self.bytes += result.bytes
         error = error or result.error
+        room = FAILURES_KEPT - len(self.warnings)
+        self.warnings.extend((item.path, w) for w in result.warnings[: max(room, 0)])
         if error:
             self.failed += 1
             if len(self.failures) < FAILURES_KEPT:
@@ -784,6 +803,8 @@ def progress_bar(
 def report(tally: Tally, interrupted: bool, extra: str = "") -> None:
     err = sys.stderr
     print(tally.summary(interrupted, extra), file=err)
+    for path, warning in tally.warnings:
+        print(f"pingan: {path}: {warning}", file=err)
     for path, cause in tally.failures:
         print(f"pingan: {path}: {cause}", file=err)
     if tally.failed > len(tally.failures):
@@ -803,6 +824,7 @@ def run(
     scheduler: str | None = None,
     progress: bool | None = None,
     files_from: str | None = None,
+    errors: str = "strict",
 ) -> int:
     """Convert every input under `paths` (and those listed in `files_from`) into `output`;
     the exit code (0, 1 or 130)."""
@@ -823,7 +845,7 @@ def run(
     extra = ""
     # Ctrl-C is handled before the first worker starts, so that no moment of the run
     # can end it with workers left behind
-    with interrupts_handled(stop) as interrupts, executor_for(jobs, scheduler) as (submit, workers):
+    with interrupts_handled(stop) as interrupts, executor_for(jobs, scheduler, errors) as (submit, workers):
         sink = open_sink(output)
         skip = output_paths(output) + ([str(sink.root)] if isinstance(sink, MirrorTree) else [])
         window = max(workers, 1) * CHUNKS_PER_WORKER

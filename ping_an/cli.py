@@ -91,20 +91,60 @@ def load_parsed(inp):
     return parse_input(inp)
 
 
-def load_input(path: str, encoding: Optional[str] = None):
-    """Read a path or '-' (standard input) into a reader.Input, or exit with a one-line error."""
+def load_input(path: str, encoding: Optional[str] = None, errors: str = "strict"):
+    """Read a path or '-' (standard input) into a reader.Input, or exit with a one-line error.
+    With errors="replace", each byte replaced is one line on stderr."""
     from .reader import InputError, read_input, read_path, read_stdin
 
     try:
         if path == "-":
             if sys.stdin is None:
                 raise InputError("standard input is closed")
-            return read_input(read_stdin(sys.stdin.buffer), "-", encoding)
-        return read_path(path, encoding)
+            inp = read_input(read_stdin(sys.stdin.buffer), "-", encoding, errors)
+        else:
+            inp = read_path(path, encoding, errors)
     except InputError as e:
         if _debug:
             raise
         fail(path, str(e), e.exit_code)
+    from .reader import replaced_warnings
+
+    for warning in replaced_warnings(inp):
+        typer.echo(f"pingan: {path}: {warning}", err=True)
+    return inp
+
+
+def _known_encoding(value: Optional[str]) -> Optional[str]:
+    """--encoding NAME must name a codec Python has: a usage error (exit 2) otherwise."""
+    if value is not None:
+        import codecs
+
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {value!r} (try utf-8, gb18030, big5, utf-16)") from None
+    return value
+
+
+def _errors_choice(value: str) -> str:
+    if value not in ("strict", "replace"):
+        raise typer.BadParameter(f"{value!r} is neither strict nor replace")
+    return value
+
+
+ENCODING_HELP = "Decode the input with this encoding (utf-8, gb18030, big5, utf-16 …)."
+ERRORS_HELP = (
+    "What a byte that does not decode does: strict refuses the file (the default); replace "
+    "reads it as U+FFFD and names its offset on stderr."
+)
+
+
+def encoding_option():
+    return typer.Option(None, "--encoding", metavar="NAME", callback=_known_encoding, help=ENCODING_HELP)
+
+
+def errors_option():
+    return typer.Option("strict", "--errors", metavar="strict|replace", callback=_errors_choice, help=ERRORS_HELP)
 
 
 WIDTH_HELP = "Width of the tree and table in terminal columns (default: the terminal's, 80 in a pipe)."
@@ -130,12 +170,13 @@ def extract(
     json_out: bool = typer.Option(False, "--json", help="Short for --format json."),
     excel: bool = typer.Option(False, "--excel", help="CSV with a UTF-8 byte-order mark, so that Excel reads Chinese right (implies --format csv)."),
     width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+    encoding: Optional[str] = encoding_option(),
+    errors: str = errors_option(),
 ) -> None:
     """Extract reports, sections and measures from FILE."""
     chosen = choose_format(fmt, json_out, excel, stdout_is_terminal())
     out = stdout_for_results()
-    inp = load_input(file, encoding)
+    inp = load_input(file, encoding, errors)
     if chosen is Format.json:
         from . import parallel
 
@@ -156,10 +197,11 @@ def extract(
 def outline(
     file: str = typer.Argument(..., help="A report file, or - for standard input."),
     width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+    encoding: Optional[str] = encoding_option(),
+    errors: str = errors_option(),
 ) -> None:
     """Show the outline of FILE as a tree (short for extract --format tree)."""
-    extract(file, Format.tree, False, False, width, encoding)
+    extract(file, Format.tree, False, False, width, encoding, errors)
 
 
 @app.command()
@@ -167,7 +209,7 @@ def lines(
     file: str = typer.Argument(..., help="A report file, or - for standard input."),
     json_out: bool = typer.Option(False, "--json", help="One JSON object per input line: line, kind, note, text, report."),
     width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+    encoding: Optional[str] = encoding_option(),
 ) -> None:
     """Show every input line of FILE, what it was read as, and the rule or evidence that decided it.
 
@@ -194,7 +236,7 @@ def lines(
 def placeholders(
     file: str = typer.Argument(..., help="A report file, or - for standard input."),
     json_out: bool = typer.Option(False, "--json", help="Print a JSON list of objects."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+    encoding: Optional[str] = encoding_option(),
 ) -> None:
     """List every redaction placeholder (xx, xxx.xx, ××) with its line, report and context."""
     import json
@@ -225,12 +267,13 @@ def batch(
     exclude: Optional[list[str]] = typer.Option(None, "--exclude", metavar="PATTERN", help="Skip files and folders matching this pattern (repeatable)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Run on this Dask scheduler (tcp://HOST:8786) instead of local processes; needs pingan[dask]."),
     files_from: Optional[str] = typer.Option(None, "--files-from", metavar="LIST", help="Also convert the PATHs listed in this file, one per line (- for standard input)."),
+    errors: str = errors_option(),
 ) -> None:
     """Convert every report under PATHs, in parallel: JSON Lines, a tree of .json files, or SQLite."""
     from .batch import BatchError, run
 
     try:
-        code = run(paths or [], output, jobs, glob or (), exclude or (), scheduler, files_from=files_from)
+        code = run(paths or [], output, jobs, glob or (), exclude or (), scheduler, files_from=files_from, errors=errors)
     except BatchError as e:
         if _debug:
             raise

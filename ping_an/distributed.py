@@ -18,7 +18,7 @@ INSTALL_HINT = "--scheduler needs Dask: python -m pip install 'pingan[dask]'"
 
 
 @contextmanager
-def dask_executor(address: str) -> Iterator[tuple[Submit, int]]:
+def dask_executor(address: str, errors: str = "strict") -> Iterator[tuple[Submit, int]]:
     try:
         from distributed import Client
     except ImportError:
@@ -30,7 +30,7 @@ def dask_executor(address: str) -> Iterator[tuple[Submit, int]]:
         raise BatchError(address, f"cannot reach the Dask scheduler: {e}", 3) from None
     try:
         workers = sum(client.nthreads().values())  # the window keeps every worker thread busy
-        yield (lambda paths: client.submit(convert_chunk, absolute(paths), paths, pure=False)), workers
+        yield (lambda paths: client.submit(convert_chunk, absolute(paths), paths, errors, pure=False)), workers
     finally:
         client.close()
 
