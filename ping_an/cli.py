@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from . import __version__
-from .output import OutputError, binary_stdout, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
+from .output import OutputError, binary_stdout, end_process, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
 from .render import Format, default_format, show
 
 EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed; 2 usage error;
@@ -265,7 +265,7 @@ def batch(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, metavar="N", help="Worker processes [default: the number of cores]."),
     glob: Optional[list[str]] = typer.Option(None, "--glob", metavar="PATTERN", help="Convert the files matching this pattern (repeatable) [default: *.txt *.md *.docx]."),
     exclude: Optional[list[str]] = typer.Option(None, "--exclude", metavar="PATTERN", help="Skip files and folders matching this pattern (repeatable)."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Run on this Dask scheduler (tcp://HOST:8786) instead of local processes; needs pingan[dask]."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Run on this Dask scheduler (tcp://HOST:8786) instead of local processes; needs Dask (python -m pip install '.[dask]' in the checkout)."),
     files_from: Optional[str] = typer.Option(None, "--files-from", metavar="LIST", help="Also convert the PATHs listed in this file, one per line (- for standard input)."),
     errors: str = errors_option(),
 ) -> None:
@@ -277,6 +277,10 @@ def batch(
     except BatchError as e:
         if _debug:
             raise
+        if _own_process:
+            # at once: a Dask client that failed to connect would spend another time-out
+            # and a traceback closing itself as the interpreter ends
+            end_process(e.exit_code, f"pingan: {e.what}: {e}\n")
         fail(e.what, str(e), e.exit_code)
     raise typer.Exit(code)
 

@@ -442,7 +442,7 @@ def test_ctrl_c_stops_cleanly_with_complete_records(tmp_path):
 
 @needs_cli
 def test_dask_scheduler_gives_identical_output(archive, tmp_path):
-    pytest.importorskip("distributed", reason="Dask is not installed (pip install 'pingan[dask]')")
+    pytest.importorskip("distributed", reason="Dask is not installed (python -m pip install '.[dask]')")
     from distributed import LocalCluster
 
     root, files = archive
