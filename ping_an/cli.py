@@ -148,6 +148,32 @@ def errors_option():
 
 
 WIDTH_HELP = "Width of the tree and table in terminal columns (default: the terminal's, 80 in a pipe)."
+LINES_WIDTH_HELP = "Width of the table in terminal columns (default: the terminal's, 80 in a pipe)."
+MIN_WIDTH = 20
+
+
+def _width(value: Optional[int]) -> Optional[int]:
+    if value is not None and value < MIN_WIDTH:
+        raise typer.BadParameter(f"{value} columns is too narrow: give {MIN_WIDTH} or more")
+    return value
+
+
+def width_option(help_text: str = WIDTH_HELP):
+    return typer.Option(None, "--width", metavar="N", callback=_width, help=help_text)
+
+
+def _view(value: Optional[str]) -> Optional[Format]:
+    if value is None:
+        return None
+    try:
+        return Format(value.lower())
+    except ValueError:
+        names = ", ".join(f.value for f in Format)
+        raise typer.BadParameter(f"{value!r} is not a view; choose one of {names}") from None
+
+
+def _complete_view(incomplete: str) -> list[str]:
+    return [f.value for f in Format if f.value.startswith(incomplete)]
 
 
 def choose_format(fmt: Optional[Format], json_out: bool, excel: bool, stdout_is_terminal: bool) -> Format:
@@ -161,15 +187,15 @@ def choose_format(fmt: Optional[Format], json_out: bool, excel: bool, stdout_is_
 
 @app.command()
 def extract(
-    file: str = typer.Argument(..., help="A report file, or - for standard input."),
-    fmt: Optional[Format] = typer.Option(
-        None, "--format", "-f", case_sensitive=False,
+    file: str = typer.Argument(..., metavar="FILE", show_default=False, help="A report file, or - for standard input."),
+    fmt: Optional[str] = typer.Option(
+        None, "--format", "-f", metavar="VIEW", callback=_view, autocompletion=_complete_view,
         help="The view: json, jsonl (one report a line), tree, table, csv or markdown. "
         "Default: tree on a terminal, json in a pipe.",
     ),
     json_out: bool = typer.Option(False, "--json", help="Short for --format json."),
     excel: bool = typer.Option(False, "--excel", help="CSV with a UTF-8 byte-order mark, so that Excel reads Chinese right (implies --format csv)."),
-    width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
+    width: Optional[int] = width_option(),
     encoding: Optional[str] = encoding_option(),
     errors: str = errors_option(),
 ) -> None:
@@ -195,8 +221,8 @@ def extract(
 
 @app.command()
 def outline(
-    file: str = typer.Argument(..., help="A report file, or - for standard input."),
-    width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
+    file: str = typer.Argument(..., metavar="FILE", show_default=False, help="A report file, or - for standard input."),
+    width: Optional[int] = width_option(),
     encoding: Optional[str] = encoding_option(),
     errors: str = errors_option(),
 ) -> None:
@@ -206,9 +232,9 @@ def outline(
 
 @app.command()
 def lines(
-    file: str = typer.Argument(..., help="A report file, or - for standard input."),
+    file: str = typer.Argument(..., metavar="FILE", show_default=False, help="A report file, or - for standard input."),
     json_out: bool = typer.Option(False, "--json", help="One JSON object per input line: line, kind, note, text, report."),
-    width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
+    width: Optional[int] = width_option(LINES_WIDTH_HELP),
     encoding: Optional[str] = encoding_option(),
 ) -> None:
     """Show every input line of FILE, what it was read as, and the rule or evidence that decided it.
@@ -234,7 +260,7 @@ def lines(
 
 @app.command()
 def placeholders(
-    file: str = typer.Argument(..., help="A report file, or - for standard input."),
+    file: str = typer.Argument(..., metavar="FILE", show_default=False, help="A report file, or - for standard input."),
     json_out: bool = typer.Option(False, "--json", help="Print a JSON list of objects."),
     encoding: Optional[str] = encoding_option(),
 ) -> None:
@@ -248,7 +274,7 @@ def placeholders(
     found = blanks.find(inp.text, load_parsed(inp))
     if json_out:
         with writing_to():
-            out.write(json.dumps([p.model_dump() for p in found], ensure_ascii=False).encode("utf-8") + b"\n")
+            out.write(json.dumps([p.model_dump() for p in found], ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
         return
     from .render.placeholders import print_placeholders
 
@@ -258,7 +284,7 @@ def placeholders(
 
 @app.command()
 def batch(
-    paths: Optional[list[str]] = typer.Argument(None, metavar="PATH", help="Files or folders (walked recursively, in sorted order)."),
+    paths: Optional[list[str]] = typer.Argument(None, metavar="PATH...", show_default=False, help="Files or folders (walked recursively, in sorted order)."),
     output: Optional[str] = typer.Option(
         None, "-o", "--output", metavar="OUT", help="- or nothing: JSON Lines on stdout; FILE.jsonl; FILE.db or .sqlite: SQLite; DIR/: one .json per input."
     ),

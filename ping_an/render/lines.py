@@ -70,7 +70,7 @@ def print_lines(infos: list[LineInfo], console: Console | None = None) -> None:
 
 def json_lines(infos: Iterable[LineInfo]) -> Iterator[str]:
     for info in infos:
-        yield json.dumps(asdict(info), ensure_ascii=False)
+        yield json.dumps(asdict(info), ensure_ascii=False, separators=(",", ":"))  # the style of --json
 
 
 def write_json_lines(infos: Iterable[LineInfo], out: BinaryIO) -> None:
