@@ -16,10 +16,11 @@ from . import __version__
 from .output import OutputError, binary_stdout, end_process, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
 from .render import Format, default_format, show
 
-EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed; 2 usage error;
-3 the file cannot be read (missing, a directory, no permission, broken);
-4 unsupported format (.doc, .pdf …); 5 the bytes cannot be decoded as text;
-70 internal error; 130 interrupted."""
+EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed, or the reader of the
+output went away (| head); 2 usage error; 3 the input cannot be read (missing, a
+directory, no permission, broken, not a regular file); 4 unsupported format (.doc,
+.pdf …); 5 the bytes cannot be decoded as text; 70 internal error; 74 the output
+cannot be written (a full disk, standard output closed); 130 interrupted."""
 
 app = typer.Typer(
     name="pingan",
