@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator, NamedTuple, Protocol
 
+from .output import STDOUT, OutputError, end_process, reader_gone, reason, watch_reader
+
 DEFAULT_SUFFIXES = (".txt", ".md", ".docx")
 CHUNK_FILES = 4  # files per task: amortises the cost of one round trip to a worker
 CHUNKS_PER_WORKER = 8  # in-flight window: bounds memory, keeps every worker busy
@@ -207,24 +209,28 @@ class Converted(NamedTuple):
     sections: int
     measures: int
     error: str | None  # the cause, when the file failed
+    warnings: tuple[str, ...] = ()  # --errors replace: each byte replaced
 
 
-def convert(path: str, shown: str | None = None) -> Converted:
+def convert(path: str, shown: str | None = None, errors: str = "strict") -> Converted:
     """Parse one file into its JSON Lines record. Never raises: a failure is an error record.
 
     `shown` is the path the record names when `path` was made absolute for a worker
     that runs in another folder (a Dask worker); the record is the same either way.
+    `errors` is --errors: "replace" turns bytes that do not decode into U+FFFD, each
+    listed in the record's `warnings`.
     """
-    from . import parse_file
+    from .reader import parse_input, read_path, replaced_warnings
 
     shown = shown or path
     try:
-        doc = parse_file(path)  # its source always holds the path, size and checksum
+        inp = read_path(path, errors=errors)
+        doc = parse_input(inp)  # its source always holds the path, size and checksum
         if shown != path:
             doc.source = doc.source.model_copy(update={"path": shown})
-        record = doc.__pydantic_serializer__.to_json(doc)
+        record = with_warnings(doc.__pydantic_serializer__.to_json(doc), warnings := replaced_warnings(inp))
         sections, measures = _count(doc.reports)
-        return Converted(record, doc.source.bytes, len(doc.reports), sections, measures, None)
+        return Converted(record, doc.source.bytes, len(doc.reports), sections, measures, None, tuple(warnings))
     except Exception as e:  # any failure of one file is that file's error record, never the batch's
         return error_record(path, e, shown)
 
@@ -236,12 +242,24 @@ def error_record(path: str, error: BaseException, shown: str | None = None) -> C
         "source": {"path": shown or path, "encoding": None, "sha256": sha256, "bytes": size, "format": None},
         "error": {"type": kind, "message": message, "exit_code": getattr(error, "exit_code", 70)},
     }
-    data = json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace")
-    return Converted(data, size or 0, 0, 0, 0, f"{message}")
+    return Converted(compact_json(record), size or 0, 0, 0, 0, f"{message}")
 
 
-def convert_chunk(paths: list[str], shown: list[str] | None = None) -> list[Converted]:
-    return [convert(p, s) for p, s in zip(paths, shown or paths)]
+def with_warnings(record: bytes, warnings: list[str]) -> bytes:
+    """The record with a last field `warnings` when there are any (the document's own
+    fields stay as `extract --json` prints them)."""
+    if not warnings:
+        return record
+    return record[:-1] + b',"warnings":' + compact_json(warnings) + b"}"
+
+
+def compact_json(value) -> bytes:
+    """JSON as pydantic writes the documents: no spaces, Chinese as it is."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")
+
+
+def convert_chunk(paths: list[str], shown: list[str] | None = None, errors: str = "strict") -> list[Converted]:
+    return [convert(p, s, errors) for p, s in zip(paths, shown or paths)]
 
 
 def _count(reports) -> tuple[int, int]:
@@ -261,7 +279,13 @@ def _count_measures(items) -> int:
 
 
 def _digest(path: str) -> tuple[str | None, int | None]:
+    """sha256 and size of a regular file that failed; (None, None) for anything else
+    (a FIFO would block, /dev/zero never ends)."""
+    import stat
+
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None, None
         h = hashlib.sha256()
         size = 0
         with open(path, "rb") as f:
@@ -291,9 +315,29 @@ class Future(Protocol):
 Submit = Callable[[list[str]], Future]
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C goes to the whole process group; only the parent decides what it means
+def _worker_start(parent: int) -> None:
+    """Set up a worker process: Ctrl-C goes to the whole process group, and only the
+    parent decides what it means; and the worker dies with its parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this process when its parent dies, however it dies (SIGKILL, a
+    crash): a worker left behind would block for ever writing to a pipe nobody reads."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 def _ready() -> bool:
@@ -301,13 +345,13 @@ def _ready() -> bool:
 
 
 @contextmanager
-def inline_executor() -> Iterator[tuple[Submit, int]]:
+def inline_executor(errors: str = "strict") -> Iterator[tuple[Submit, int]]:
     """--jobs 1: convert in this process, no pickling, no worker start-up."""
     from concurrent.futures import Future as DoneFuture
 
     def submit(paths: list[str]) -> Future:
         done: DoneFuture = DoneFuture()
-        done.set_result(convert_chunk(paths))
+        done.set_result(convert_chunk(paths, errors=errors))
         return done
 
     yield submit, 1
@@ -327,14 +371,14 @@ class RecoveringPool:
     others still convert; later chunks go to a new pool.
     """
 
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
+    def __init__(self, jobs: int, errors: str = "strict") -> None:
+        self.jobs, self.errors = jobs, errors
         self.pool = self._new_pool()
 
     def _new_pool(self):
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_sigint)
+        pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_worker_start, initargs=(os.getpid(),))
         pool.submit(_ready).result()  # start the workers now, before the progress thread exists
         return pool
 
@@ -348,7 +392,7 @@ class RecoveringPool:
 
         pool = self.pool
         try:
-            future = pool.submit(convert_chunk, paths)
+            future = pool.submit(convert_chunk, paths, None, self.errors)
         except BrokenProcessPool:
             self._replace(pool)
             return self.submit(paths)
@@ -369,40 +413,40 @@ class _Recovering:
             return self.future.result(timeout)
         except BrokenProcessPool:
             self.owner._replace(self.pool)
-            return [convert_alone(p) for p in self.paths]
+            return [convert_alone(p, self.owner.errors) for p in self.paths]
 
     def cancel(self) -> bool:
         return self.future.cancel()
 
 
-def convert_alone(path: str) -> Converted:
+def convert_alone(path: str, errors: str = "strict") -> Converted:
     """Convert one file in a process of its own: its death is that file's error record."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=1, initializer=_ignore_sigint) as alone:
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_start, initargs=(os.getpid(),)) as alone:
         try:
-            return alone.submit(convert_chunk, [path]).result()[0]
+            return alone.submit(convert_chunk, [path], None, errors).result()[0]
         except BrokenProcessPool:
             return error_record(path, WorkerDied("the worker process died while converting this file"))
 
 
 @contextmanager
-def process_executor(jobs: int) -> Iterator[tuple[Submit, int]]:
-    pool = RecoveringPool(jobs)
+def process_executor(jobs: int, errors: str = "strict") -> Iterator[tuple[Submit, int]]:
+    pool = RecoveringPool(jobs, errors)
     try:
         yield pool.submit, jobs
     finally:
         pool.shutdown()
 
 
-def executor_for(jobs: int, scheduler: str | None):
+def executor_for(jobs: int, scheduler: str | None, errors: str = "strict"):
     """A context giving (submit, how many tasks run at once)."""
     if scheduler:
         from .distributed import dask_executor
 
-        return dask_executor(scheduler)
-    return inline_executor() if jobs == 1 else process_executor(jobs)
+        return dask_executor(scheduler, errors)
+    return inline_executor(errors) if jobs == 1 else process_executor(jobs, errors)
 
 
 def default_jobs() -> int:
@@ -464,31 +508,6 @@ def _wait(future: Future, stop: threading.Event, batch: list[Item]) -> list[Conv
 
 
 @contextmanager
-def sigint_sets(stop: threading.Event) -> Iterator[None]:
-    """The first Ctrl-C asks for a clean stop; a second one interrupts at once."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def handler(signum, frame):
-        stop.set()
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-
-    previous = signal.signal(signal.SIGINT, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-# ---------------------------------------------------------------- sinks
-
-
-class OutputRefused(Exception):
-    """A record that must not be written where its name would put it."""
-
-
-@contextmanager
 def sigint_held() -> Iterator[None]:
     """Ctrl-C waits until the block is done: a signal that lands in the middle of a large
     write to a pipe cuts the write short, and the record would end without its newline."""
@@ -502,14 +521,74 @@ def sigint_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
+class Interrupts:
+    """Ctrl-C during a batch. The first asks for a clean stop (`stop` is set: nothing
+    more is submitted, what is written is complete, the summary follows). A second one,
+    or any later, ends the run at once: every worker process is killed and the process
+    exits with 130. It never raises in the middle of a write: a record being written
+    (a JSON line, one SQLite transaction) is finished first, so the output is always
+    one that a re-run completes."""
+
+    def __init__(self, stop: threading.Event) -> None:
+        self.stop = stop
+        self.count = 0
+        self.writing = False
+        self.pending = False
+        self.parent = os.getpid()
+
+    def handler(self, signum, frame) -> None:
+        if os.getpid() != self.parent:
+            return  # a worker just forked, before its start-up ignores Ctrl-C
+        self.count += 1
+        self.stop.set()
+        if self.count > 1:
+            if self.writing:
+                self.pending = True
+            else:
+                end_process(EXIT_INTERRUPTED, "pingan: interrupted\n")
+
+    @contextmanager
+    def record_written(self) -> Iterator[None]:
+        """The block runs to its end whatever Ctrl-C comes meanwhile; an immediate stop
+        asked for during it happens right after."""
+        self.writing = True
+        try:
+            with sigint_held():
+                yield
+        finally:
+            self.writing = False
+            if self.pending:
+                end_process(EXIT_INTERRUPTED, "pingan: interrupted\n")
+
+
+@contextmanager
+def interrupts_handled(stop: threading.Event) -> Iterator[Interrupts]:
+    """Ctrl-C handled by an Interrupts for the block (signals reach only the main thread)."""
+    interrupts = Interrupts(stop)
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupts
+        return
+    previous = signal.signal(signal.SIGINT, interrupts.handler)
+    try:
+        yield interrupts
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+# ---------------------------------------------------------------- sinks
+
+
+class OutputRefused(Exception):
+    """A record that must not be written where its name would put it."""
+
+
 class JsonLinesSink:
-    def __init__(self, stream) -> None:
-        self.stream = stream
+    def __init__(self, stream, name: str = STDOUT) -> None:
+        self.stream, self.name = stream, name
 
     def write(self, item: Item, result: Converted) -> None:
-        with sigint_held():
-            self.stream.write(result.record + b"\n")
-            self.stream.flush()  # a reader (jq, tail -f) sees each file as soon as it is done
+        self.stream.write(result.record + b"\n")
+        self.stream.flush()  # a reader (jq, tail -f) sees each file as soon as it is done
 
     def close(self) -> None:
         self.stream.flush()
@@ -517,7 +596,7 @@ class JsonLinesSink:
 
 class JsonLinesFile(JsonLinesSink):
     def __init__(self, path: str) -> None:
-        super().__init__(open(path, "wb"))
+        super().__init__(open(path, "wb"), path)
 
     def close(self) -> None:
         self.stream.close()
@@ -532,6 +611,7 @@ class MirrorTree:
         except OSError as e:
             raise BatchError(root, f"cannot create the folder: {e.strerror or e}", 3) from None
         self.root = Path(root).resolve()
+        self.name = root
 
     def target(self, mirror: PurePosixPath) -> Path:
         target = (self.root / (str(mirror) + ".json")).resolve()
@@ -559,9 +639,15 @@ class SqliteSink:
         except StoreError as e:
             raise BatchError(path, str(e), 3) from None
         self.changes: dict[str, int] = {}
+        self.name = path
 
     def write(self, item: Item, result: Converted) -> None:
-        change = self.store.write(result.record)
+        import sqlite3
+
+        try:
+            change = self.store.write(result.record)
+        except sqlite3.Error as e:  # a full disk: 'database or disk is full'
+            raise OutputError(self.name, str(e)) from None
         self.changes[change] = self.changes.get(change, 0) + 1
 
     def close(self) -> None:
@@ -585,7 +671,11 @@ def output_kind(output: str | None) -> str:
 def open_sink(output: str | None):
     kind = output_kind(output)
     if kind == "stdout":
-        return JsonLinesSink(sys.stdout.buffer)
+        from .output import binary_stdout
+
+        stream = binary_stdout()
+        watch_reader()  # a reader that goes away ends the run at once
+        return JsonLinesSink(stream)
     if kind == "tree":
         return MirrorTree(output)
     try:
@@ -615,6 +705,7 @@ class Tally:
     bytes: int = 0
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # kept as many as failures
     started: float = field(default_factory=time.perf_counter)
 
     def add(self, item: Item, result: Converted, error: str | None = None) -> None:
@@ -624,6 +715,8 @@ class Tally:
         self.measures += result.measures
         self.bytes += result.bytes
         error = error or result.error
+        room = FAILURES_KEPT - len(self.warnings)
+        self.warnings.extend((item.path, w) for w in result.warnings[: max(room, 0)])
         if error:
             self.failed += 1
             if len(self.failures) < FAILURES_KEPT:
@@ -710,6 +803,8 @@ def progress_bar(
 def report(tally: Tally, interrupted: bool, extra: str = "") -> None:
     err = sys.stderr
     print(tally.summary(interrupted, extra), file=err)
+    for path, warning in tally.warnings:
+        print(f"pingan: {path}: {warning}", file=err)
     for path, cause in tally.failures:
         print(f"pingan: {path}: {cause}", file=err)
     if tally.failed > len(tally.failures):
@@ -729,6 +824,7 @@ def run(
     scheduler: str | None = None,
     progress: bool | None = None,
     files_from: str | None = None,
+    errors: str = "strict",
 ) -> int:
     """Convert every input under `paths` (and those listed in `files_from`) into `output`;
     the exit code (0, 1 or 130)."""
@@ -747,19 +843,24 @@ def run(
     tally = Tally()
     stop = threading.Event()
     extra = ""
-    with executor_for(jobs, scheduler) as (submit, workers):
+    # Ctrl-C is handled before the first worker starts, so that no moment of the run
+    # can end it with workers left behind
+    with interrupts_handled(stop) as interrupts, executor_for(jobs, scheduler, errors) as (submit, workers):
         sink = open_sink(output)
         skip = output_paths(output) + ([str(sink.root)] if isinstance(sink, MirrorTree) else [])
         window = max(workers, 1) * CHUNKS_PER_WORKER
         try:
             countable = files_from != "-"  # standard input cannot be read twice to count
-            with sigint_sets(stop), progress_bar(inputs, skip, show, countable) as bar:
+            with progress_bar(inputs, skip, show, countable) as bar:
                 for item, result in ordered(inputs(skip), submit, window, stop):
-                    refused = _write(sink, item, result)
+                    with interrupts.record_written():
+                        refused = _write(sink, item, result)
                     tally.add(item, result, refused)
                     bar.advance(item, result)
-        finally:
-            sink.close()
+        except BaseException:
+            _close(sink, quietly=True)  # the first failure is the one to report
+            raise
+        _close(sink)
         if isinstance(sink, SqliteSink):
             extra = "; database: " + ", ".join(f"{n} {k}" for k, n in sorted(sink.changes.items()))
     report(tally, stop.is_set(), extra)
@@ -769,9 +870,24 @@ def run(
 
 
 def _write(sink, item: Item, result: Converted) -> str | None:
-    """Write one record; the cause when the sink refused it."""
+    """Write one record; the cause when the sink refused it. A sink that cannot be
+    written at all (a full disk) ends the batch with an OutputError."""
     try:
         sink.write(item, result)
     except OutputRefused as e:
         return str(e)
+    except BrokenPipeError:
+        reader_gone()
+    except OSError as e:
+        raise OutputError(sink.name, reason(e)) from None
     return None
+
+
+def _close(sink, quietly: bool = False) -> None:
+    try:
+        sink.close()
+    except BrokenPipeError:
+        reader_gone()
+    except OSError as e:
+        if not quietly:
+            raise OutputError(sink.name, reason(e)) from None

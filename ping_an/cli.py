@@ -13,12 +13,14 @@ from typing import Optional
 import typer
 
 from . import __version__
+from .output import OutputError, binary_stdout, end_process, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
 from .render import Format, default_format, show
 
-EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed; 2 usage error;
-3 the file cannot be read (missing, a directory, no permission, broken);
-4 unsupported format (.doc, .pdf …); 5 the bytes cannot be decoded as text;
-70 internal error; 130 interrupted."""
+EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed, or the reader of the
+output went away (| head); 2 usage error; 3 the input cannot be read (missing, a
+directory, no permission, broken, not a regular file); 4 unsupported format (.doc,
+.pdf …); 5 the bytes cannot be decoded as text; 70 internal error; 74 the output
+cannot be written (a full disk, standard output closed); 130 interrupted."""
 
 app = typer.Typer(
     name="pingan",
@@ -68,9 +70,18 @@ def _leave_now() -> None:
     the parsed document object by object, which costs a tenth of a second at 40 MB
     (bench/run.py). Nothing is left to clean: the input is read, the output written."""
     if _own_process:
-        sys.stdout.flush()
+        with writing_to():
+            sys.stdout.flush()
         sys.stderr.flush()
         os._exit(0)
+
+
+def stdout_for_results():
+    """Standard output, binary, for a command about to print its result: OutputError when
+    it is closed, and the command ends at once when the reader of a pipe goes away."""
+    out = binary_stdout()
+    watch_reader()
+    return out
 
 
 def load_parsed(inp):
@@ -81,21 +92,89 @@ def load_parsed(inp):
     return parse_input(inp)
 
 
-def load_input(path: str, encoding: Optional[str] = None):
-    """Read a path or '-' (standard input) into a reader.Input, or exit with a one-line error."""
-    from .reader import InputError, read_input, read_path
+def load_input(path: str, encoding: Optional[str] = None, errors: str = "strict"):
+    """Read a path or '-' (standard input) into a reader.Input, or exit with a one-line error.
+    With errors="replace", each byte replaced is one line on stderr."""
+    from .reader import InputError, read_input, read_path, read_stdin
 
     try:
         if path == "-":
-            return read_input(sys.stdin.buffer.read(), "-", encoding)
-        return read_path(path, encoding)
+            if sys.stdin is None:
+                raise InputError("standard input is closed")
+            inp = read_input(read_stdin(sys.stdin.buffer), "-", encoding, errors)
+        else:
+            inp = read_path(path, encoding, errors)
     except InputError as e:
         if _debug:
             raise
         fail(path, str(e), e.exit_code)
+    from .reader import replaced_warnings
+
+    for warning in replaced_warnings(inp):
+        typer.echo(f"pingan: {path}: {warning}", err=True)
+    return inp
+
+
+def _known_encoding(value: Optional[str]) -> Optional[str]:
+    """--encoding NAME must name a codec Python has: a usage error (exit 2) otherwise."""
+    if value is not None:
+        import codecs
+
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {value!r} (try utf-8, gb18030, big5, utf-16)") from None
+    return value
+
+
+def _errors_choice(value: str) -> str:
+    if value not in ("strict", "replace"):
+        raise typer.BadParameter(f"{value!r} is neither strict nor replace")
+    return value
+
+
+ENCODING_HELP = "Decode the input with this encoding (utf-8, gb18030, big5, utf-16 …)."
+ERRORS_HELP = (
+    "What a byte that does not decode does: strict refuses the file (the default); replace "
+    "reads it as U+FFFD and names its offset on stderr."
+)
+
+
+def encoding_option():
+    return typer.Option(None, "--encoding", metavar="NAME", callback=_known_encoding, help=ENCODING_HELP)
+
+
+def errors_option():
+    return typer.Option("strict", "--errors", metavar="strict|replace", callback=_errors_choice, help=ERRORS_HELP)
 
 
 WIDTH_HELP = "Width of the tree and table in terminal columns (default: the terminal's, 80 in a pipe)."
+LINES_WIDTH_HELP = "Width of the table in terminal columns (default: the terminal's, 80 in a pipe)."
+MIN_WIDTH = 20
+
+
+def _width(value: Optional[int]) -> Optional[int]:
+    if value is not None and value < MIN_WIDTH:
+        raise typer.BadParameter(f"{value} columns is too narrow: give {MIN_WIDTH} or more")
+    return value
+
+
+def width_option(help_text: str = WIDTH_HELP):
+    return typer.Option(None, "--width", metavar="N", callback=_width, help=help_text)
+
+
+def _view(value: Optional[str]) -> Optional[Format]:
+    if value is None:
+        return None
+    try:
+        return Format(value.lower())
+    except ValueError:
+        names = ", ".join(f.value for f in Format)
+        raise typer.BadParameter(f"{value!r} is not a view; choose one of {names}") from None
+
+
+def _complete_view(incomplete: str) -> list[str]:
+    return [f.value for f in Format if f.value.startswith(incomplete)]
 
 
 def choose_format(fmt: Optional[Format], json_out: bool, excel: bool, stdout_is_terminal: bool) -> Format:
@@ -109,49 +188,55 @@ def choose_format(fmt: Optional[Format], json_out: bool, excel: bool, stdout_is_
 
 @app.command()
 def extract(
-    file: str = typer.Argument(..., help="A report file, or - for standard input."),
-    fmt: Optional[Format] = typer.Option(
-        None, "--format", "-f", case_sensitive=False,
+    file: str = typer.Argument(..., metavar="FILE", show_default=False, help="A report file, or - for standard input."),
+    fmt: Optional[str] = typer.Option(
+        None, "--format", "-f", metavar="VIEW", callback=_view, autocompletion=_complete_view,
         help="The view: json, jsonl (one report a line), tree, table, csv or markdown. "
         "Default: tree on a terminal, json in a pipe.",
     ),
     json_out: bool = typer.Option(False, "--json", help="Short for --format json."),
     excel: bool = typer.Option(False, "--excel", help="CSV with a UTF-8 byte-order mark, so that Excel reads Chinese right (implies --format csv)."),
-    width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+    width: Optional[int] = width_option(),
+    encoding: Optional[str] = encoding_option(),
+    errors: str = errors_option(),
 ) -> None:
     """Extract reports, sections and measures from FILE."""
-    chosen = choose_format(fmt, json_out, excel, sys.stdout.isatty())
-    inp = load_input(file, encoding)
+    chosen = choose_format(fmt, json_out, excel, stdout_is_terminal())
+    out = stdout_for_results()
+    inp = load_input(file, encoding, errors)
     if chosen is Format.json:
         from . import parallel
 
         if inp.word_lines is None and len(inp.text) >= parallel.PARALLEL_MIN_CHARS and parallel.can_fork():
             # a large text: the reports are parsed on two cores (the same bytes as one)
             _one_file_process()
-            parallel.write_json_parallel(inp.text, inp.source, sys.stdout.buffer)
+            with writing_to():
+                parallel.write_json_parallel(inp.text, inp.source, out)
             _leave_now()
             return
-    show(load_parsed(inp), chosen, sys.stdout.buffer, width=width, excel=excel)
+    doc = load_parsed(inp)
+    with writing_to():
+        show(doc, chosen, out, width=width, excel=excel)
     _leave_now()
 
 
 @app.command()
 def outline(
-    file: str = typer.Argument(..., help="A report file, or - for standard input."),
-    width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+    file: str = typer.Argument(..., metavar="FILE", show_default=False, help="A report file, or - for standard input."),
+    width: Optional[int] = width_option(),
+    encoding: Optional[str] = encoding_option(),
+    errors: str = errors_option(),
 ) -> None:
     """Show the outline of FILE as a tree (short for extract --format tree)."""
-    extract(file, Format.tree, False, False, width, encoding)
+    extract(file, Format.tree, False, False, width, encoding, errors)
 
 
 @app.command()
 def lines(
-    file: str = typer.Argument(..., help="A report file, or - for standard input."),
+    file: str = typer.Argument(..., metavar="FILE", show_default=False, help="A report file, or - for standard input."),
     json_out: bool = typer.Option(False, "--json", help="One JSON object per input line: line, kind, note, text, report."),
-    width: Optional[int] = typer.Option(None, "--width", min=20, help=WIDTH_HELP),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+    width: Optional[int] = width_option(LINES_WIDTH_HELP),
+    encoding: Optional[str] = encoding_option(),
 ) -> None:
     """Show every input line of FILE, what it was read as, and the rule or evidence that decided it.
 
@@ -159,59 +244,70 @@ def lines(
     """
     from .explain import explain_input
 
+    out = stdout_for_results()
     infos = explain_input(load_input(file, encoding))
     if json_out:
         from .render.lines import write_json_lines
 
-        write_json_lines(infos, sys.stdout.buffer)
+        with writing_to():
+            write_json_lines(infos, out)
         return
     from .render import console
     from .render.lines import print_lines
 
-    print_lines(infos, console(width))
+    with writing_to():
+        print_lines(infos, console(width))
 
 
 @app.command()
 def placeholders(
-    file: str = typer.Argument(..., help="A report file, or - for standard input."),
+    file: str = typer.Argument(..., metavar="FILE", show_default=False, help="A report file, or - for standard input."),
     json_out: bool = typer.Option(False, "--json", help="Print a JSON list of objects."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode the input with this encoding."),
+    encoding: Optional[str] = encoding_option(),
 ) -> None:
     """List every redaction placeholder (xx, xxx.xx, ××) with its line, report and context."""
     import json
 
     from . import placeholders as blanks
 
+    out = stdout_for_results()
     inp = load_input(file, encoding)  # the lines as read (a .docx: one per paragraph), and the parse
     found = blanks.find(inp.text, load_parsed(inp))
     if json_out:
-        sys.stdout.buffer.write(json.dumps([p.model_dump() for p in found], ensure_ascii=False).encode("utf-8") + b"\n")
+        with writing_to():
+            out.write(json.dumps([p.model_dump() for p in found], ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
         return
     from .render.placeholders import print_placeholders
 
-    print_placeholders(found, file)
+    with writing_to():
+        print_placeholders(found, file)
 
 
 @app.command()
 def batch(
-    paths: Optional[list[str]] = typer.Argument(None, metavar="PATH", help="Files or folders (walked recursively, in sorted order)."),
+    paths: Optional[list[str]] = typer.Argument(None, metavar="PATH...", show_default=False, help="Files or folders (walked recursively, in sorted order)."),
     output: Optional[str] = typer.Option(
         None, "-o", "--output", metavar="OUT", help="- or nothing: JSON Lines on stdout; FILE.jsonl; FILE.db or .sqlite: SQLite; DIR/: one .json per input."
     ),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, metavar="N", help="Worker processes [default: the number of cores]."),
     glob: Optional[list[str]] = typer.Option(None, "--glob", metavar="PATTERN", help="Convert the files matching this pattern (repeatable) [default: *.txt *.md *.docx]."),
     exclude: Optional[list[str]] = typer.Option(None, "--exclude", metavar="PATTERN", help="Skip files and folders matching this pattern (repeatable)."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Run on this Dask scheduler (tcp://HOST:8786) instead of local processes; needs pingan[dask]."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Run on this Dask scheduler (tcp://HOST:8786) instead of local processes; needs Dask (python -m pip install '.[dask]' in the checkout)."),
     files_from: Optional[str] = typer.Option(None, "--files-from", metavar="LIST", help="Also convert the PATHs listed in this file, one per line (- for standard input)."),
+    errors: str = errors_option(),
 ) -> None:
     """Convert every report under PATHs, in parallel: JSON Lines, a tree of .json files, or SQLite."""
     from .batch import BatchError, run
 
     try:
-        code = run(paths or [], output, jobs, glob or (), exclude or (), scheduler, files_from=files_from)
+        code = run(paths or [], output, jobs, glob or (), exclude or (), scheduler, files_from=files_from, errors=errors)
     except BatchError as e:
         if _debug:
             raise
+        if _own_process:
+            # at once: a Dask client that failed to connect would spend another time-out
+            # and a traceback closing itself as the interpreter ends
+            end_process(e.exit_code, f"pingan: {e.what}: {e}\n")
         fail(e.what, str(e), e.exit_code)
     raise typer.Exit(code)
 
@@ -223,20 +319,24 @@ def schema() -> None:
 
     from .models import json_schema
 
-    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    out = stdout_for_results()
+    with writing_to():
+        out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
 
 
 def main() -> None:
     global _own_process
     _own_process = True
-    # Ctrl-C is console.py's; inside a command typer ends it with 130, as it ends a closed
-    # output pipe (| head) with 1. What reaches here is outside the commands: shell
-    # completion writing into a pipe that closed.
+    # Ctrl-C is console.py's (batch.py's during a batch). A reader that closed the pipe
+    # ends the command quietly with 1, output that cannot be written with 74 (output.py);
+    # the commands meet both inside output.writing_to, what reaches here is from outside
+    # them (shell completion into a pipe that closed, click's own help).
     try:
         app()
     except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(0)
+        reader_gone()
+    except OutputError as e:
+        fail_output(e)
     except Exception as e:  # never a traceback for the user; --debug shows it
         if _debug:
             raise

@@ -66,7 +66,15 @@ class Section(_Model):
     )
     dash: str | None = Field(default=None, description="The dash that opened a dash item (——), not part of the heading.")
     punct: str = Field(default="", description="The punctuation that closed the heading sentence (。 ： or empty).")
-    body: str = Field(default="", description="The section's own text after the heading, paragraphs joined by newlines.")
+    body: str = Field(
+        default="", description="The section's own text after the heading and before its sub-sections, paragraphs joined by newlines."
+    )
+    after: str = Field(
+        default="",
+        description="The section's text that stands after its sub-sections (closing words after a salutation), "
+        "paragraphs joined by newlines; its measures are among the section's.",
+    )
+    after_line: int | None = Field(default=None, ge=1, description="1-based input line where `after` starts; null when it is empty.")
     sections: list[Section] = Field(default_factory=list)
     measures: list[Measure] = Field(default_factory=list)
     figures: list[Figure] = Field(

@@ -26,6 +26,8 @@ import signal
 import struct
 from collections.abc import Iterator
 
+from . import output
+
 # Below this many characters (about 600 kB of Chinese text) the fork is not worth it:
 # one process parses in tens of milliseconds. At 1 MB two processes take 60 ms, one 87 ms.
 PARALLEL_MIN_CHARS = 200_000
@@ -162,6 +164,7 @@ def _fork(spans: list, marks: Marks, results) -> int | None:
         # Ctrl-C reaches the whole process group: the parent says so, the child just ends
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         _child(spans, marks, results)
+    output.children.add(pid)  # a command that ends at once (its reader gone) ends it too
     return pid
 
 
@@ -169,6 +172,7 @@ def _collect(pid: int, results) -> tuple[int, list] | None:
     """(the child's first report, its reports' JSON as views of the results file), or
     None when it did not finish cleanly."""
     _, status = os.waitpid(pid, 0)
+    output.children.discard(pid)
     size = os.fstat(results.fileno()).st_size
     if os.waitstatus_to_exitcode(status) != 0 or size < _HEADER.size:
         return None
@@ -192,3 +196,4 @@ def _reap(pid: int) -> None:
             os.waitpid(pid, 0)
     except ChildProcessError:
         pass  # already collected
+    output.children.discard(pid)

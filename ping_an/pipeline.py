@@ -36,8 +36,19 @@ def _body(parts, open_lists: dict[str, int]) -> tuple[str, list[dict], Body | No
     return body.text, _measures(split_measures(body, open_lists)), body
 
 
+def _after(text: str, body: Body | None, own: int, has_tail: bool) -> tuple[str, str, int | None]:
+    """Split a section's text into its body and what stands after its sub-sections:
+    (body, after, the line `after` starts on). `own`: how many paragraphs are the body's.
+    Measures and figures are found in the whole, as when it was one body."""
+    if not has_tail or body is None:
+        return text, "", None
+    start = body.starts[own]
+    return text[: max(start - 1, 0)], text[start:], body.line_at(start)
+
+
 def _section(node: Node, open_lists: dict[str, int]) -> dict:
-    text, measures, body = _body(node.parts, open_lists)
+    text, measures, body = _body(node.parts + node.tail, open_lists)
+    text, after, after_line = _after(text, body, len(node.parts), bool(node.tail))
     return {
         BODY_KEY: body,
         "marker": node.marker,
@@ -48,6 +59,8 @@ def _section(node: Node, open_lists: dict[str, int]) -> dict:
         "dash": node.dash,
         "punct": node.punct,
         "body": text,
+        "after": after,
+        "after_line": after_line,
         "sections": [_section(c, open_lists) for c in node.children],
         "measures": measures,
     }

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +102,7 @@ class Input:
     source: Source
     text: str
     word_lines: list[SourceLine] | None = None
+    replaced: tuple[int, ...] = ()  # --errors replace: offsets of the bytes that became U+FFFD
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -126,7 +128,7 @@ def _strict(data: bytes, codec: str, name: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as e:
-        raise DecodeError(f"not valid {name} text (byte {e.start}); try --encoding") from None
+        raise DecodeError(f"not valid {name} text (byte {e.start}); try --encoding, or --errors replace") from None
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -174,7 +176,10 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     if kind:
         raise DecodeError(f"binary data ({kind}), not text")
     if b"\x00" in data[:SNIFF_BYTES]:
-        raise DecodeError("binary data (NUL bytes), not text; UTF-16 text needs a byte-order mark or --encoding")
+        raise DecodeError(
+            "binary data (NUL bytes), not text; UTF-16 text needs a byte-order mark or --encoding;"
+            " --errors replace reads it anyway"
+        )
     try:
         return _check_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as e:
@@ -182,12 +187,73 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             # a UTF-8 file cut short inside its last character: that was no character yet
             return _check_text(data[: e.start].decode("utf-8")), "utf-8"
         if _mostly_utf8(data):
-            raise DecodeError(f"not valid UTF-8 text: a stray byte at offset {e.start} (UTF-8 elsewhere)") from None
+            raise DecodeError(
+                f"not valid UTF-8 text: a stray byte at offset {e.start} (UTF-8 elsewhere); --errors replace reads it anyway"
+            ) from None
     name = _detect(data)
     return _check_text(_strict(data, name, name.upper())), name
 
 
-def read_input(data: bytes, name: str = "-", encoding: str | None = None) -> Input:
+ERRORS = ("strict", "replace")  # --errors: what a byte that does not decode does
+
+
+def _decode_recording(data: bytes, codec: str) -> tuple[str, list[int]]:
+    """data decoded by codec, each byte run that does not decode replaced by U+FFFD; the
+    offsets of those runs."""
+    import codecs
+    import threading
+
+    global _recording
+    if _recording is None:
+        _recording = threading.local()  # a batch may decode in several threads (Dask)
+        codecs.register_error(RECORDING, _record)
+    _recording.offsets = offsets = []
+    return data.decode(codec, RECORDING), offsets
+
+
+RECORDING = "pingan-replace"
+_recording = None
+
+
+def _record(error: UnicodeDecodeError) -> tuple[str, int]:
+    _recording.offsets.append(error.start)
+    return "\ufffd", error.end
+
+
+def decode_replacing(data: bytes, encoding: str | None = None) -> tuple[str, str, list[int]]:
+    """decode(), except that bytes which do not decode, and NUL bytes in text without a
+    byte-order mark, become U+FFFD: (text, encoding, the offsets replaced). Binary
+    formats and text mostly made of replacements are still refused."""
+    try:
+        text, name = decode(data, encoding)
+        return text, name, []
+    except DecodeError:
+        if encoding is not None:
+            decode(b"", encoding)  # an unknown encoding stays an error
+    if encoding is not None:
+        import codecs
+
+        name = codecs.lookup(encoding).name
+        name = "gb18030" if name in ("gbk", "gb2312") else name
+        codec = name
+    else:
+        bom = next(((b, n, c) for b, n, c in BOMS if data.startswith(b)), None)
+        kind = _binary_kind(data)
+        if kind and bom is None:
+            raise DecodeError(f"binary data ({kind}), not text")
+        if bom is not None:
+            name, codec = bom[1], bom[2]
+        else:
+            utf8, bad = _decode_recording(data, "utf-8")
+            name = codec = "utf-8" if len(bad) <= max(8, len(utf8) // 1000) else _detect(data)
+    text, offsets = _decode_recording(data, codec)
+    if encoding is None and not data.startswith(tuple(b for b, _, _ in BOMS)) and "\x00" in text:
+        offsets = sorted(offsets + [i for i, byte in enumerate(data) if byte == 0])
+        text = text.replace("\x00", "\ufffd")
+    return _check_text(text), name, offsets
+
+
+def read_input(data: bytes, name: str = "-", encoding: str | None = None, errors: str = "strict") -> Input:
     """Read the bytes of one file (named name, for its suffix) into an Input."""
     suffix = Path(name).suffix.lower() if name != "-" else ""
     digest = _Digest(data)
@@ -203,6 +269,9 @@ def read_input(data: bytes, name: str = "-", encoding: str | None = None) -> Inp
         kind = _unsupported_kind(data)
         if kind:
             raise UnsupportedFormat(f"{kind}: {CONVERT}")
+    if errors == "replace":
+        text, used, replaced = decode_replacing(data, encoding)
+        return Input(_source(name, data, digest, used, "text"), text, replaced=tuple(replaced))
     text, used = decode(data, encoding)
     return Input(_source(name, data, digest, used, "text"), text)
 
@@ -232,10 +301,33 @@ class _Digest:
         return self._hash.hexdigest()
 
 
+# What stat says a path is, for those that are not files to read.
+NOT_REGULAR = (
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+# Standard input has no size to check beforehand (`< /dev/zero` never ends): past this
+# much it is refused. A file given by its path has no limit.
+STDIN_LIMIT = 256 * 1024 * 1024
+
+
+def _not_a_file(mode: int) -> str | None:
+    """Why a path of this mode is not read, or None for a regular file."""
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    if stat.S_ISREG(mode):
+        return None
+    what = next((name for test, name in NOT_REGULAR if test(mode)), "not a regular file")
+    return f"is {what}, not a regular file"
+
+
 def _read_bytes(path: str | os.PathLike) -> bytes:
-    p = Path(path)
+    # Opened without blocking and checked before reading: a FIFO with no writer would
+    # block for ever, /dev/zero would fill the memory.
     try:
-        return p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except FileNotFoundError:
@@ -243,13 +335,44 @@ def _read_bytes(path: str | os.PathLike) -> bytes:
     except PermissionError:
         # Windows refuses to open a folder this way; os.path.isdir, unlike Path.is_dir,
         # answers False where the folder above cannot be entered
-        raise InputError("is a directory" if os.path.isdir(p) else "permission denied") from None
+        raise InputError("is a directory" if os.path.isdir(path) else "permission denied") from None
     except OSError as e:
         raise InputError(e.strerror or str(e)) from None
+    try:
+        refused = _not_a_file(os.fstat(fd).st_mode)
+    except OSError as e:
+        os.close(fd)
+        raise InputError(e.strerror or str(e)) from None
+    if refused:
+        os.close(fd)
+        raise InputError(refused)
+    with open(fd, "rb") as f:
+        try:
+            return f.read()
+        except OSError as e:
+            raise InputError(e.strerror or str(e)) from None
 
 
-def read_path(path: str | os.PathLike, encoding: str | None = None) -> Input:
-    return read_input(_read_bytes(path), str(path), encoding)
+def read_stdin(stream, limit: int = STDIN_LIMIT) -> bytes:
+    """All of a binary stream, up to `limit` bytes; InputError past it."""
+    chunks, size = [], 0
+    while True:
+        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise InputError(f"more than {limit // (1024 * 1024)} MB on standard input; save it to a file and give its path")
+
+
+def read_path(path: str | os.PathLike, encoding: str | None = None, errors: str = "strict") -> Input:
+    return read_input(_read_bytes(path), str(path), encoding, errors)
+
+
+def replaced_warnings(inp: Input) -> list[str]:
+    """One line for each byte run --errors replace turned into U+FFFD."""
+    return [f"byte {offset}: not {inp.source.encoding or 'text'}, replaced by U+FFFD" for offset in inp.replaced]
 
 
 def read_file(path: str | os.PathLike, encoding: str | None = None) -> tuple[str, Source]:

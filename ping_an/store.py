@@ -161,7 +161,8 @@ class Store:
                 self._report(document_id, position, report)
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+                self.conn.execute("ROLLBACK")
             raise
         return "updated" if row else "new"
 

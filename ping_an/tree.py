@@ -32,6 +32,9 @@ class Node:
     one_paragraph: bool = False  # a dash item: its body is its own paragraph
     parts: list[tuple[Paragraph, int, int]] = field(default_factory=list)  # (para, body offset, run)
     children: list[Node] = field(default_factory=list)
+    # a section's text that comes after its sub-sections (closing words after a
+    # salutation), kept apart so that the output still says where it stood
+    tail: list[tuple[Paragraph, int, int]] = field(default_factory=list)
 
 
 def build_tree(blocks: list[Block]) -> Node:
@@ -47,7 +50,8 @@ def build_tree(blocks: list[Block]) -> Node:
             run += 1
             owner = target
         if start < len(para.text):
-            target.parts.append((para, start, run))
+            after_children = target.children and target is not root
+            (target.tail if after_children else target.parts).append((para, start, run))
 
     def push(node: Node) -> None:
         parent = stack[-1] if stack else root

@@ -117,7 +117,8 @@ def test_unknown_encoding_and_wrong_encoding(tmp_path):
     path = tmp_path / "r.txt"
     path.write_bytes("一、坚持目标导向。正文。".encode("gb18030"))
     out = run("extract", str(path), "--encoding", "klingon")
-    assert out.returncode == 5 and b"unknown encoding" in out.stderr
+    # a name no codec has is a usage error, found before the file is read (issue 12)
+    assert out.returncode == 2 and b"unknown encoding 'klingon'" in out.stderr
     out = run("extract", str(path), "--encoding", "utf-8")
     assert out.returncode == 5 and b"not valid utf-8 text" in out.stderr
     out = run("extract", str(path), "--encoding", "gbk", "--json")

@@ -197,10 +197,10 @@ def test_ordered_stops_submitting_when_asked():
     __import__("multiprocessing").get_start_method() != "fork", reason="the crash is planted by forking this process"
 )
 def test_a_file_that_kills_its_worker_is_an_error_record(tmp_path, monkeypatch):
-    def crash_on_one(path: str, shown: str | None = None):
+    def crash_on_one(path: str, shown: str | None = None, errors: str = "strict"):
         if path.endswith("crash.txt"):
             os._exit(9)  # what a crash in a C extension or the out-of-memory killer looks like
-        return real_convert(path, shown)
+        return real_convert(path, shown, errors)
 
     real_convert = batch.convert
     monkeypatch.setattr(batch, "convert", crash_on_one)  # the forked workers inherit it
@@ -442,7 +442,7 @@ def test_ctrl_c_stops_cleanly_with_complete_records(tmp_path):
 
 @needs_cli
 def test_dask_scheduler_gives_identical_output(archive, tmp_path):
-    pytest.importorskip("distributed", reason="Dask is not installed (pip install 'pingan[dask]')")
+    pytest.importorskip("distributed", reason="Dask is not installed (python -m pip install '.[dask]')")
     from distributed import LocalCluster
 
     root, files = archive

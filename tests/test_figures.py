@@ -110,7 +110,7 @@ def report_elements(r):
 
     def sections(items):
         for s in items:
-            yield "section", s.heading + "\n" + s.body, s.figures, s.terms
+            yield "section", s.heading + "\n" + s.body + "\n" + s.after, s.figures, s.terms
             yield from measures(s.measures)
             yield from sections(s.sections)
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from conftest import corpus_files, gold_of
+from conftest import SHARED_REASON, corpus_files, gold_of
 from scoring import f1_scores
 
 import ping_an
@@ -136,7 +136,7 @@ def original(path: Path) -> dict[str, float]:
     return f1_scores(ping_an.parse_text(path.read_text(encoding="utf-8")).model_dump(), gold_of(path))
 
 
-CASES = [(p, v) for p in corpus_files() for v in VARIANTS] or [pytest.param(None, None, marks=pytest.mark.skip)]
+CASES = [(p, v) for p in corpus_files() for v in VARIANTS] or [pytest.param(None, None, marks=pytest.mark.skip(reason=SHARED_REASON))]
 
 
 @pytest.mark.parametrize("path, variant", CASES, ids=lambda x: x.stem if isinstance(x, Path) else x)

@@ -42,6 +42,7 @@ def output_text(doc: ping_an.Document) -> str:
         for s in items:
             parts.extend([s.dash or "", s.marker or "", s.heading, s.punct, s.body])
             sections(s.sections)
+            parts.append(s.after)  # in reading order: after the sub-sections
 
     for r in doc.reports:
         parts.extend([r.title or "", *r.front, r.preamble])

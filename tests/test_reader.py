@@ -4,6 +4,7 @@ archives) and messy text, through the library."""
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 
 import pytest
@@ -396,13 +397,22 @@ def test_unreadable_file_is_an_input_error(tmp_path, monkeypatch):
     path = tmp_path / "r.txt"
     path.write_text(REPORT, encoding="utf-8")
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(type(path), "read_bytes", denied)
+    # root reads any file: the refusal is made up, at the one place the reader opens it
+    monkeypatch.setattr(os, "open", _open_denied_for(path))
     with pytest.raises(InputError, match="permission denied") as e:
         read_file(path)
     assert e.value.exit_code == 3
+
+
+def _open_denied_for(path):
+    real_open = os.open
+
+    def open_(file, *args, **kwargs):
+        if os.fspath(file) == os.fspath(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    return open_
 
 
 def test_a_file_in_a_folder_that_cannot_be_entered_is_an_input_error(tmp_path, monkeypatch):
@@ -413,6 +423,7 @@ def test_a_file_in_a_folder_that_cannot_be_entered_is_an_input_error(tmp_path, m
     def denied(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
+    monkeypatch.setattr(os, "open", _open_denied_for(path))
     monkeypatch.setattr(type(path), "read_bytes", denied)
     monkeypatch.setattr(type(path), "is_dir", denied)
     monkeypatch.setattr(type(path), "stat", denied)

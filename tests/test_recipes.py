@@ -25,7 +25,7 @@ FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.S | re.M)
 NEEDS = {
     "jq": (lambda: shutil.which("jq") is not None, "jq is not installed"),
     "sqlite3 ": (lambda: shutil.which("sqlite3") is not None, "the sqlite3 shell is not installed"),
-    "import pandas": (lambda: importlib.util.find_spec("pandas") is not None, "pandas is not installed"),
+    "import pandas": (lambda: importlib.util.find_spec("pandas") is not None, "pandas is not installed (python -m pip install '.[recipes]')"),
 }
 
 

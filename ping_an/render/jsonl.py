@@ -14,7 +14,7 @@ def report_lines(doc: Document) -> Iterator[str]:
     source = doc.source.model_dump() if doc.source is not None else None
     for number, report in enumerate(doc.reports, 1):
         record = {"document_title": doc.title, "source": source, "report": number, **report.model_dump()}
-        yield json.dumps(record, ensure_ascii=False)
+        yield json.dumps(record, ensure_ascii=False, separators=(",", ":"))  # the style of --json
 
 
 def write_jsonl(doc: Document, out: BinaryIO) -> None:

@@ -32,7 +32,7 @@ def label(marker: str | None, heading: str) -> str:
 class Row:
     report: int  # 1-based, in document order
     report_title: str | None
-    kind: str  # "section" or "measure"
+    kind: str  # "section", "measure", or "after": a section's text after its sub-sections
     depth: int  # a section's depth; a measure is one deeper than what holds it
     path: tuple[str, ...]
     marker: str | None
@@ -58,6 +58,8 @@ def _section_rows(report: int, title: str | None, sections: list[Section], path:
         # a section's measures stand in its own body, before its sub-sections
         yield from _measure_rows(report, title, s.measures, s.depth + 1, here)
         yield from _section_rows(report, title, s.sections, here)
+        if s.after:  # where it stands: after the sub-sections, in the section's own path
+            yield Row(report, title, "after", s.depth, here, None, s.after, s.after_line or s.line)
 
 
 def rows(doc: Document) -> Iterator[Row]:

@@ -22,7 +22,7 @@ INDENT = "  "
 FRAME = 9
 MIN_TEXT = 8
 TEXT_HEADER = "heading / measure"
-STYLE_OF_KIND = {"section": "bold", "measure": ""}
+STYLE_OF_KIND = {"section": "bold", "measure": "", "after": "dim"}
 
 
 def _text(row: Row) -> Text:

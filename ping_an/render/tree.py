@@ -16,6 +16,7 @@ from ..models import Document, Measure, Section
 from .rows import UNTITLED, gap
 
 LEAD_MARK = "◆"  # stands in the marker column for a lead heading, which has none
+AFTER_MARK = "↩"  # a section's text after its sub-sections
 
 
 def _label(line: int | None, *parts: tuple[str, str]) -> Text:
@@ -40,6 +41,8 @@ def _section(parent: Tree, s: Section) -> None:
         _measure(node, m)
     for c in s.sections:
         _section(node, c)
+    if s.after:  # the section's closing text, where it stands: after its sub-sections
+        node.add(_label(s.after_line, (AFTER_MARK, "dim"), (" " + s.after, "dim")))
 
 
 def build_tree(doc: Document) -> Tree:
