@@ -50,15 +50,14 @@ HEADING_MAX = 120
 # A heading ends at a space between Chinese characters (明确目标 今年以来…) once it
 # holds this many characters.
 HEADING_MIN = 4
-SPACE_RUN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+SPACE_RUN_RE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 
-# One scan each for what makes a sentence no topic at all (a statement, a saying) and
-# for what leaves it a lead by its layout only (framing, pointing back, a figure, an intro).
-NOT_A_TOPIC_RE = re.compile(f"{STATEMENT_RE.pattern}|{MAXIM_RE.pattern}")
+# One scan for what leaves a sentence a lead by its layout only (framing, pointing
+# back, a figure, an intro).
 LAYOUT_ONLY_RE = regex.compile(f"{FRAMING_RE.pattern}|{ANAPHORA_RE.pattern}|\\d|如下|以下|下列")
 # Chinese characters, counted (the common blocks: enough for a count, and fast on re)
-HAN_CHARS_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-HAN_OPENING_RE = re.compile(f"{HAN_CHARS_RE.pattern}{{{TOPIC_MIN}}}")
+HAN_CHARS_RE = regex.compile(r"\p{Han}")
+HAN_OPENING_RE = regex.compile(rf"\p{{Han}}{{{TOPIC_MIN}}}")
 BRACKETED_RE = regex.compile(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
 COMMA_RE = regex.compile(r"[，,]")
 # A paragraph or line that opens with a measure marker (asked of every line and paragraph:
@@ -186,7 +185,8 @@ def topic_grade(sentence: str) -> str | None:
     if (
         (opening and not opening.group("scene"))
         or STATEMENT_OPENING_RE.match(sentence)
-        or NOT_A_TOPIC_RE.search(sentence)
+        or STATEMENT_RE.search(sentence)
+        or MAXIM_RE.search(sentence)
         or echoes(sentence)
     ):
         return None

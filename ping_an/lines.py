@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import LOST_BREAK_RE, LOST_BREAK_START_RE, TITLE_SALUTATION_RE, cn_number
+from .patterns import HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, TITLE_SALUTATION_RE, cn_number
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
 PAYWALL = regex.compile(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
@@ -316,7 +316,7 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
 # A number's units: 2023 / 年政府工作报告 is one line broken after the number.
 UNITS = set("年月日号时分万亿元个人次项件家所%％倍")
 FRAGMENT_MAX = 4
-HAN_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
+HAN_CHAR_RE = regex.compile(r"\p{Han}")
 
 
 def _fragment(parts: list[str], line: str, length: int) -> bool:
@@ -385,6 +385,8 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
             continue
         for m in LOST_BREAK_RE.finditer(text):
             if text[m.start()] in " \u3000" and not (m.start() and HAN_CHAR_RE.match(text[m.start() - 1])):
+                continue
+            if not HEADING_TEXT_START_RE.match(text, m.end()):
                 continue
             style, n = _numbered(m)
             if n:

@@ -170,11 +170,9 @@ STATEMENT_OPENING_RE = re.compile(
 # Sayings and maxims name no topic (大道之行，天下为公): a classical 则 (青年兴则国家兴),
 # a closing 者X (上下同欲者胜), or a couplet of two clauses that echo each other at the
 # same places (安不忘危，兴不忘忧), or of four characters each with a classical 之.
-# (each alternative opens with its literal, so that re skips in C to where it can stand)
-MAXIM_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])则(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])者[\u4e00-\u9fff]$"
-    r"|^[\u4e00-\u9fff]{2}之[\u4e00-\u9fff][，,][\u4e00-\u9fff]{4}$"
-)
+# (on regex: \p{Han} compiles in a tenth of a millisecond, where re takes one or two
+# for each class of the CJK range, and these are searched only after the cheap tests)
+MAXIM_RE = regex.compile(r"\p{Han}则\p{Han}|\p{Han}者\p{Han}$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$")
 
 
 def echoes(sentence: str) -> bool:
@@ -297,8 +295,9 @@ TITLE_SALUTATION_RE = regex.compile(
 LOST_BREAK_RE = re.compile(
     r"[。！？；：!?;: \u3000][ \u3000]*"
     rf"(?P<m>第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
-    r"(?=[\u4e00-\u9fff“\d])"
 )
+# what a heading's text opens with after such a marker (checked by the caller)
+HEADING_TEXT_START_RE = regex.compile(r"[\p{Han}“\d]")
 # The same forms opening a paragraph, with their numbers.
 LOST_BREAK_START_RE = re.compile(
     rf"(?:第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})[、．.]|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
