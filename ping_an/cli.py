@@ -22,6 +22,27 @@ directory, no permission, broken, not a regular file); 4 unsupported format (.do
 .pdf …); 5 the bytes cannot be decoded as text; 70 internal error; 74 the output
 cannot be written (a full disk, standard output closed); 130 interrupted."""
 
+def _arguments_as_users_write_them() -> None:
+    """Help that names arguments as a user writes them (FILE, PATH...), not as typer 0.2x
+    shows them ({FILE}, FILE <str>, PATH... <list[str]>). Typer has no setting for it,
+    so its argument class is taught two things; where a typer lacks these methods, its
+    own wording stays and nothing else changes."""
+    core = getattr(typer, "core", None)
+    argument = getattr(core, "TyperArgument", None)
+    if argument is None or not hasattr(argument, "_usage_display_name") or not hasattr(argument, "display_type_rich"):
+        return
+
+    def usage_name(self) -> str:
+        name = self.metavar or self.name.upper()
+        return name if self.required else f"[{name}]"
+
+    argument._usage_display_name = usage_name
+    # the metavar says what the argument is; no type after it
+    argument.display_type_rich = lambda self, ctx: None
+
+
+_arguments_as_users_write_them()
+
 app = typer.Typer(
     name="pingan",
     help="Turn Chinese work summaries, speeches and work reports into structured data.\n\n" + EXIT_CODES,
@@ -151,6 +172,12 @@ def errors_option():
 WIDTH_HELP = "Width of the tree and table in terminal columns (default: the terminal's, 80 in a pipe)."
 LINES_WIDTH_HELP = "Width of the table in terminal columns (default: the terminal's, 80 in a pipe)."
 MIN_WIDTH = 20
+
+
+def _jobs(value: Optional[int]) -> Optional[int]:
+    if value is not None and value < 1:
+        raise typer.BadParameter(f"{value} workers: give 1 or more")
+    return value
 
 
 def _width(value: Optional[int]) -> Optional[int]:
@@ -289,7 +316,7 @@ def batch(
     output: Optional[str] = typer.Option(
         None, "-o", "--output", metavar="OUT", help="- or nothing: JSON Lines on stdout; FILE.jsonl; FILE.db or .sqlite: SQLite; DIR/: one .json per input."
     ),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, metavar="N", help="Worker processes [default: the number of cores]."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", callback=_jobs, help="Worker processes [default: the number of cores]."),
     glob: Optional[list[str]] = typer.Option(None, "--glob", metavar="PATTERN", help="Convert the files matching this pattern (repeatable) [default: *.txt *.md *.docx]."),
     exclude: Optional[list[str]] = typer.Option(None, "--exclude", metavar="PATTERN", help="Skip files and folders matching this pattern (repeatable)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Run on this Dask scheduler (tcp://HOST:8786) instead of local processes; needs Dask (python -m pip install '.[dask]' in the checkout)."),

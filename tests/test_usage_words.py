@@ -19,6 +19,7 @@ SAMPLE = str(SAMPLES / "compendium.txt")
         (["extract", SAMPLE, "--width", "5"], "5 columns is too narrow: give 20 or more"),
         (["extract", SAMPLE, "--encoding", "nope"], "unknown encoding 'nope'"),
         (["extract", SAMPLE, "--errors", "ignore"], "'ignore' is neither strict nor replace"),
+        (["batch", str(SAMPLES), "--jobs", "0"], "0 workers: give 1 or more"),
     ],
 )
 def test_usage_errors_exit_2_in_plain_words(args, words):
@@ -43,3 +44,19 @@ def test_one_json_style_everywhere(args):
     for line in out.splitlines():
         value = json.loads(line)
         assert line == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.parametrize(
+    "command, usage, argument",
+    [
+        ("extract", "Usage: pingan extract [OPTIONS] FILE\n", "  FILE  A report file"),
+        ("lines", "Usage: pingan lines [OPTIONS] FILE\n", "  FILE  A report file"),
+        ("batch", "Usage: pingan batch [OPTIONS] [PATH...]\n", "  PATH...  Files or folders"),
+    ],
+)
+def test_help_names_arguments_as_users_write_them(command, usage, argument):
+    out = run(command, "--help").stdout.decode()
+    assert out.startswith(usage) and argument in out
+    # no Python types, no braces, no range notation
+    for python_words in ("<str>", "list[str]", "{FILE}", "x>=", "<int"):
+        assert python_words not in out, python_words
