@@ -13,7 +13,11 @@ import hashlib
 import json
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What each version added to the one before it, applied to a database made by an older pingan.
+MIGRATIONS = {
+    2: "ALTER TABLE sections ADD COLUMN after TEXT NOT NULL DEFAULT ''; ALTER TABLE sections ADD COLUMN after_line INTEGER;",
+}
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -51,7 +55,9 @@ CREATE TABLE IF NOT EXISTS sections (
     heading     TEXT NOT NULL,
     style       TEXT NOT NULL,
     body        TEXT NOT NULL,
-    line        INTEGER NOT NULL
+    line        INTEGER NOT NULL,
+    after       TEXT NOT NULL DEFAULT '',  -- the text after its sub-sections
+    after_line  INTEGER                   -- the line it starts on, NULL when there is none
 );
 CREATE TABLE IF NOT EXISTS measures (
     id          INTEGER PRIMARY KEY,
@@ -135,8 +141,12 @@ class Store:
 
     def _create(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version not in (0, SCHEMA_VERSION):
+        if version > SCHEMA_VERSION:
             raise StoreError(f"database schema version {version}, this pingan writes {SCHEMA_VERSION}")
+        if version:
+            # a database of an older pingan: its tables gain what the newer versions added
+            steps = "".join(MIGRATIONS[v] for v in range(version + 1, SCHEMA_VERSION + 1))
+            self.conn.executescript(f"BEGIN; {steps} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
         tokenizer = _tokenizer(self.conn)
         script = TABLES + "".join(full_text_ddl(*spec, tokenizer) for spec in FULL_TEXT)
         self.conn.executescript(f"BEGIN; {script} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
@@ -217,7 +227,7 @@ class Store:
         ids.sections += 1
         cur = self.conn.execute(
             "INSERT INTO sections (document_id, report_id, parent_id, position, depth, marker, heading, style,"
-            " body, line) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " body, line, after, after_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 ids.document,
                 ids.report,
@@ -229,6 +239,8 @@ class Store:
                 section.get("style") or "",
                 section.get("body") or "",
                 section.get("line"),
+                section.get("after") or "",
+                section.get("after_line"),
             ),
         )
         section_id = cur.lastrowid
