@@ -60,16 +60,31 @@ class Figures:
 
 
 def session_processes(sid: int) -> list[int]:
+    """Every process (running or a zombie) of the session `sid`, read from /proc."""
     found = []
     for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            if int(stat[stat.rindex(")") + 2 :].split()[3]) == sid:
-                found.append(int(entry))
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (name) ": state ppid pgrp session
+        if int(fields[3]) == sid:
+            found.append(int(entry))
     return found
+
+
+def end_session(sid: int) -> list[int]:
+    """The processes of session `sid` still there, each then killed, so that no run
+    leaves one behind whatever it counted."""
+    left = session_processes(sid)
+    for pid in left:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    return left
 
 
 def unparsable_lines(path: Path) -> int:
@@ -129,12 +144,7 @@ def interrupted_run(command: list[str], moments: list[float]) -> tuple[int | Non
             proc.wait()
             code = None
         time.sleep(0.05)  # a process that is about to go is given its moment
-        left = session_processes(proc.pid)
-        for pid in left:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+        left = end_session(proc.pid)
         err.seek(0)
         return code, err.read(), left, sent, sent == 0
 

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from scoring import bench_module
+
 import pytest
 from conftest import PINGAN, SAMPLES, needs_cli
 
@@ -38,22 +40,6 @@ def make_archive(root: Path, count: int) -> list[Path]:
     for path in files:
         path.write_bytes(text)
     return files
-
-
-def session_processes(sid: int) -> list[int]:
-    """Every process (running or a zombie) of the session `sid`, read from /proc."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (name) "
-        if int(fields[3]) == sid:  # state ppid pgrp session
-            found.append(int(entry))
-    return found
 
 
 def wait_until(condition, bound: float = BOUND) -> None:
@@ -87,13 +73,13 @@ def interrupt_twice(args: list[str], started) -> tuple[int, bytes, list[int]]:
             proc.wait()
     err_file.seek(0)
     err = err_file.read()
-    left = session_processes(proc.pid)
-    for pid in left:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+    left = soak().end_session(proc.pid)
     return proc.returncode, err, left
+
+
+def soak():
+    """bench/soak_interrupts.py, whose process-table helpers the tests share."""
+    return bench_module("soak_interrupts")
 
 
 def lines_of(path: Path) -> list[bytes]:
