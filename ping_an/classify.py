@@ -15,10 +15,10 @@ import regex
 
 from .lines import CLOSERS, OPENERS, Paragraph
 from .patterns import (
-    ANAPHORA_RE,
     DASH_RE,
-    FRAMING_RE,
+    HAN_RE,
     HEADING_RE,
+    LAYOUT_ONLY_RE,
     MAXIM_RE,
     MEASURE_MARKER,
     MEASURE_START,
@@ -52,12 +52,8 @@ HEADING_MAX = 120
 HEADING_MIN = 4
 SPACE_RUN_RE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 
-# One scan for what leaves a sentence a lead by its layout only (framing, pointing
-# back, a figure, an intro).
-LAYOUT_ONLY_RE = regex.compile(f"{FRAMING_RE.pattern}|{ANAPHORA_RE.pattern}|\\d|如下|以下|下列")
-# Chinese characters, counted (the common blocks: enough for a count, and fast on re)
-HAN_CHARS_RE = regex.compile(r"\p{Han}")
-HAN_OPENING_RE = regex.compile(rf"\p{{Han}}{{{TOPIC_MIN}}}")
+# four Chinese characters opening a sentence (then none need counting)
+HAN_OPENING_RE = regex.compile(f"(?:{HAN_RE.pattern}){{{TOPIC_MIN}}}")
 BRACKETED_RE = regex.compile(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
 COMMA_RE = regex.compile(r"[，,]")
 # A paragraph or line that opens with a measure marker (asked of every line and paragraph:
@@ -177,7 +173,7 @@ def topic_grade(sentence: str) -> str | None:
     if n < TOPIC_MIN or n > LONG_TOPIC_MAX:
         return None
     # (most sentences open with four Chinese characters: then none need counting)
-    if not HAN_OPENING_RE.match(sentence) and len(HAN_CHARS_RE.findall(sentence)) < TOPIC_MIN:
+    if not HAN_OPENING_RE.match(sentence) and len(HAN_RE.findall(sentence)) < TOPIC_MIN:
         return None
     opening = NARRATIVE_OPENING_RE.match(sentence)
     # an opening makes a narrative whatever the layout, but for one that sets a scene

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, TITLE_SALUTATION_RE, cn_number
+from .patterns import HAN_RE, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, TITLE_SALUTATION_RE, cn_number
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
 PAYWALL = regex.compile(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
@@ -316,7 +316,6 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
 # A number's units: 2023 / 年政府工作报告 is one line broken after the number.
 UNITS = set("年月日号时分万亿元个人次项件家所%％倍")
 FRAGMENT_MAX = 4
-HAN_CHAR_RE = regex.compile(r"\p{Han}")
 
 
 def _fragment(parts: list[str], line: str, length: int) -> bool:
@@ -333,7 +332,7 @@ def _fragment(parts: list[str], line: str, length: int) -> bool:
     last = parts[-1]
     if last[-1].isdigit() and line[0] in UNITS:
         return True
-    return length <= FRAGMENT_MAX and HAN_CHAR_RE.search("".join(parts)) is None
+    return length <= FRAGMENT_MAX and HAN_RE.search("".join(parts)) is None
 
 
 def _depth_of(parts: list[str], counted: int, depth: int) -> int:
@@ -384,7 +383,7 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if len(text) < LOST_BREAK_MIN or not ("、" in text or "）" in text or ")" in text or "〕" in text or "第" in text):
             continue
         for m in LOST_BREAK_RE.finditer(text):
-            if text[m.start()] in " \u3000" and not (m.start() and HAN_CHAR_RE.match(text[m.start() - 1])):
+            if text[m.start()] in " \u3000" and not (m.start() and HAN_RE.match(text[m.start() - 1])):
                 continue
             if not HEADING_TEXT_START_RE.match(text, m.end()):
                 continue

@@ -29,6 +29,15 @@ KIND_END_RE = re.compile(f"(?:{KIND_WORDS})$")
 SENTENCE_MARKS_RE = re.compile(f"[{re.escape(SENTENCE_END)}，,]")
 
 
+def _as_part(block: Block, style: str, note: str) -> None:
+    """Make block, a line of its own, an unnumbered heading of style: the line is its
+    heading, its body the paragraphs under it."""
+    block.kind, block.style, block.marker, block.heading, block.punct, block.rest = "numbered", style, None, block.text, "", ""
+    block.body_start = len(block.text)
+    block.topic = None
+    block.note = note
+
+
 def _part_title_shaped(block: Block) -> bool:
     t = block.text
     return (
@@ -88,11 +97,7 @@ def _mark_part_lines(blocks: list[Block]) -> None:
             prose = b.kind != "text" or (len(t) > PART_LINE_MAX and SENTENCE_MARKS_RE.search(t) is not None)
             continue
         if _part_line_shaped(blocks, k) and _opens_series(blocks, k):
-            t = b.text
-            b.kind, b.style, b.marker, b.heading, b.punct, b.rest = "numbered", PART_LINE, None, t, "", ""
-            b.body_start = len(t)
-            b.topic = None
-            b.note = "a short line over a numbered series: the title of the part it makes up"
+            _as_part(b, PART_LINE, "a short line over a numbered series: the title of the part it makes up")
 
 
 def mark_part_titles(blocks: list[Block]) -> None:
@@ -124,7 +129,4 @@ def mark_part_titles(blocks: list[Block]) -> None:
             and after.para.after_blank
             and (after.kind == "salutation" or (after.kind == "text" and len(after.text) > PART_TITLE_MAX))
         ):
-            b.kind, b.style, b.marker, b.heading, b.punct, b.rest = "numbered", top, None, b.text, "", ""
-            b.body_start = len(b.text)
-            b.topic = None
-            b.note = f"an unnumbered part title laid out like the numbered parts ({top})"
+            _as_part(b, top, f"an unnumbered part title laid out like the numbered parts ({top})")

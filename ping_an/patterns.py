@@ -146,27 +146,21 @@ NARRATIVE_OPENING_RE = regex.compile(
 )
 
 # Relational predicates make a sentence a framing statement (X是Y, X决定着Y), not a task.
-FRAMING_RE = regex.compile(
-    r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定着|关系到|关系着|关乎|事关|在于|取决于|意味着|标志着|有利于"
-)
+_FRAMING = r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定着|关系到|关系着|关乎|事关|在于|取决于|意味着|标志着|有利于"
 
 # A topic names a task or a field; a statement tells what happened or what is so. These
 # mark a statement anywhere in the sentence: an aspect 了 (丰富了), a subject of the
 # speaker's side (我们寄希望于…), seeing or showing (必须清醒地看到…), a progressive
-# (正向着…迈进), and a first clause that sets a time or circumstance (…回归祖国以来，).
+# (正向着…迈进), revealing (…暴露出…), an announcement (即将).
 # (searched anywhere in the sentence, on the standard library's re, which scans such
 # alternations of literals several times faster than regex)
 STATEMENT_RE = re.compile(
     r"了(?<!为了)(?<!除了)(?<!末了)(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
     r"|(?:暴露|反映|显示|凸显|折射)出|预见到|预料到|即将"
 )
-# ... or at its start: a first clause that sets a time or circumstance, a concession
-# (不管形势如何，我们…: a statement of resolve, not a topic).
-STATEMENT_OPENING_RE = re.compile(
-    r"[^，,。]{2,25}(?:以来|之际|期间|之后|以后|以前)[，,]|不管|不论|无论|即使|即便|哪怕|纵然|假如|虽然|尽管"
-    # taking up a subject, as a speaker does (谈到…的问题，…)
-    r"|(?:谈到|说到|讲到|提到)"
-)
+# ... or at its start: a first clause that sets a time or circumstance (…回归祖国以来，),
+# or a speaker taking up a subject (谈到…的问题，…). (Concessions are narrative openings.)
+STATEMENT_OPENING_RE = re.compile(r"[^，,。]{2,25}(?:以来|之际|期间|之后|以后|以前)[，,]|谈到|说到|讲到|提到")
 # Sayings and maxims name no topic (大道之行，天下为公): a classical 则 (青年兴则国家兴),
 # a closing 者X (上下同欲者胜), or a couplet of two clauses that echo each other at the
 # same places (安不忘危，兴不忘忧), or of four characters each with a classical 之.
@@ -188,7 +182,10 @@ def echoes(sentence: str) -> bool:
 
 
 # A topic sentence stands on its own; one that points back (这些, 上述) continues the text.
-ANAPHORA_RE = regex.compile(r"这些|这个|这种|这一|这项|这样|此类|此项|上述|以上|前述|如此")
+_ANAPHORA = r"这些|这个|这种|这一|这项|这样|此类|此项|上述|以上|前述|如此"
+# What leaves a sentence a lead by its layout only, in one scan: framing, pointing
+# back, a figure, an intro (如下, 以下).
+LAYOUT_ONLY_RE = regex.compile(f"{_FRAMING}|{_ANAPHORA}|\\d|如下|以下|下列")
 
 COMPENDIUM_RE = regex.compile(r"汇编|选编|合集|汇总|文集")
 TOC_RE = regex.compile(r"目\s*录|目\s*次")
@@ -230,20 +227,21 @@ _WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 FURNITURE_FIELD_RE = regex.compile(rf"[【\[•·●]?\s*(?:{_LABEL})\s*[：:]")
 # label：value pairs, at least two on one line (发布时间：2023-05-08 来源：县政府办)
 FIELD_ROW_RE = regex.compile(r"(?:[【\[]?\s*\p{Han}{2,6}\s*[：:]\s*[^：:\s|｜】\]]{0,40}\s*[】\]]?(?:[\s|｜]+|$)){2,}")
-FURNITURE_LINE_RE = regex.compile(
+# A page's location trail or menu (the furniture a site's name stands above).
+_TRAIL = (
     r"[^：:。，]{0,6}位置[：:].*"  # 当前位置：, 您现在所在的位置：
     r"|\s*[>＞»›].*"  # a breadcrumb trail carried on to the next line
+    r"|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}"  # 首页 > 政务公开 > 工作总结
     r"|[•·●▪■◆]\s*[^。，,：:]{0,8}"  # a menu's bullet item (• 长辈版)
-    r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
+)
+TRAIL_RE = regex.compile(_TRAIL)
+FURNITURE_LINE_RE = regex.compile(
+    _TRAIL
+    + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
     # a date and time, with at most a short tag (2021-06-18 总结)
     rf"|{_WEB_DATE}(?:\s+[^\s。，,]{{1,8}})?"
-    r"|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}"  # 首页 > 政务公开 > 工作总结
     r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
     r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|扫一扫在手机打开当前页)\s*[】\]]?[\s|｜:：]*){1,6}"
-)
-# A page's location trail or menu (the furniture a site's name stands above).
-TRAIL_RE = regex.compile(
-    r"[^：:。，]{0,6}位置[：:].*|\s*[>＞»›].*|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}|[•·●▪■◆]\s*[^。，,：:]{0,8}"
 )
 CELL_SEPARATORS = "|｜"
 # A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.

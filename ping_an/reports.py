@@ -137,6 +137,23 @@ def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:
     return number, title, page.group().strip() if page else None
 
 
+def _plain(p: Paragraph) -> bool:
+    """A short line that is no heading (a Word heading, level_hint, is one, as a typed
+    一、 is)."""
+    return p.level_hint is None and len(p.text) <= FRONT_LINE_MAX and not HEADING_RE.match(p.text)
+
+
+def _is_addressee(p: Paragraph) -> bool:
+    """县委政法委： the body a report is addressed to."""
+    t = p.text
+    return _plain(p) and t[-1] in "：:" and not any(ch in CLAUSE_PUNCT for ch in t[:-1])
+
+
+def _is_salutation_line(p: Paragraph) -> bool:
+    """A line that holds only a salutation (各位代表：, 同志们！)."""
+    return len(p.text) <= 16 and SALUTATION_RE.fullmatch(p.text) is not None
+
+
 def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
     """Skip subtitle, date, author, addressee, salutation and page-furniture lines from i,
     and the title printed again; return the first body index."""
@@ -147,20 +164,16 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
         office or a name: front matter only when more front matter follows it, since a
         short line right above the text is a lead line); False for the text."""
         t = p.text
-        # a Word heading (level_hint) is a section heading, as a typed 一、 is
-        plain = not HEADING_RE.match(t) and p.level_hint is None and len(t) <= FRONT_LINE_MAX
-        # 县委政法委： the body the report is addressed to
-        addressee = plain and t[-1] in "：:" and not any(ch in CLAUSE_PUNCT for ch in t[:-1])
         if (
             SUBTITLE_RE.match(t)
-            or addressee
-            or (SALUTATION_RE.fullmatch(t) and len(t) <= 16)
+            or _is_addressee(p)
+            or _is_salutation_line(p)
             or is_front_evidence(p)
             or is_furniture(p)
             or (key is not None and len(t) <= TITLE_MAX and title_key(t) == key)
         ):
             return True
-        return None if plain and not any(ch in CLAUSE_PUNCT for ch in t) else False
+        return None if _plain(p) and not any(ch in CLAUSE_PUNCT for ch in t) else False
 
     end = i
     pending = i  # where a run of short plain lines began
@@ -238,13 +251,11 @@ def _opens_title_block(paras: list[Paragraph], k: int) -> bool:
     salutation, addressee or page furniture under it, or the date line that signs off
     the text before it. A part title (过去五年工作的基本总结) has none of these."""
     after = paras[k + 1]
-    t = after.text
-    addressee = len(t) <= FRONT_LINE_MAX and t[-1] in "：:" and not any(ch in CLAUSE_PUNCT for ch in t[:-1])
     return (
         is_front_evidence(after)
         or is_furniture(after)
-        or addressee
-        or (SALUTATION_RE.fullmatch(t) is not None and len(t) <= 16)
+        or _is_addressee(after)
+        or _is_salutation_line(after)
         or (k > 0 and DATE_LINE_RE.fullmatch(paras[k - 1].text) is not None)
     )
 
@@ -592,9 +603,7 @@ def split_reports(paras: list[Paragraph]) -> Outline:
         # the issued text's title started a report of its own: the notice is front matter
         notice, text = out.reports
         out.title = out.title or notice.title
-        if notice.title_line is not None:
-            out.front.append(Paragraph(notice.title, notice.title_line, [(0, notice.title_line)]))
-        out.front.extend([*notice.front, *notice.body])
+        _notice_to_front(out, notice, len(notice.body))
         out.reports = [text]
     elif len(out.reports) == 1:
         _unwrap_issued(out)
@@ -613,13 +622,30 @@ ISSUED_TITLE_REACH = 40
 NOTICE_MAX = 120
 
 
+def _issued_title(notice: str) -> str | None:
+    """The title_key of the text an issuing notice issues (X of 关于印发《X》的通知)."""
+    m = ISSUING_RE.search(notice)
+    return title_key(m.group("inner") or m.group("bare")) if m else None
+
+
+def _is_issued(title: str, issued: str) -> bool:
+    """title is the issued text's own title line, a year or a qualifier aside."""
+    key = title_key(title)
+    return key == issued or loose_title(key) == loose_title(issued) != ""
+
+
 def _issues(notice: ReportSpan, text: ReportSpan) -> bool:
     """notice is an issuing notice of text (关于印发《X》的通知, then X)."""
-    m = ISSUING_RE.search(notice.title or "")
-    if m is None or text.title is None:
-        return False
-    inner, key = title_key(m.group("inner") or m.group("bare")), title_key(text.title)
-    return key == inner or loose_title(key) == loose_title(inner) != ""
+    issued = _issued_title(notice.title or "")
+    return issued is not None and text.title is not None and _is_issued(text.title, issued)
+
+
+def _notice_to_front(out: Outline, notice: ReportSpan, upto: int) -> None:
+    """The notice's title line as it stood, its front matter and its body up to upto
+    become the document's front matter."""
+    if notice.title_line is not None:
+        out.front.append(Paragraph(notice.title, notice.title_line, [(0, notice.title_line)]))
+    out.front.extend([*notice.front, *notice.body[:upto]])
 
 
 def _unwrap_issued(out: Outline) -> None:
@@ -630,21 +656,15 @@ def _unwrap_issued(out: Outline) -> None:
     long to be one."""
     span = out.reports[0]
     notice = span.title or (span.body[0].text if span.body and len(span.body[0].text) <= NOTICE_MAX else "")
-    m = ISSUING_RE.search(notice)
-    if m is None:
+    issued = _issued_title(notice)
+    if issued is None:
         return
-    inner = title_key(m.group("inner") or m.group("bare"))
-    loose = loose_title(inner)
     for k, p in enumerate(span.body[:ISSUED_TITLE_REACH]):
         if len(p.text) > TITLE_MAX or not _title_shaped(p) or p.text == notice:
             continue
-        key = title_key(p.text)
-        if key == inner or (loose and loose_title(key) == loose):
+        if _is_issued(p.text, issued):
             out.title = out.title or notice
-            if span.title_line is not None:
-                # the notice's title line as it stood, then its front matter and body
-                out.front.append(Paragraph(span.title, span.title_line, [(0, span.title_line)]))
-            out.front.extend([*span.front, *span.body[:k]])
+            _notice_to_front(out, span, k)
             body = span.body[k:]
             rest = _front(body, 1, p.text)
             out.reports = [ReportSpan(clean_title(p.text), p.line, body[1:rest], body[rest:])]
