@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-import json
 import os
 import signal
 import sys
@@ -255,7 +254,9 @@ def with_warnings(record: bytes, warnings: list[str]) -> bytes:
 
 def compact_json(value) -> bytes:
     """JSON as pydantic writes the documents: no spaces, Chinese as it is."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")
+    from .render import compact_json as dumps
+
+    return dumps(value).encode("utf-8", "backslashreplace")
 
 
 def convert_chunk(paths: list[str], shown: list[str] | None = None, errors: str = "strict") -> list[Converted]:

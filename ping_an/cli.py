@@ -14,7 +14,7 @@ import typer
 
 from . import __version__
 from .output import OutputError, binary_stdout, end_process, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
-from .render import Format, default_format, show
+from .render import Format, compact_json, default_format, show
 
 EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed, or the reader of the
 output went away (| head); 2 usage error; 3 the input cannot be read (missing, a
@@ -293,7 +293,6 @@ def placeholders(
     encoding: Optional[str] = encoding_option(),
 ) -> None:
     """List every redaction placeholder (xx, xxx.xx, ××) with its line, report and context."""
-    import json
 
     from . import placeholders as blanks
 
@@ -302,7 +301,7 @@ def placeholders(
     found = blanks.find(inp.text, load_parsed(inp))
     if json_out:
         with writing_to():
-            out.write(json.dumps([p.model_dump() for p in found], ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+            out.write(compact_json([p.model_dump() for p in found]).encode("utf-8") + b"\n")
         return
     from .render.placeholders import print_placeholders
 

@@ -20,6 +20,14 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
+def compact_json(value) -> str:
+    """JSON in the style of --json (no spaces, Chinese as itself), for every view and
+    record that writes JSON without the models' serialiser."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def default_format(stdout_is_terminal: bool) -> Format:
     """A person at a terminal sees the tree; a pipe or a file gets JSON for jq."""
     return Format.tree if stdout_is_terminal else Format.json

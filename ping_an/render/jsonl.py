@@ -3,18 +3,18 @@ the document's title and source, so that every line stands alone (grep, split, p
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..models import Document
+from . import compact_json
 
 
 def report_lines(doc: Document) -> Iterator[str]:
     source = doc.source.model_dump() if doc.source is not None else None
     for number, report in enumerate(doc.reports, 1):
         record = {"document_title": doc.title, "source": source, "report": number, **report.model_dump()}
-        yield json.dumps(record, ensure_ascii=False, separators=(",", ":"))  # the style of --json
+        yield compact_json(record)
 
 
 def write_jsonl(doc: Document, out: BinaryIO) -> None:

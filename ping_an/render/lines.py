@@ -6,7 +6,6 @@ On a terminal a table (line, kind, the line's text cut to fit, the reason, wrapp
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import BinaryIO
@@ -16,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from . import compact_json
 from . import console as standard_console
 from ..explain import KINDS, LineInfo
 
@@ -70,7 +70,7 @@ def print_lines(infos: list[LineInfo], console: Console | None = None) -> None:
 
 def json_lines(infos: Iterable[LineInfo]) -> Iterator[str]:
     for info in infos:
-        yield json.dumps(asdict(info), ensure_ascii=False, separators=(",", ":"))  # the style of --json
+        yield compact_json(asdict(info))
 
 
 def write_json_lines(infos: Iterable[LineInfo], out: BinaryIO) -> None:
