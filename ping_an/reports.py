@@ -104,8 +104,9 @@ def _title_shaped(p: Paragraph) -> bool:
 
 
 def is_report_title(p: Paragraph) -> bool:
-    # a title may be spaced out (政 府 工 作 报 告)
-    return _title_shaped(p) and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", p.text)) is not None
+    # a title may be spaced out (政 府 工 作 报 告); a page's metadata line may name a
+    # kind of text too (2021-06-18 总结: its date and its category) and is no title
+    return _title_shaped(p) and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", p.text)) is not None and not is_furniture(p)
 
 
 def _short_title(p: Paragraph) -> bool:

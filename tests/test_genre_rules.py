@@ -439,3 +439,12 @@ def test_pieces_that_carry_only_a_label_are_titled_by_it():
 def test_a_spaced_out_title_names_its_kind_of_text():
     text = "某某镇2023年工作报告和2024年工作计划\n政 府 工 作 报 告\n2024年2月26日在镇人民代表大会上\n各位代表：\n" + BODY + "\n一、工作回顾\n" + BODY + "\n"
     assert titles(text) == ["政 府 工 作 报 告"]
+
+
+def test_a_metadata_line_naming_a_kind_of_text_is_not_a_report_title():
+    # a page prints its date and its category under the title: 总结 names a kind of text
+    text = "某某社区年度工作总结\n\n2022-03-04 总结\n\n今年以来，社区围绕中心工作扎实推进各项任务。\n\n一、 加强队伍建设\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    (report,) = doc.reports
+    assert report.title == "某某社区年度工作总结" and "2022-03-04 总结" in report.front
+    assert [s.heading for s in report.sections] == ["加强队伍建设"]
