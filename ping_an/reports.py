@@ -31,6 +31,7 @@ from .patterns import (
     KIND_WORDS,
     PLACEHOLDER_CHARS,
     SALUTATION_RE,
+    SITE_BLURB_RE,
     SPACED_NAME_RE,
     SUBTITLE_RE,
     TOC_NUMBER_RE,
@@ -160,13 +161,15 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
     and the title printed again; return the first body index."""
     key = title_key(title) if title else None
 
-    def front_line(p: Paragraph) -> bool | None:
+    def front_line(k: int) -> bool | None:
         """True for a line only a title block holds; None for a short plain line (an
         office or a name: front matter only when more front matter follows it, since a
         short line right above the text is a lead line); False for the text."""
+        p = paras[k]
         t = p.text
         if (
             SUBTITLE_RE.match(t)
+            or (k < PAGE_HEAD_MAX and _is_head_furniture(paras, k))
             or _is_addressee(p)
             or _is_salutation_line(p)
             or is_front_evidence(p)
@@ -179,7 +182,7 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
     end = i
     pending = i  # where a run of short plain lines began
     while end < len(paras):
-        kind = front_line(paras[end])
+        kind = front_line(end)
         if kind is False:
             break
         end += 1
@@ -202,11 +205,20 @@ def title_key(text: str) -> str:
     return MASKS_RE.sub("", norm_title(clean_title(text)))
 
 
+# A site's tag or category label set before an article's title ([讲话稿], 范文资料：);
+# only before a title that names a kind of text, so that a title's own colon stays.
+TITLE_LABEL_RE = regex.compile(
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|[^\s：:，,。\[【]{{2,6}}[：:])\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
+)
+
+
 def clean_title(text: str) -> str:
     """A title line without the table-cell separators a web page left on it, nor what
-    the page printed after the title (its date, a copy's number, a note on the copy)."""
+    the page printed before the title (a site's tag) or after it (its date, a copy's
+    number, a note on the copy)."""
     text = text.strip(CELL_SEPARATORS + " \u3000")
     cut = TITLE_TAIL_RE.sub("", text).strip(CELL_SEPARATORS + " \u3000")
+    cut = TITLE_LABEL_RE.sub("", cut)
     return cut or text
 
 
@@ -318,7 +330,7 @@ def _joined(lines: list[Paragraph]) -> Paragraph:
     return Paragraph(text, lines[0].line, pieces, lines[0].after_blank)
 
 
-def _title_run(paras: list[Paragraph], k: int) -> int:
+def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) -> int:
     """How many paragraphs from k make one title (1 when it is set on one line).
 
     The lines of a title stand together above what only a title block holds (a
@@ -333,7 +345,14 @@ def _title_run(paras: list[Paragraph], k: int) -> int:
         n += 1
     if n >= 2 and k + n < len(paras) and is_front_evidence(paras[k + n]):
         return n
-    if n >= 2 and not paras[k + 1].after_blank and is_report_title(paras[k + 1]) and not is_report_title(paras[k]):
+    # (under a page's furniture the article's heading stands alone: a blank line inside
+    # it does not end it)
+    if (
+        n >= 2
+        and (under_furniture or not paras[k + 1].after_blank)
+        and is_report_title(paras[k + 1])
+        and not is_report_title(paras[k])
+    ):
         return 2
     return 1
 
@@ -346,8 +365,11 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
         p = paras[k]
         # a title opens the file or stands apart after a blank line
         # (a title's first line is short: most paragraphs are passed over on their length)
-        starts_title = len(p.text) <= SHORT_TITLE_MAX and (k == 0 or p.after_blank or is_furniture(paras[k - 1]))
-        n = _title_run(paras, k) if starts_title else 1
+        under_furniture = k > 0 and len(p.text) <= SHORT_TITLE_MAX and (
+            is_furniture(paras[k - 1]) or (k < PAGE_HEAD_MAX and _is_head_furniture(paras, k - 1))
+        )
+        starts_title = len(p.text) <= SHORT_TITLE_MAX and (k == 0 or p.after_blank or under_furniture)
+        n = _title_run(paras, k, under_furniture) if starts_title else 1
         out.append(_joined(paras[k : k + n]) if n > 1 else p)
         k += n
     return out
@@ -520,7 +542,7 @@ def _spans(paras: list[Paragraph], begin: int, heads: list[int], out: Outline | 
 TOC_REACH = 6
 # How far down a page copied from the web its title may stand, below site names,
 # breadcrumbs and metadata rows.
-PAGE_HEAD_MAX = 12
+PAGE_HEAD_MAX = 20
 
 
 def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
@@ -529,20 +551,24 @@ def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
     the one right above a furniture line, else the first. What stands above it is the
     document's front matter. A text with no furniture at its head starts at begin."""
     head: list[int] = []
+    furniture: set[int] = set()
     for k in range(begin, min(len(paras), begin + PAGE_HEAD_MAX)):
         p = paras[k]
-        if not (is_furniture(p) or is_front_evidence(p) or _short_title(p)):
+        if is_furniture(p) or _is_head_furniture(paras, k):
+            furniture.add(k)
+        elif not (is_front_evidence(p) or _short_title(p)):
             break
         head.append(k)
-    if not any(is_furniture(paras[k]) for k in head):
+    if not furniture:
         return begin
-    titles = [k for k in head if _short_title(paras[k]) and not is_furniture(paras[k]) and not is_front_evidence(paras[k])]
-    named = [k for k in titles if is_report_title(paras[k])]
+    titles = [k for k in head if k not in furniture and _short_title(paras[k]) and not is_front_evidence(paras[k])]
+    # (a site's label before the title aside: 范文资料：…实施方案)
+    named = [k for k in titles if is_report_title(paras[k]) or REPORT_TITLE_RE.fullmatch(clean_title(paras[k].text))]
     # a line above the page's trail (首页 > …) is the site's name; the title stands
     # under the trail, or above the article's metadata
     trail = [k for k in head if is_trail(paras[k])]
     titles = [k for k in titles if not trail or k > trail[0] or (k + 1 < len(paras) and is_furniture(paras[k + 1]) and not is_trail(paras[k + 1]))]
-    above_furniture = [k for k in titles if k + 1 < len(paras) and is_furniture(paras[k + 1])]
+    above_furniture = [k for k in titles if k + 1 in furniture]
     picks = named or above_furniture or titles
     if not picks:
         # only a site's name above the trail: the text has no title line
@@ -550,8 +576,58 @@ def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
         out.front.extend(paras[begin:end])
         return end
     pick = picks[0]
+    # the page's heading and, below its metadata, the article's own heading: one title
+    # printed twice, the article's as the title (CONVENTIONS "Page furniture")
+    # (the same words printed twice, masks aside, leave the first)
+    echoes = [
+        k
+        for k in titles
+        if k > pick
+        and _echoes_title(paras[pick].text, paras[k].text)
+        and title_key(paras[pick].text) != title_key(paras[k].text)
+    ]
+    if echoes:
+        pick = echoes[-1]
     out.front.extend(paras[begin:pick])
     return pick
+
+
+def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
+    """Furniture that only the head of a page shows: the site's note to its reader
+    (为您整理…，供您参考), and a metadata field's value set on the line under its
+    label (• 发布机构： / 某某区人民政府)."""
+    p = paras[k]
+    # (a note is a line of its own: a long line that mentions a site holds text too)
+    if len(p.pieces) <= 1 and len(p.text) <= BLURB_MAX and SITE_BLURB_RE.search(p.text):
+        return True
+    # a row of tags or related titles, one line (实施方案 某某工作方案 某某实施方案)
+    if len(p.pieces) <= 1 and TAG_ROW_RE.fullmatch(p.text):
+        return True
+    if k == 0 or len(p.text) > FIELD_VALUE_MAX or SENTENCE_PUNCT_RE.search(p.text):
+        return False
+    label = paras[k - 1].text
+    return label[-1] in "：:" and is_furniture(paras[k - 1])
+
+
+BLURB_MAX = 200
+TAG_ROW_RE = regex.compile(r"\p{Han}{2,20}(?:[ \u3000]+\p{Han}{2,20}){2,}")
+# A field's value on a line of its own is short.
+FIELD_VALUE_MAX = 40
+# How much of the shorter of two title lines they must end alike in to be one title
+# printed twice (a page's heading 某某区2024年…督查报告 and the article's own 2022年…).
+ECHO_SHARE = 0.6
+_NOT_TITLE_CHARS_RE = regex.compile(r"[^\p{Han}A-Za-z]+")
+
+
+def _echoes_title(first: str, second: str) -> bool:
+    a = _NOT_TITLE_CHARS_RE.sub("", norm_title(clean_title(first)))
+    b = _NOT_TITLE_CHARS_RE.sub("", norm_title(clean_title(second)))
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    # the article's heading is the fuller printing: a page heading may shorten it, and
+    # a line shorter than the heading is one line of a title set over several
+    return n >= 4 and n >= ECHO_SHARE * min(len(a), len(b)) and len(b) >= len(a)
 
 
 def is_trail(p: Paragraph) -> bool:

@@ -448,3 +448,91 @@ def test_a_metadata_line_naming_a_kind_of_text_is_not_a_report_title():
     (report,) = doc.reports
     assert report.title == "某某社区年度工作总结" and "2022-03-04 总结" in report.front
     assert [s.heading for s in report.sections] == ["加强队伍建设"]
+
+
+# --- pages from essay and document-sharing sites -----------------------------------
+
+
+def test_a_sites_greeting_and_its_note_to_the_reader_are_front_matter():
+    text = "\n".join(
+        [
+            "欢迎来到某某范文网！",
+            "某某镇2023年安全生产工作总结",
+            "本文是小编为您精心整理的某某镇安全生产工作总结，供您参考。",
+            "今年以来，我镇坚持安全发展理念，全力防范化解各类风险。",
+            "一、压实安全责任",
+            BODY,
+        ]
+    )
+    doc = ping_an.parse_text(text)
+    (report,) = doc.reports
+    assert report.title == "某某镇2023年安全生产工作总结"
+    assert "欢迎来到某某范文网！" in doc.front
+    assert "本文是小编为您精心整理的某某镇安全生产工作总结，供您参考。" in report.front
+    assert [s.heading for s in report.sections] == ["压实安全责任"]
+    # the same note inside the body is body text
+    inner = "某某镇2023年安全生产工作总结\n\n" + BODY + "\n\n一、压实安全责任\n\n" + BODY + "\n本站为群众提供办事指南，供您参考。\n"
+    assert ping_an.parse_text(inner).reports[0].front == []
+
+
+def test_a_search_box_above_a_text_is_furniture_and_leaves_it_untitled():
+    text = "请输入关键词\n选择搜索类型\n站内搜索\n一、总体情况\n" + BODY + "\n二、主要做法\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    (report,) = doc.reports
+    assert report.title is None
+    assert [s.heading for s in report.sections] == ["总体情况", "主要做法"]
+    from ping_an.patterns import is_furniture_text
+
+    assert not is_furniture_text("选择优质项目")
+
+
+def test_a_metadata_value_under_its_label_is_furniture_and_the_article_heading_is_the_title():
+    text = "\n\n".join(
+        [
+            "• 文件名称：",
+            "某某区防汛预案",
+            "• 发布机构：",
+            "某某区人民政府",
+            "• 某某区防汛预案",
+            "日期：2020-05-06 09:00:00 来源：区应急局 浏览量：",
+            "朗读",
+            "某某区人民政府办公室关于防汛工作的",
+            "总体应急预案",
+            "一、总则",
+            BODY,
+        ]
+    )
+    doc = ping_an.parse_text(text)
+    (report,) = doc.reports
+    # the page's shorter heading and the article's own: one title, the article's
+    assert report.title == "某某区人民政府办公室关于防汛工作的 总体应急预案"
+    assert [s.heading for s in report.sections] == ["总则"]
+
+
+def test_a_title_printed_twice_in_the_same_words_keeps_the_first_printing():
+    text = "\n".join(
+        ["首页 > 政务公开", "某某县2022年政府工作报告", "发布时间：2023-01-05", "某某县2022年政府工作报告", "各位代表：", BODY]
+    )
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["某某县2022年政府工作报告"]
+
+
+def test_a_sites_label_and_a_row_of_tags_are_not_the_title():
+    text = "\n".join(
+        [
+            "欢迎访问某某方案网",
+            "范文资料：全镇垃圾分类工作实施方案",
+            "2022-01-02",
+            "实施方案 环境整治工作方案 清洁家园实施方案",
+            "为深入推进垃圾分类工作，结合我镇实际，制定本方案。",
+            "一、总体要求",
+            BODY,
+        ]
+    )
+    doc = ping_an.parse_text(text)
+    (report,) = doc.reports
+    assert report.title == "全镇垃圾分类工作实施方案"
+    assert "范文资料：全镇垃圾分类工作实施方案" in report.front + doc.front
+    assert "实施方案 环境整治工作方案 清洁家园实施方案" in report.front
+    # a title's own colon stays: the words after it name no kind of text
+    assert titles("述职报告：履职尽责勇担当\n\n" + BODY + "\n") == ["述职报告：履职尽责勇担当"]
