@@ -536,3 +536,13 @@ def test_a_sites_label_and_a_row_of_tags_are_not_the_title():
     assert "实施方案 环境整治工作方案 清洁家园实施方案" in report.front
     # a title's own colon stays: the words after it name no kind of text
     assert titles("述职报告：履职尽责勇担当\n\n" + BODY + "\n") == ["述职报告：履职尽责勇担当"]
+
+
+def test_a_conference_documents_label_above_the_title_is_front_matter():
+    text = "某某市第八届人民代表大会第二次会议文件\n政府工作报告\n——2024年1月9日在某某市第八届人民代表大会第二次会议上\n各位代表：\n" + BODY + "\n一、过去一年工作回顾\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    (report,) = doc.reports
+    assert report.title == "政府工作报告"
+    assert "某某市第八届人民代表大会第二次会议文件" in doc.front + report.front
+    # a title about a conference's documents is still a title
+    assert titles("关于会议文件管理工作的报告\n\n" + BODY + "\n") == ["关于会议文件管理工作的报告"]
