@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import HAN_RE, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, TITLE_SALUTATION_RE, cn_number
+from .patterns import HAN_RE, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, cn_number
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
 PAYWALL = regex.compile(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
@@ -355,6 +355,8 @@ def to_paragraphs(text: str, starts_block=lambda line: False) -> list[Paragraph]
 # A title run into its salutation stands in the text's first paragraphs, this far in.
 TITLE_SALUTATION_PARAGRAPHS = 3
 TITLE_SALUTATION_REACH = 300
+# a line that holds a title and the text after it is long
+TITLE_RUN_ON_MIN = 80
 # Only a line this long can have lost the breaks between paragraphs.
 LOST_BREAK_MIN = 40
 
@@ -438,10 +440,16 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     the title, the salutation and the text open paragraphs of their own, so that the
     report split sees the title line."""
     cuts: dict[int, list[int]] = {}
-    for i, p in enumerate(paragraphs[:TITLE_SALUTATION_PARAGRAPHS]):
+    # (after the page numbers join_pages set first)
+    first = 0
+    while first < len(paragraphs) and PAGE_LABEL_RE.fullmatch(paragraphs[first].text):
+        first += 1
+    for i, p in enumerate(paragraphs[first : first + TITLE_SALUTATION_PARAGRAPHS], first):
         m = TITLE_SALUTATION_RE.search(p.text, 0, TITLE_SALUTATION_REACH)
         if m:
             cuts[i] = [k for k in (m.start("title"), m.start("salutation"), m.end()) if 0 < k < len(p.text)]
+        elif len(p.text) >= TITLE_RUN_ON_MIN and (m := TITLE_RUN_ON_RE.match(p.text)):
+            cuts[i] = [m.end("title")]
     return cut_paragraphs(paragraphs, cuts)
 
 
@@ -487,3 +495,71 @@ def _part_of(p: Paragraph, start: int, text: str) -> Paragraph:
     line = p.line_at(start)
     pieces = [(0, line)] + [(o - start, n) for o, n in p.pieces if start < o < start + len(text)]
     return Paragraph(text, line, pieces, False, None)
+
+
+# A document-sharing site shows a file as numbered pages (1、… 2、… 3、…), each cut at a
+# fixed length, mid-word as often as not: the numbers are the site's, not the text's.
+PAGE_LABEL_RE = re.compile(r"(\d{1,3})、")
+PAGE_LABELS_MIN = 3
+# the text opens with its pages within this many paragraphs (a site's note above them)
+PAGE_LABELS_REACH = 3
+PAGE_MIN = 200  # a page (the last aside) is at least this long
+PAGE_CUT_SHARE = 0.5  # at least this share of the pages end mid-sentence
+PAGE_END = "。！？!?；;：:”…"
+
+
+def _page_starts(paragraphs: list[Paragraph]) -> list[tuple[int, int, int]] | None:
+    """(paragraph, offset, line) of every page of a document-sharing site's copy, or None
+    when the text is not one: from one of its first paragraphs to the end, every input
+    line opens with the next page number, and the pages are long and cut mid-sentence."""
+    starts: list[tuple[int, int, int]] = []
+    for i, p in enumerate(paragraphs):
+        for offset, line in p.pieces or [(0, p.line)]:
+            m = PAGE_LABEL_RE.match(p.text, offset)
+            if m is None or int(m.group(1)) != len(starts) + 1:
+                if starts or i >= PAGE_LABELS_REACH:
+                    return None
+                continue
+            starts.append((i, offset, line))
+        if not starts and i >= PAGE_LABELS_REACH:
+            return None
+    if len(starts) < PAGE_LABELS_MIN:
+        return None
+    pages = [_page_text(paragraphs, starts, k) for k in range(len(starts))]
+    inner = pages[:-1]
+    if any(len(t) < PAGE_MIN for t in inner):
+        return None
+    cut = sum(1 for t in inner if t.rstrip()[-1:] not in PAGE_END)
+    return starts if cut >= PAGE_CUT_SHARE * len(inner) else None
+
+
+def _page_text(paragraphs: list[Paragraph], starts: list[tuple[int, int, int]], k: int) -> str:
+    i, offset, _ = starts[k]
+    if k + 1 < len(starts) and starts[k + 1][0] == i:
+        return paragraphs[i].text[offset : starts[k + 1][1]]
+    return paragraphs[i].text[offset:]
+
+
+def join_pages(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A document-sharing site's numbered pages joined back into the text: a page cut
+    mid-sentence carries on the paragraph before it. The page numbers come first, as
+    paragraphs of their own, for the report split to keep as front matter."""
+    starts = _page_starts(paragraphs)
+    if starts is None:
+        return paragraphs
+    labels: list[Paragraph] = []
+    joined: list[Paragraph] = []
+    for k, (i, offset, line) in enumerate(starts):
+        page = _page_text(paragraphs, starts, k)
+        label = PAGE_LABEL_RE.match(page).group(0)
+        labels.append(Paragraph(label, line, [(0, line)]))
+        text = page[len(label) :].rstrip(" \u3000")
+        if not text:
+            continue
+        # the lines of a page joined into one paragraph before: each page is one line
+        if joined and joined[-1].text[-1:] not in PAGE_END:
+            last = joined[-1]
+            joined[-1] = Paragraph(last.text + text, last.line, [*last.pieces, (len(last.text), line)], last.after_blank)
+        else:
+            joined.append(Paragraph(text, line, [(0, line)], paragraphs[i].after_blank and offset == 0))
+    return labels + paragraphs[: starts[0][0]] + joined

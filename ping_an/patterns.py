@@ -297,6 +297,15 @@ TITLE_SALUTATION_RE = regex.compile(
     r"(?P<salutation>(?:各位|尊敬的|亲爱的)?[^。！？，,：:]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事)们?[：:！!])"
 )
 
+# A title run into the text's first sentence on the text's first line (…工作总结一年来，
+# 我们…; …工作计划2023年，在区委…): the sentence opens as a preamble does, with a time,
+# a circumstance or a purpose, and reaches a comma soon.
+TITLE_RUN_ON_RE = regex.compile(
+    rf"(?P<title>[^。！？；!?;：:，,、]{{4,50}}?(?:{KIND_WORDS}))"
+    r"(?=(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}年(?:以来|来|上半年|度)?"
+    r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着)[，,]?[^。！？]{0,30}[，,])"
+)
+
 # A numbered heading that opens a paragraph inside a line that lost its breaks: after a
 # sentence end, or after a space that follows Chinese text (…三点意见。一、明确目标…).
 # Only the forms that do not enumerate inside a body (第一部分, 一、, （一）); 1. and

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lines import Paragraph
+from .lines import PAGE_LABEL_RE, Paragraph
 from .patterns import (
     CELL_SEPARATORS,
     COMPENDIUM_RE,
@@ -208,7 +208,7 @@ def title_key(text: str) -> str:
 # A site's tag or category label set before an article's title ([讲话稿], 范文资料：);
 # only before a title that names a kind of text, so that a title's own colon stays.
 TITLE_LABEL_RE = regex.compile(
-    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|[^\s：:，,。\[【]{{2,6}}[：:])\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:])\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )
 
 
@@ -636,8 +636,13 @@ def is_trail(p: Paragraph) -> bool:
 
 
 def split_reports(paras: list[Paragraph]) -> Outline:
-    paras = merge_split_titles(paras)
     out = Outline()
+    # a document-sharing site's page numbers, set apart by join_pages
+    pages = 0
+    while pages < len(paras) and PAGE_LABEL_RE.fullmatch(paras[pages].text):
+        pages += 1
+    out.front.extend(paras[:pages])
+    paras = merge_split_titles(paras[pages:])
     if not paras:
         return out
     begin = 0

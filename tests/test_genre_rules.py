@@ -546,3 +546,47 @@ def test_a_conference_documents_label_above_the_title_is_front_matter():
     assert "某某市第八届人民代表大会第二次会议文件" in doc.front + report.front
     # a title about a conference's documents is still a title
     assert titles("关于会议文件管理工作的报告\n\n" + BODY + "\n") == ["关于会议文件管理工作的报告"]
+
+
+def _pages(text: str, size: int = 240) -> str:
+    """text as a document-sharing site shows it: numbered pages cut at a fixed length."""
+    return "\n".join(f"{k}、{text[i : i + size]}" for k, i in enumerate(range(0, len(text), size), 1))
+
+
+SHARED_TEXT = (
+    "某某镇2023年工作总结\n"
+    + "今年以来，我镇坚持稳中求进工作总基调，统筹推进各项工作，经济社会发展保持良好态势。" * 2
+    + "一、经济运行稳中向好。" + BODY * 6
+    + "二、民生事业持续改善。" + BODY * 6
+    + "三、基层治理不断加强。" + BODY * 5
+)
+
+
+def test_a_document_sharing_sites_page_numbers_are_front_matter_and_its_pages_are_joined():
+    text = SHARED_TEXT.replace("\n", "")
+    doc = ping_an.parse_text(_pages(text))
+    (report,) = doc.reports
+    assert report.title == "某某镇2023年工作总结"
+    assert [s.heading for s in report.sections] == ["经济运行稳中向好", "民生事业持续改善", "基层治理不断加强"]
+    pages = -(-len(text) // 240)
+    assert doc.front == [f"{k}、" for k in range(1, pages + 1)]
+    # the pages join back: no paragraph ends where a page was cut
+    assert BODY * 3 in report.sections[-1].body.replace("\n", "")
+
+
+def test_numbered_paragraphs_that_end_their_sentences_are_not_pages():
+    paragraphs = [f"{k}、{head}。{BODY * 4}" for k, head in enumerate(["加强队伍建设", "完善工作机制", "强化督查考核"], 1)]
+    doc = ping_an.parse_text("某某局工作总结\n" + "\n".join(paragraphs) + "\n")
+    (report,) = doc.reports
+    assert [s.heading for s in report.sections] == ["加强队伍建设", "完善工作机制", "强化督查考核"]
+    assert doc.front == []
+
+
+def test_a_title_run_into_the_texts_first_sentence_ends_at_the_name_of_its_kind():
+    text = "某某区2023年卫生健康工作总结及2024年工作计划2023年，在区委、区政府的正确领导下，我们扎实推进各项工作。一、主要做法" + BODY + "二、存在问题" + BODY
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["某某区2023年卫生健康工作总结及2024年工作计划"]
+    assert titles("-精品推荐- 某某街道2008年工作总结一年来，街道在区委的领导下，全面完成各项任务。" + BODY * 3) == ["某某街道2008年工作总结"]
+    # a first sentence that only names a report is text
+    opening = "认真落实年度工作报告，在全面深化改革中，推动各项工作取得新成效。" + BODY * 3
+    assert titles(opening) == [None]
