@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import HAN_RE, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, cn_number
+from .patterns import HAN_RE, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, PIECE_LABEL_OPEN_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, cn_number
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
 PAYWALL = regex.compile(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
@@ -450,6 +450,20 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
             cuts[i] = [k for k in (m.start("title"), m.start("salutation"), m.end()) if 0 < k < len(p.text)]
         elif len(p.text) >= TITLE_RUN_ON_MIN and (m := TITLE_RUN_ON_RE.match(p.text)):
             cuts[i] = [m.end("title")]
+    return cut_paragraphs(paragraphs, cuts)
+
+
+# a piece's first line after its label holds its text
+PIECE_TEXT_MIN = 40
+
+
+def split_piece_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A compendium piece's label run into its first line (第一篇 在县委的领导下，…):
+    the label is a line of its own, the piece's title line."""
+    cuts: dict[int, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        if p.text[:1] in "第篇" and len(p.text) >= PIECE_TEXT_MIN and (m := PIECE_LABEL_OPEN_RE.match(p.text)):
+            cuts[i] = [len(p.text) - len(p.text[m.end() :].lstrip(" \u3000"))]
     return cut_paragraphs(paragraphs, cuts)
 
 

@@ -187,7 +187,14 @@ _ANAPHORA = r"这些|这个|这种|这一|这项|这样|此类|此项|上述|以
 # back, a figure, an intro (如下, 以下).
 LAYOUT_ONLY_RE = regex.compile(f"{_FRAMING}|{_ANAPHORA}|\\d|如下|以下|下列")
 
-COMPENDIUM_RE = regex.compile(r"汇编|选编|合集|汇总|文集")
+# A compendium names itself, or counts its pieces (…讲话【通用三篇】, …工作总结3篇).
+_PIECES = r"[\d一二三四五六七八九十两]{1,2}篇"
+COMPENDIUM_RE = regex.compile(rf"汇编|选编|合集|汇总|文集|(?<!第){_PIECES}(?:范文|精选)?[）)】]?$")
+# A piece of such a compendium labelled by its number (…讲话 篇1, 第二篇, 【篇三】),
+# and such a label opening the piece's first line (第一篇 在县委的领导下，…).
+_PIECE = r"(?:篇\s*[\d一二三四五六七八九十]{1,2}|第[\d一二三四五六七八九十]{1,2}篇)"
+PIECE_LABEL_RE = regex.compile(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{_PIECE}[】\]]?[：:]?")
+PIECE_LABEL_OPEN_RE = regex.compile(rf"{_PIECE}(?=[ \u3000]+\p{{Han}})")
 TOC_RE = regex.compile(r"目\s*录|目\s*次")
 # 1. / 1、 / 1 (then a space) / （一） / 一、 / 第一篇: never a bare numeral, which may open a title (2023年…, 一流…)
 TOC_NUMBER_RE = regex.compile(

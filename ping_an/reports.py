@@ -29,6 +29,7 @@ from .patterns import (
     HAN_RE,
     HEADING_RE,
     KIND_WORDS,
+    PIECE_LABEL_RE,
     PLACEHOLDER_CHARS,
     SALUTATION_RE,
     SITE_BLURB_RE,
@@ -289,6 +290,10 @@ def _title_starts(
             continue
         # a Word heading is a section heading whose number Word shows, as a typed one is
         if k + 1 >= len(paras) or p.level_hint is not None:
+            continue
+        if len(p.text) <= SHORT_TITLE_MAX and PIECE_LABEL_RE.fullmatch(p.text) and _title_shaped(p):
+            # a piece's label (篇2, 第二篇) starts a piece wherever it stands
+            starts.append(k)
             continue
         if not is_report_title(p) and not (compendium and _set_apart_title(paras, k)):
             continue

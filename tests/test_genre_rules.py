@@ -590,3 +590,34 @@ def test_a_title_run_into_the_texts_first_sentence_ends_at_the_name_of_its_kind(
     # a first sentence that only names a report is text
     opening = "认真落实年度工作报告，在全面深化改革中，推动各项工作取得新成效。" + BODY * 3
     assert titles(opening) == [None]
+
+
+def test_an_essay_sites_compendium_counts_its_pieces_and_each_piece_is_titled_by_its_label():
+    text = "\n\n".join(
+        [
+            "首页 > 范文 > 讲话稿",
+            "县长在防汛工作会议上的讲话【精选二篇】",
+            "时间：2023-06-01 10:00:00",
+            "县长在防汛工作会议上的讲话(精选2篇)",
+            "县长在防汛工作会议上的讲话 篇1",
+            "同志们：今年汛期来得早，我们要早做准备。" + BODY,
+            "一、提高认识",
+            BODY,
+            "县长在防汛工作会议上的讲话 篇2",
+            "同志们：防汛工作事关群众生命财产安全。" + BODY,
+        ]
+    )
+    doc = ping_an.parse_text(text)
+    assert doc.title == "县长在防汛工作会议上的讲话(精选2篇)"
+    assert [r.title for r in doc.reports] == ["县长在防汛工作会议上的讲话 篇1", "县长在防汛工作会议上的讲话 篇2"]
+    assert [s.heading for s in doc.reports[0].sections] == ["提高认识"]
+
+
+def test_a_pieces_label_run_into_its_first_line_is_its_title_line():
+    text = "第一篇 在县委的坚强领导下，全镇上下凝心聚力，各项工作取得新进展。" + BODY + "\n一、狠抓项目建设\n" + BODY + "\n第二篇 今年以来，我局紧紧围绕中心工作，扎实推进各项任务落实。" + BODY + "\n一、强化队伍建设\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["第一篇", "第二篇"]
+    assert [s.heading for s in doc.reports[1].sections] == ["强化队伍建设"]
+    # a plan's part, its title on the line with its label, is a heading line, not a piece
+    plan = "某某县国民经济和社会发展规划\n\n第一篇 总体要求\n\n" + BODY + "\n\n第二篇 主要任务\n\n" + BODY + "\n"
+    assert titles(plan) == ["某某县国民经济和社会发展规划"]
