@@ -333,7 +333,7 @@ LOST_BREAK_START_RE = re.compile(
 # Inside a heading whose line lost its break, the next paragraph's opening: a time
 # since which (今年以来，…) never continues a heading (…新局面今年以来，在县委…).
 RUN_ON_OPENING_RE = regex.compile(
-    r"(?<=\p{Han})(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
+    r"(?<=\p{Han})[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是)"
 )
 

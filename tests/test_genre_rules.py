@@ -621,3 +621,13 @@ def test_a_pieces_label_run_into_its_first_line_is_its_title_line():
     # a plan's part, its title on the line with its label, is a heading line, not a piece
     plan = "某某县国民经济和社会发展规划\n\n第一篇 总体要求\n\n" + BODY + "\n\n第二篇 主要任务\n\n" + BODY + "\n"
     assert titles(plan) == ["某某县国民经济和社会发展规划"]
+
+
+def test_a_heading_run_into_its_text_ends_where_the_text_opens_after_a_space():
+    text = "某某镇政府工作报告\n\n各位代表：\n\n一、2023年工作回顾 2023年是全面贯彻党的二十大精神的开局之年。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["2023年工作回顾"]
+    # a space inside a heading, before a figure, does not end it
+    text = "某某镇政府工作报告\n\n各位代表：\n\n一、全年完成 12 项重点任务。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["全年完成 12 项重点任务"]
