@@ -435,6 +435,35 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return cut_paragraphs(paragraphs, cuts)
 
 
+# A page copied as one line often keeps its paragraph breaks as a space after a sentence
+# end (…各项预期目标。 紧盯关键指标。…). Within a paragraph a space so placed is rare:
+# the spaced ends are at most this share of its sentence ends, and the parts they open
+# are paragraphs, this long at the median.
+SPACED_BREAK_RE = regex.compile(r"(?<=[。！？!?])[ \u3000]+(?=[\p{Han}“（(])")
+SPACED_BREAK_SHARE = 0.5
+SPACED_BREAK_PART = 80
+SENTENCE_END_RE = re.compile("[。！？!?]")
+
+
+def split_spaced_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Open a paragraph at each sentence end followed by a space in a long line whose
+    paragraph breaks were turned into spaces (CONVENTIONS "Lost line breaks")."""
+    cuts: dict[int, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        text = p.text
+        if len(text) < 2 * SPACED_BREAK_PART or ("。 " not in text and "。\u3000" not in text):
+            continue
+        spaced = [m.end() for m in SPACED_BREAK_RE.finditer(text)]
+        ends = len(SENTENCE_END_RE.findall(text))
+        if not spaced or len(spaced) > SPACED_BREAK_SHARE * ends:
+            continue
+        bounds = [0, *spaced, len(text)]
+        parts = sorted(b - a for a, b in zip(bounds, bounds[1:]))
+        if parts[len(parts) // 2] >= SPACED_BREAK_PART:
+            cuts[i] = spaced
+    return cut_paragraphs(paragraphs, cuts)
+
+
 def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A title run into its salutation on the text's first lines (…上的讲话同志们：今天…):
     the title, the salutation and the text open paragraphs of their own, so that the

@@ -14,7 +14,7 @@ from .classify import Block, classify, starts_block
 from .items import mark_listed_items
 from .leads import decide_leads
 from .parts import mark_part_titles
-from .lines import Paragraph, SourceLine, join_pages, paragraphs_of_lines, split_lost_breaks, split_piece_labels, split_title_salutation, to_paragraphs
+from .lines import Paragraph, SourceLine, join_pages, paragraphs_of_lines, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
 from .enrich import BODY_KEY, START_KEY, enrich
 from .measures import Body, MeasureNode, make_body, split_measures
 from .models import Document, Measure, Report, Section, Source, TocEntry
@@ -68,7 +68,7 @@ def _section(node: Node, open_lists: dict[str, int]) -> dict:
 
 def classify_report(span: ReportSpan) -> list[Block]:
     # lost line breaks are opened per report, in whichever process parses it
-    blocks = [classify(p) for p in split_lost_breaks(span.body)]
+    blocks = [classify(p) for p in split_lost_breaks(split_spaced_breaks(span.body))]
     mark_listed_items(blocks)
     decide_leads(blocks)
     mark_part_titles(blocks)

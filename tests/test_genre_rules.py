@@ -631,3 +631,22 @@ def test_a_heading_run_into_its_text_ends_where_the_text_opens_after_a_space():
     text = "某某镇政府工作报告\n\n各位代表：\n\n一、全年完成 12 项重点任务。" + BODY + "\n"
     (report,) = ping_an.parse_text(text).reports
     assert [s.heading for s in report.sections] == ["全年完成 12 项重点任务"]
+
+
+def test_paragraphs_run_together_with_a_space_after_a_sentence_end_are_paragraphs_again():
+    body = "全年完成固定资产投资十二亿元，同比增长百分之八，重点项目建设提速增效，群众获得感不断增强。"
+    line = (
+        "（一）坚持稳中求进，全力提振经济活力。 "
+        + "紧盯关键指标。" + body * 2 + " "
+        + "提升发展动能。" + body * 2 + " "
+        + "优化营商环境。" + body * 2
+    )
+    text = "某某街道2023年工作总结\n\n一、主要工作\n\n" + line + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    (part,) = report.sections
+    (sub,) = part.sections
+    assert [s.heading for s in sub.sections] == ["紧盯关键指标", "提升发展动能", "优化营商环境"]
+    # a text that sets a space after every sentence has not lost its breaks
+    spaced = " ".join(["紧盯关键指标。" + body, "提升发展动能。" + body]).replace("。", "。 ")
+    (report,) = ping_an.parse_text("某某街道2023年工作总结\n\n一、主要工作\n\n" + spaced + "\n").reports
+    assert report.sections[0].sections == []
