@@ -112,6 +112,7 @@ WRAP_SHARE = 0.3  # at least this share of the non-blank lines are full
 WRAP_MIN_LINES = 5
 WRAP_OPEN_SHARE = 0.5  # at least this share of the full lines end mid-sentence
 WRAP_LONGER_SHARE = 0.05  # at most this share (of the full lines) is longer than the width
+WRAP_OVERFLOW = 2  # marks a full line may carry past the width
 WRAP_SAMPLE = 5_000  # lines looked at, at most: enough to judge, and cheap on a 40 MB file
 
 
@@ -159,8 +160,10 @@ def _wrap_by(lines: list[str], measure: Callable[[str], int], slack: int) -> tup
         return 0.0, None
     width = max(widths, key=lambda w: (counts[w], w))
     wrap = Wrap(width, measure, slack)
-    full = [line for line, w in zip(lines, measured) if width - slack <= w <= width]
-    longer = sum(n for w, n in counts.items() if w > width)
+    # (a justified CJK line may take a mark or two past the width: the punctuation that
+    # may not open a line is squeezed onto the end of the one before)
+    full = [line for line, w in zip(lines, measured) if width - slack <= w <= width + WRAP_OVERFLOW]
+    longer = sum(n for w, n in counts.items() if w > width + WRAP_OVERFLOW)
     open_ended = sum(1 for line in full if line[-1] not in TERMINATORS)
     fit = (len(full) - longer) / len(lines)
     if (

@@ -367,6 +367,28 @@ def test_hard_wrapped_heading_and_measure_split_across_lines_are_found():
         assert m.marker in lines[m.line - 1] or lines[m.line - 1].endswith(m.marker[0])
 
 
+def _justified(line: str, width: int) -> list[str]:
+    """line wrapped at width as a typesetter does: a mark that may not open a line is
+    squeezed onto the end of the line before (so some lines carry one mark more)."""
+    out, i = [], 0
+    while i < len(line):
+        j = min(i + width, len(line))
+        while j < len(line) and line[j] in "，。、；：”）":
+            j += 1
+        out.append(line[i:j])
+        i = j
+    return out
+
+
+def test_justified_lines_that_carry_a_mark_past_the_width_are_still_hard_wrapped():
+    body = "今年以来，我局认真贯彻落实党的二十大精神，坚持以人民为中心，扎实推进平安建设各项工作，成效明显。"
+    text = "\n".join(["推进平安建设综述", body * 2, "一、坚持目标导向。" + body * 3, "二、坚持问题导向。" + body * 2])
+    wrapped = "\n".join(piece for line in text.split("\n") for piece in _justified(line, 14))
+    assert sum(len(x) > 14 for x in wrapped.split("\n")) >= 3
+    assert detect_wrap([x for x in wrapped.split("\n") if x]) is not None
+    assert [p.text for p in to_paragraphs(wrapped)][1:] == text.split("\n")[1:]
+
+
 def test_a_standalone_lead_line_is_not_glued_to_its_body_when_wrapped():
     body = "围绕群众反映强烈的突出问题，开展专项整治行动，全年共排查化解矛盾纠纷数百起，群众满意度明显提升。"
     text = "\n".join(["推进平安建设综述", "狠抓基层组织领导，推动平安建设规范化", body * 2, "狠抓联动效能管理，强化平安建设法治化", body * 3])
