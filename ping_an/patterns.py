@@ -334,7 +334,9 @@ LOST_BREAK_START_RE = re.compile(
 # since which (今年以来，…) never continues a heading (…新局面今年以来，在县委…).
 RUN_ON_OPENING_RE = regex.compile(
     r"(?<=\p{Han})[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
-    r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是)"
+    r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
+    # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
+    r"|刚刚过去的|过去的一年|过去[一五]年[，,]|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来)"
 )
 
 # A paragraph that ends so announces a list (…主要任务是：).

@@ -650,3 +650,16 @@ def test_paragraphs_run_together_with_a_space_after_a_sentence_end_are_paragraph
     spaced = " ".join(["紧盯关键指标。" + body, "提升发展动能。" + body]).replace("。", "。 ")
     (report,) = ping_an.parse_text("某某街道2023年工作总结\n\n一、主要工作\n\n" + spaced + "\n").reports
     assert report.sections[0].sections == []
+
+
+@pytest.mark.parametrize("opening", ["刚刚过去的一年，", "1-11月，", "3月份以来，"])
+def test_a_heading_run_into_a_narrative_of_the_time_just_past_ends_before_it(opening):
+    text = "某某镇政府工作报告\n\n各位代表：\n\n一、认清形势增强责任" + opening + "全镇上下攻坚克难，各项工作取得新进展。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["认清形势增强责任"]
+
+
+def test_a_heading_that_names_the_months_is_not_cut_there():
+    text = "某某镇政府工作报告\n\n各位代表：\n\n一、1-11月工作回顾\n\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["1-11月工作回顾"]
