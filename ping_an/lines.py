@@ -290,7 +290,9 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
                 # the tests in the order that skips the costly ones
                 if line[0] in CONTINUES or prev_last in OPENERS:
                     joins = True
-                elif prev_last in TERMINATORS or starts_block(line):
+                elif prev_last in TERMINATORS or prev_last in "|｜" or starts_block(line):
+                    # (a line ending in a table's cell separator is a row of the page's,
+                    # never a sentence broken off)
                     joins = False
                 elif prev_last in "，,、" or length >= BROKEN_LINE or _fragment(parts, line, length):
                     joins = True

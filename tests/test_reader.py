@@ -511,3 +511,10 @@ def test_hard_wrapped_text_loses_nothing_and_keeps_its_lines(text, width):
             s = stack.pop()
             assert 1 <= s.line <= n
             stack.extend(s.sections)
+
+
+def test_a_line_that_ends_in_a_cell_separator_is_not_continued_by_the_next():
+    text = "某某法院工作报告\n| |\n发挥审判职能，维护社会稳定。依法严惩犯罪。\n来源：本站 | 作者：某某 |\n化解矛盾纠纷，促进社会和谐。依法化解纠纷。\n"
+    paras = [p.text for p in to_paragraphs(text)]
+    assert "发挥审判职能，维护社会稳定。依法严惩犯罪。" in paras
+    assert "化解矛盾纠纷，促进社会和谐。依法化解纠纷。" in paras
