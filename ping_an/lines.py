@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import HAN_RE, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, PIECE_LABEL_OPEN_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, cn_number
+from .patterns import HAN_RE, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, PIECE_LABEL_OPEN_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, TOC_RE, cn_number
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
 PAYWALL = regex.compile(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
@@ -485,6 +485,57 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
         elif len(p.text) >= TITLE_RUN_ON_MIN and (m := TITLE_RUN_ON_RE.match(p.text)):
             cuts[i] = [m.end("title")]
     return cut_paragraphs(paragraphs, cuts)
+
+
+# A compendium copied as one line keeps its 目录 inline: 目录 1. 某某报告 2 2.某某总结 10 …
+# then the first piece. Entries are numbered in sequence from 1, short, and end at a
+# space (after their page number, when they have one).
+INLINE_TOC_ENTRY_RE = regex.compile(r"(\d{1,3})[.．、]\s*[^\s。！？，,]{2,40}(?:\s+\d{1,4}(?=\s))?")
+INLINE_TOC_MIN = 2
+# the 目录 stands in one of the text's first paragraphs, near the head of its line
+INLINE_TOC_PARAGRAPHS = 3
+INLINE_TOC_REACH = 300
+
+
+def split_inline_toc(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A 目录 run into one line with what stands around it: the 目录 heading, each entry,
+    and the text after the last entry open paragraphs of their own (and, before the
+    目录, a sentence that ends in a space: a site's note)."""
+    first = 0
+    while first < len(paragraphs) and PAGE_LABEL_RE.fullmatch(paragraphs[first].text):
+        first += 1
+    for i, p in enumerate(paragraphs[first : first + INLINE_TOC_PARAGRAPHS], first):
+        text = p.text
+        toc = TOC_RE.search(text, 0, INLINE_TOC_REACH)
+        if toc is None:
+            continue
+        entries = []
+        pos = toc.end()
+        while (m := INLINE_TOC_ENTRY_RE.match(text, _skip_spaces(text, pos))) and int(m.group(1)) == len(entries) + 1:
+            entries.append(m)
+            pos = m.end()
+        if len(entries) < INLINE_TOC_MIN:
+            continue
+        cuts = [toc.start(), entries[0].start(), *(m.start() for m in entries[1:]), entries[-1].end()]
+        before = text[: toc.start()]
+        note = max(before.rfind("。 "), before.rfind("！ "))
+        if note > 0:
+            cuts.append(note + 1)
+        rest = _skip_spaces(text, entries[-1].end())
+        tail = text[rest : rest + TITLE_SALUTATION_REACH]
+        m = TITLE_SALUTATION_RE.match(tail)
+        if m:
+            cuts.extend((rest + m.end("title"), rest + m.end()))
+        elif m := TITLE_RUN_ON_RE.match(tail):
+            cuts.append(rest + m.end("title"))
+        return cut_paragraphs(paragraphs, {i: [_skip_spaces(text, c) for c in cuts if 0 < c < len(text)]})
+    return paragraphs
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u3000":
+        pos += 1
+    return pos
 
 
 # a piece's first line after its label holds its text

@@ -14,7 +14,7 @@ from .classify import Block, classify, starts_block
 from .items import mark_listed_items
 from .leads import decide_leads
 from .parts import mark_part_titles
-from .lines import Paragraph, SourceLine, join_pages, paragraphs_of_lines, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
+from .lines import Paragraph, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
 from .enrich import BODY_KEY, START_KEY, enrich
 from .measures import Body, MeasureNode, make_body, split_measures
 from .models import Document, Measure, Report, Section, Source, TocEntry
@@ -94,12 +94,12 @@ def _report(span: ReportSpan) -> dict:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    return split_piece_labels(split_title_salutation(join_pages(to_paragraphs(text, starts_block))))
+    return split_piece_labels(split_inline_toc(split_title_salutation(join_pages(to_paragraphs(text, starts_block)))))
 
 
 def word_paragraphs(lines: Iterable[SourceLine]) -> list[Paragraph]:
     """The paragraphs of prepared input lines (a Word file's)."""
-    return split_piece_labels(split_title_salutation(join_pages(paragraphs_of_lines(lines, starts_block))))
+    return split_piece_labels(split_inline_toc(split_title_salutation(join_pages(paragraphs_of_lines(lines, starts_block)))))
 
 
 def _collector_paused(parse):

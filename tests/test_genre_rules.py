@@ -663,3 +663,23 @@ def test_a_heading_that_names_the_months_is_not_cut_there():
     text = "某某镇政府工作报告\n\n各位代表：\n\n一、1-11月工作回顾\n\n" + BODY + "\n"
     (report,) = ping_an.parse_text(text).reports
     assert [s.heading for s in report.sections] == ["1-11月工作回顾"]
+
+
+def test_a_compendium_copied_as_one_line_keeps_its_inline_toc_and_its_first_piece():
+    pieces = ["某某区民政局2023年工作总结", "某某区民政局2024年工作计划", "某某区民政局2023年依法行政工作总结"]
+    head = "某某区民政局工作总结汇编(3篇) 目录 " + " ".join(f"{k}.{t} {3 + 7 * k}" for k, t in enumerate(pieces, 1))
+    line = head + " " + pieces[0] + "2023年，我局深入贯彻党的二十大精神，扎实推进各项工作。" + "一、主要工作 " + BODY * 6 + "二、存在问题 " + BODY * 6
+    doc = ping_an.parse_text(line + "\n")
+    assert [t.title for t in doc.toc] == pieces
+    assert [r.title for r in doc.reports] == pieces[:1]
+    assert [s.heading for s in doc.reports[0].sections] == ["主要工作", "存在问题"]
+    # entries without page numbers, the piece run into its salutation
+    line = "某某镇政府工作报告汇编(3篇)目录1.甲镇政府工作报告 2.乙镇政府工作报告 3.丙镇政府工作报告 甲镇政府工作报告各位代表：现在，我代表镇人民政府向大会报告工作。" + BODY * 12
+    doc = ping_an.parse_text(line + "\n")
+    assert len(doc.toc) == 3 and [r.title for r in doc.reports] == ["甲镇政府工作报告"]
+
+
+def test_a_toc_named_inside_a_sentence_is_no_toc():
+    line = "某某局2023年工作总结\n今年以来，我局编制了权责清单目录，共梳理事项1.2万项，2.3万人次受益。" + BODY * 12 + "\n"
+    doc = ping_an.parse_text(line)
+    assert doc.toc == [] and [r.title for r in doc.reports] == ["某某局2023年工作总结"]
