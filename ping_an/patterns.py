@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .hanzi import compile_re, compile_regex
+
 CN_DIGITS = "一二三四五六七八九十"
 CN = f"[{CN_DIGITS}百零〇两]"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -21,10 +23,10 @@ DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 PLACEHOLDER_CHARS = "xX×ｘＸ"
 OPEN = "[（(〔［\\[]"
 CLOSE = "[）)〕］\\]]"
-HAN_RE = regex.compile(r"\p{Han}")
+HAN_RE = compile_regex(r"\p{Han}")
 
 
-_CN_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_VALUE = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def cn_number(text: str) -> int | None:
@@ -72,7 +74,7 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     HeadingForm("ordinal", rf"第{CN}{{1,3}}[，,、](?!{CN}[、，,])", "第一，"),
 )
 
-HEADING_RE = regex.compile(
+HEADING_RE = compile_regex(
     "|".join(f"(?P<{f.style.replace('-', '_')}>{f.marker})" for f in HEADING_FORMS)
 )
 STYLE_OF_GROUP = {f.style.replace("-", "_"): f.style for f in HEADING_FORMS}
@@ -112,7 +114,7 @@ MEASURE_MARKER = "|".join(re.sub(r"\(\?P<\w+>", "(?:", f.marker) for f in MEASUR
 MARKER_BOUNDARY = set("。；;：:，,、！!？?）)”’」』】〕》 \u3000\n")
 
 # Salutations turn the speech back to the audience: 各位代表！ 同志们：
-SALUTATION_RE = regex.compile(
+SALUTATION_RE = compile_regex(
     r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|老师|同学)们?"
     r"|[\p{Han}、，,]{0,8}?(?:同志|朋友|女士|先生|同学|同事|代表|委员)们)[！!：:]"
 )
@@ -129,7 +131,7 @@ _TIME_OR_SPEAKER = (
     r"进入新时代|新时代"
 )
 # (a time or the speaker opening the sentence: the "time" group of NARRATIVE_OPENING_RE)
-NARRATIVE_OPENING_RE = regex.compile(
+NARRATIVE_OPENING_RE = compile_regex(
     r"(?:(?P<time>" + _TIME_OR_SPEAKER + ")|"
     r"同时|与此同时|此外|另外|总之|因此|所以|但是|但|然而|而且|并且|如果|虽然|尽管|只要|只有|"
     # concessions: 不管国际风云如何变幻，我们…
@@ -154,19 +156,19 @@ _FRAMING = r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定
 # (正向着…迈进), revealing (…暴露出…), an announcement (即将).
 # (searched anywhere in the sentence, on the standard library's re, which scans such
 # alternations of literals several times faster than regex)
-STATEMENT_RE = re.compile(
+STATEMENT_RE = compile_re(
     r"了(?<!为了)(?<!除了)(?<!末了)(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
     r"|(?:暴露|反映|显示|凸显|折射)出|预见到|预料到|即将"
 )
 # ... or at its start: a first clause that sets a time or circumstance (…回归祖国以来，),
 # or a speaker taking up a subject (谈到…的问题，…). (Concessions are narrative openings.)
-STATEMENT_OPENING_RE = re.compile(r"[^，,。]{2,25}(?:以来|之际|期间|之后|以后|以前)[，,]|谈到|说到|讲到|提到")
+STATEMENT_OPENING_RE = compile_re(r"[^，,。]{2,25}(?:以来|之际|期间|之后|以后|以前)[，,]|谈到|说到|讲到|提到")
 # Sayings and maxims name no topic (大道之行，天下为公): a classical 则 (青年兴则国家兴),
 # a closing 者X (上下同欲者胜), or a couplet of two clauses that echo each other at the
 # same places (安不忘危，兴不忘忧), or of four characters each with a classical 之.
 # (on regex: \p{Han} compiles in a tenth of a millisecond, where re takes one or two
 # for each class of the CJK range, and these are searched only after the cheap tests)
-MAXIM_RE = regex.compile(r"\p{Han}则\p{Han}|\p{Han}者\p{Han}$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$")
+MAXIM_RE = compile_regex(r"\p{Han}则\p{Han}|\p{Han}者\p{Han}$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$")
 
 
 def echoes(sentence: str) -> bool:
@@ -185,35 +187,35 @@ def echoes(sentence: str) -> bool:
 _ANAPHORA = r"这些|这个|这种|这一|这项|这样|此类|此项|上述|以上|前述|如此"
 # What leaves a sentence a lead by its layout only, in one scan: framing, pointing
 # back, a figure, an intro (如下, 以下).
-LAYOUT_ONLY_RE = regex.compile(f"{_FRAMING}|{_ANAPHORA}|\\d|如下|以下|下列")
+LAYOUT_ONLY_RE = compile_regex(f"{_FRAMING}|{_ANAPHORA}|\\d|如下|以下|下列")
 
 # A compendium names itself, or counts its pieces (…讲话【通用三篇】, …工作总结3篇).
-_PIECES = r"[\d一二三四五六七八九十两]{1,2}篇"
-COMPENDIUM_RE = regex.compile(rf"汇编|选编|合集|汇总|文集|(?<!第){_PIECES}(?:范文|精选)?[）)】]?$")
+_PIECES = r"(?:[\d一二三四五六七八九十两]{1,2}|多|几)篇"
+COMPENDIUM_RE = compile_regex(rf"汇编|选编|合集|汇总|文集|(?<!第){_PIECES}(?:范文|精选)?[）)】]?$")
 # A piece of such a compendium labelled by its number (…讲话 篇1, 第二篇, 【篇三】),
 # and such a label opening the piece's first line (第一篇 在县委的领导下，…).
 _PIECE = r"(?:篇\s*[\d一二三四五六七八九十]{1,2}|第[\d一二三四五六七八九十]{1,2}篇)"
-PIECE_LABEL_RE = regex.compile(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{_PIECE}[】\]]?[：:]?")
-PIECE_LABEL_OPEN_RE = regex.compile(rf"{_PIECE}(?=[ \u3000]+\p{{Han}})")
-TOC_RE = regex.compile(r"目\s*录|目\s*次")
+PIECE_LABEL_RE = compile_regex(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{_PIECE}[】\]]?[：:]?")
+PIECE_LABEL_OPEN_RE = compile_regex(rf"{_PIECE}(?=[ \u3000]+\p{{Han}})")
+TOC_RE = compile_regex(r"目\s*录|目\s*次")
 # 1. / 1、 / 1 (then a space) / （一） / 一、 / 第一篇: never a bare numeral, which may open a title (2023年…, 一流…)
-TOC_NUMBER_RE = regex.compile(
+TOC_NUMBER_RE = compile_regex(
     r"(?:\d{1,3}(?:[.．、]|\s+)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|第[一二三四五六七八九十\d]{1,3}[篇章部分]{1,2}[、：:．.]?)\s*"
 )
-TOC_PAGE_RE = regex.compile(r"[\s.．·…—-]*\d{1,4}$")
+TOC_PAGE_RE = compile_regex(r"[\s.．·…—-]*\d{1,4}$")
 
 # A subtitle line: ——2023年3月5日在…上, or a date line.
-SUBTITLE_RE = regex.compile(r"[—\-－]{1,3}.{0,60}(?:年|日|会上|会议|上的|讲话|发言)|[\dxX×〇零一二三四五六七八九十]{2,4}年.{0,8}月.{0,4}日$")
+SUBTITLE_RE = compile_regex(r"[—\-－]{1,3}.{0,60}(?:年|日|会上|会议|上的|讲话|发言)|[\dxX×〇零一二三四五六七八九十]{2,4}年.{0,8}月.{0,4}日$")
 # What sets a title block apart from body text: a subtitle saying where the text was
 # given (——在…上的报告, even cut short; ——2023年3月5日在…), a date line on its own
 # (（2017年10月18日）, 2023年12月), an author's name spaced out (习　近　平).
 _DATE = r"[\dxX×〇零一二三四五六七八九十○]{2,4}\s*年(?:\s*[\d〇零一二三四五六七八九十]{1,2}\s*月(?:\s*[\d〇零一二三四五六七八九十]{1,3}\s*日)?)?"
-DATE_LINE_RE = regex.compile(rf"[（(〔]?\s*{_DATE}\s*[）)〕]?")
-VENUE_SUBTITLE_RE = regex.compile(
+DATE_LINE_RE = compile_regex(rf"[（(〔]?\s*{_DATE}\s*[）)〕]?")
+VENUE_SUBTITLE_RE = compile_regex(
     rf"[—\-－―]{{1,3}}\s*(?:{_DATE}\s*)?(?:在[^。！？]{{2,60}}|[^。！？]{{0,40}}(?:讲话|发言|报告|致辞|汇报))"
 )
-SPACED_NAME_RE = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
+SPACED_NAME_RE = compile_regex(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
 
 # Page furniture copied in with a web or disclosure page (CONVENTIONS "Page furniture"):
 # metadata fields (label：value), a breadcrumb trail, the font-size switch, print and
@@ -231,9 +233,12 @@ FURNITURE_LABELS = (
 _LABEL = alternation(FURNITURE_LABELS)
 # a page's date and time: 2016-03-07 15:42:29
 _WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-FURNITURE_FIELD_RE = regex.compile(rf"[【\[•·●]?\s*(?:{_LABEL})\s*[：:]")
-# label：value pairs, at least two on one line (发布时间：2023-05-08 来源：县政府办)
-FIELD_ROW_RE = regex.compile(r"(?:[【\[]?\s*\p{Han}{2,6}\s*[：:]\s*[^：:\s|｜】\]]{0,40}\s*[】\]]?(?:[\s|｜]+|$)){2,}")
+FURNITURE_FIELD_RE = compile_regex(rf"[【\[•·●]?\s*(?:{_LABEL})\s*[：:]")
+# label：value pairs, at least two on one line (发布时间：2023-05-08 来源：县政府办), a
+# value perhaps left empty or carrying its unit after a space (推荐人： 来源： 阅读：2.08W 次)
+FIELD_ROW_RE = compile_regex(
+    r"(?:[【\[]?\s*\p{Han}{2,6}\s*[：:]\s*[^：:\s|｜】\]]{0,40}(?:\s+[^：:\s|｜】\]]{1,2}(?=\s|$))?\s*[】\]]?(?:[\s|｜/]+|$)){2,}"
+)
 # A page's location trail or menu (the furniture a site's name stands above).
 _TRAIL = (
     r"[^：:。，]{0,6}位置[：:].*"  # 当前位置：, 您现在所在的位置：
@@ -241,14 +246,16 @@ _TRAIL = (
     r"|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}"  # 首页 > 政务公开 > 工作总结
     r"|[•·●▪■◆]\s*[^。，,：:]{0,8}"  # a menu's bullet item (• 长辈版)
 )
-TRAIL_RE = regex.compile(_TRAIL)
-FURNITURE_LINE_RE = regex.compile(
+TRAIL_RE = compile_regex(_TRAIL)
+FURNITURE_LINE_RE = compile_regex(
     _TRAIL
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
-    # a date and time, with at most a short tag (2021-06-18 总结)
-    rf"|{_WEB_DATE}(?:\s+[^\s。，,]{{1,8}})?"
+    # a date and time, with at most a short tag or note (2021-06-18 总结, 2022-11-08 某某网的版权声明)
+    rf"|{_WEB_DATE}(?:\s+[^。，,！？；]{{1,24}})?"
     r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
-    r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|扫一扫在手机打开当前页|朗读|语音播报)\s*[】\]]?[\s|｜:：]*){1,6}"
+    r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|扫一扫在手机打开当前页|朗读|语音播报|下载|全屏)\s*[】\]]?[\s|｜:：]*){1,6}"
+    # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
+    r"|[【\[]?\s*(?:加大|减小|还原|默认|放大|缩小|大|中|小)\s*[】\]]?|[【】\[\]]"
     # a search box and the pickers beside it (请输入关键词, 选择搜索类型)
     r"|请(?:输入|选择)[^。，,：:\s]{0,6}|[^。，,：:\s]{0,6}(?:搜索|检索)|选择[^。，,：:\s]{0,4}(?:类型|符号|语言|字号|站点|栏目|范围)"
     # the label a conference prints above the texts it hands out (某某县人大四次会议文件)
@@ -258,7 +265,7 @@ FURNITURE_LINE_RE = regex.compile(
 )
 # A site's note to its reader above an article copied from an essay or document-sharing
 # site: what it gathered for you, that it is for reference, where to download it.
-SITE_BLURB_RE = regex.compile(
+SITE_BLURB_RE = compile_regex(
     r"(?:为你|为您|为大家)[^。！]{0,12}(?:整理|收集|精选|精心|编辑|提供|推荐|分享|搜集)"
     r"|供(?:你|您|大家)(?:参考|借鉴|阅读|学习)|希望[^。！]{0,6}(?:对|给|帮)(?:你|您|大家)[^。！]{0,8}(?:帮助|启发|参考)"
     r"|小编|会员分享|在线阅读|免费下载|下载网址|本站|www\.|https?://"
@@ -284,32 +291,41 @@ def is_furniture_text(t: str) -> bool:
     filled = [c for c in cells if c]
     return len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells) and len(filled) != 1
 
-# What a web page prints after an article's title: its date and time (2016-03-07
-# 15:42), a copy's number on a document site ((9)), a note on the copy ((全文), (图)).
-TITLE_TAIL_RE = regex.compile(
-    rf"(?:\s+{_WEB_DATE}|\s*[（(]\d{{1,3}}[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)])+\s*$"
+# The kinds of text a report's title names (…工作总结, …的讲话).
+KIND_WORDS = (
+    r"综述|总结|报告|讲话|发言|致辞|汇报|述职|要点|计划|方案|规划|预案|意见|决定|打算|思路|安排|心得|体会|材料"
 )
 
-DASH_RE = regex.compile(r"[—－―]{2,3}|--")
+# What a web page prints after an article's title: its date and time (2016-03-07
+# 15:42), a copy's number on a document site ((9)), a note on the copy ((全文), (图)).
+# A page's own title (its browser title) may end in the site's name after a hyphen, an
+# underscore or a bar (…述职报告范文五篇-某某网), or in a dash and 全文 (…工作报告—全文).
+TITLE_TAIL_RE = compile_regex(
+    rf"(?:\s+{_WEB_DATE}|\s*[（(]\d{{1,3}}[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
+    rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,12}})+\s*$"
+)
+
+DASH_RE = compile_regex(r"[—－―]{2,3}|--")
 
 # Sentence ends for topic sentences: the heading is the first sentence.
 SENTENCE_END = "。！？；!?;：:"
 
-# The kinds of text a report's title names (…工作总结, …的讲话).
-KIND_WORDS = r"综述|总结|报告|讲话|发言|致辞|汇报|述职|工作要点|工作计划|实施方案|工作方案|规划|预案|实施意见"
 # A title run into the salutation after it on one line (…上的讲话同志们：今天…), at
 # the start of the text or after a sentence end.
-TITLE_SALUTATION_RE = regex.compile(
-    rf"(?:^|(?<=[。！？!?]))(?P<title>[^。！？；!?;：:，,]{{4,60}}?(?:{KIND_WORDS}))"
-    r"(?P<salutation>(?:各位|尊敬的|亲爱的)?[^。！？，,：:]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事)们?[：:！!])"
+TITLE_SALUTATION_RE = compile_regex(
+    rf"(?:^|(?<=[。！？!?]))(?P<title>[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS}))"
+    # (a salutation typed with a full stop, 各位代表。, still turns to the audience)
+    r"(?P<salutation>(?:各位|尊敬的|亲爱的)?[^。！？，,：:]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事)们?[：:！!。])"
 )
 
 # A title run into the text's first sentence on the text's first line (…工作总结一年来，
 # 我们…; …工作计划2023年，在区委…): the sentence opens as a preamble does, with a time,
 # a circumstance or a purpose, and reaches a comma soon.
-TITLE_RUN_ON_RE = regex.compile(
-    rf"(?P<title>[^。！？；!?;：:，,、]{{4,50}}?(?:{KIND_WORDS}))"
-    r"(?=[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}年(?:以来|来|上半年|度)?"
+TITLE_RUN_ON_RE = compile_regex(
+    rf"[ \u3000]*(?P<title>[^。！？；!?;：:，,、]{{4,50}}?(?:{KIND_WORDS}))"
+    # (or the text's first numbered heading after a space: …工作计划 一、指导思想 …)
+    r"(?=[ \u3000]+(?:一[、．.]|[（(]一[）)]|第一(?:部分|章))"
+    r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}年(?:以来|来|上半年|度)?"
     r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着)[，,]?[^。！？]{0,30}[，,])"
 )
 
@@ -319,20 +335,20 @@ TITLE_RUN_ON_RE = regex.compile(
 # （1） there are measures.
 # (the pattern opens with the boundary's characters, so that re skips in C to where a
 # marker can stand; after spaces alone the caller checks that Chinese text precedes)
-LOST_BREAK_RE = re.compile(
+LOST_BREAK_RE = compile_re(
     r"[。！？；：!?;: \u3000][ \u3000]*"
     rf"(?P<m>第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
 )
 # what a heading's text opens with after such a marker (checked by the caller)
-HEADING_TEXT_START_RE = regex.compile(r"[\p{Han}“\d]")
+HEADING_TEXT_START_RE = compile_regex(r"[\p{Han}“\d]")
 # The same forms opening a paragraph, with their numbers.
-LOST_BREAK_START_RE = re.compile(
+LOST_BREAK_START_RE = compile_re(
     rf"(?:第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})[、．.]|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
 )
 
 # Inside a heading whose line lost its break, the next paragraph's opening: a time
 # since which (今年以来，…) never continues a heading (…新局面今年以来，在县委…).
-RUN_ON_OPENING_RE = regex.compile(
+RUN_ON_OPENING_RE = compile_regex(
     r"(?<=\p{Han})[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
@@ -341,7 +357,7 @@ RUN_ON_OPENING_RE = regex.compile(
 
 # A paragraph that ends so announces a list (…主要任务是：).
 LEAD_IN_END = "：:"
-_MARKER_NUMBER_RE = re.compile(rf"\d{{1,2}}|{CN}{{1,3}}")
+_MARKER_NUMBER_RE = compile_re(rf"\d{{1,2}}|{CN}{{1,3}}")
 
 
 def numbered_value(marker: str | None) -> int | None:

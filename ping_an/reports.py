@@ -14,18 +14,20 @@ opens straight with its text has a report titled null.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-import regex
 
+from .hanzi import compile_re, compile_regex
 from .lines import PAGE_LABEL_RE, Paragraph
 from .patterns import (
     CELL_SEPARATORS,
     COMPENDIUM_RE,
     DASH_RE,
     DATE_LINE_RE,
+    FURNITURE_FIELD_RE,
     HAN_RE,
     HEADING_RE,
     KIND_WORDS,
@@ -45,10 +47,11 @@ from .patterns import (
 )
 
 # Kinds of text whose title line may start a new report inside a file.
-REPORT_TITLE_RE = regex.compile(rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:[（(][^）)]{{1,20}}[）)])?")
-SPACES_RE = regex.compile(r"\s+")
+# (a bracketed qualifier after the kind, or a piece's number: …工作总结1, …总结（2）)
+REPORT_TITLE_RE = compile_regex(rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:[（(][^）)]{{1,20}}[）)]|\d{{1,2}})?")
+SPACES_RE = compile_regex(r"\s+")
 SENTENCE_PUNCT = set("。！？；!?;")
-SENTENCE_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
+SENTENCE_PUNCT_RE = compile_re("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
 TITLE_MAX = 60
 SHORT_TITLE_MAX = 40
@@ -106,15 +109,26 @@ def _title_shaped(p: Paragraph) -> bool:
 
 
 def is_report_title(p: Paragraph) -> bool:
-    # a title may be spaced out (政 府 工 作 报 告); a page's metadata line may name a
-    # kind of text too (2021-06-18 总结: its date and its category) and is no title
-    return _title_shaped(p) and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", p.text)) is not None and not is_furniture(p)
+    # a title may be spaced out (政 府 工 作 报 告), or carry what a page printed after it
+    # (…工作报告—全文); a page's metadata line may name a kind of text too (2021-06-18
+    # 总结: its date and its category) and is no title
+    return (
+        _title_shaped(p)
+        and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", clean_title(p.text))) is not None
+        and not is_furniture(p)
+    )
 
 
 def _short_title(p: Paragraph) -> bool:
     """Shaped like a title, short, and in Chinese: what a file's first line or a line set
-    apart in a compendium must be to stand as a title without naming a kind of text."""
-    return _title_shaped(p) and len(p.text) <= SHORT_TITLE_MAX and HAN_RE.search(p.text) is not None
+    apart in a compendium must be to stand as a title without naming a kind of text.
+    A date line alone ((2012年8月2日)) is a title block's, never its title."""
+    return (
+        _title_shaped(p)
+        and len(p.text) <= SHORT_TITLE_MAX
+        and HAN_RE.search(p.text) is not None
+        and not DATE_LINE_RE.fullmatch(p.text)
+    )
 
 
 def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
@@ -197,7 +211,7 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
 
 # The marks a copy redacts a name with (在**县…, xx镇…): a title printed twice, once
 # masked, is one title.
-MASKS_RE = regex.compile(f"[*＊{PLACEHOLDER_CHARS}]+")
+MASKS_RE = compile_regex(f"[*＊{PLACEHOLDER_CHARS}]+")
 
 
 def title_key(text: str) -> str:
@@ -208,7 +222,7 @@ def title_key(text: str) -> str:
 
 # A site's tag or category label set before an article's title ([讲话稿], 范文资料：);
 # only before a title that names a kind of text, so that a title's own colon stays.
-TITLE_LABEL_RE = regex.compile(
+TITLE_LABEL_RE = compile_regex(
     rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:])\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )
 
@@ -227,13 +241,18 @@ def _span(paras: list[Paragraph], start: int, end: int, titled: bool, title: str
     """The report in paras[start:end]: its title line first when titled; an untitled
     piece may be titled by its 目录 entry (title)."""
     if titled:
+        label = []
+        if start + 2 < end and PIECE_LABEL_RE.fullmatch(paras[start].text) and is_report_title(paras[start + 1]):
+            # a piece's label (篇1, 第一篇) above the piece's own title line: the title is
+            # the title line's, the label front matter
+            label, start = [paras[start]], start + 1
         title_para = paras[start]
         title = clean_title(title_para.text)
         body_from = _front(paras, start + 1, title)
-        front = paras[start + 1 : body_from]
+        front = [*label, *paras[start + 1 : body_from]]
         if title != title_para.text:
             # the separators cut off the title line stay in the output, as front matter
-            front = [title_para, *front]
+            front = [*label, title_para, *paras[start + 1 : body_from]]
         return ReportSpan(title, title_para.line, front, paras[body_from:end])
     body_from = _front(paras, start)
     return ReportSpan(title, None, paras[start:body_from], paras[body_from:end])
@@ -348,6 +367,10 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
     n = 0
     while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]):
         n += 1
+        # the line that names the kind of text ends a title: two such lines are two
+        # printings (a page's heading, then the article's own), not one title
+        if is_report_title(paras[k + n - 1]):
+            break
     if n >= 2 and k + n < len(paras) and is_front_evidence(paras[k + n]):
         return n
     # (under a page's furniture the article's heading stands alone: a blank line inside
@@ -373,7 +396,10 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
         under_furniture = k > 0 and len(p.text) <= SHORT_TITLE_MAX and (
             is_furniture(paras[k - 1]) or (k < PAGE_HEAD_MAX and _is_head_furniture(paras, k - 1))
         )
-        starts_title = len(p.text) <= SHORT_TITLE_MAX and (k == 0 or p.after_blank or under_furniture)
+        # (or under another printing of the title, one that names its kind of text)
+        starts_title = len(p.text) <= SHORT_TITLE_MAX and (
+            k == 0 or p.after_blank or under_furniture or is_report_title(paras[k - 1])
+        )
         n = _title_run(paras, k, under_furniture) if starts_title else 1
         out.append(_joined(paras[k : k + n]) if n > 1 else p)
         k += n
@@ -415,11 +441,11 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
 
 # What a 目录 entry may say that its report's title line does not, or the other way
 # round: a year (2023年, 2023年度), a bracketed qualifier, a part label (第一篇).
-LOOSE_DROP_RE = regex.compile(
+LOOSE_DROP_RE = compile_regex(
     r"[（(〔\[【][^）)〕\]】]{0,20}[）)〕\]】]|[\d〇零一二三四五六七八九十○]{2,4}年度?|第[一二三四五六七八九十\d]{1,3}[篇章部分]{1,2}"
     r"|[^\p{Han}\p{L}\p{N}]"
 )
-PART_LABEL_RE = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:篇|章|部分|编)")
+PART_LABEL_RE = compile_regex(r"第[一二三四五六七八九十\d]{1,3}(?:篇|章|部分|编)")
 
 
 def loose_title(key: str) -> str:
@@ -581,18 +607,6 @@ def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
         out.front.extend(paras[begin:end])
         return end
     pick = picks[0]
-    # the page's heading and, below its metadata, the article's own heading: one title
-    # printed twice, the article's as the title (CONVENTIONS "Page furniture")
-    # (the same words printed twice, masks aside, leave the first)
-    echoes = [
-        k
-        for k in titles
-        if k > pick
-        and _echoes_title(paras[pick].text, paras[k].text)
-        and title_key(paras[pick].text) != title_key(paras[k].text)
-    ]
-    if echoes:
-        pick = echoes[-1]
     out.front.extend(paras[begin:pick])
     return pick
 
@@ -610,29 +624,77 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
         return True
     if k == 0 or len(p.text) > FIELD_VALUE_MAX or SENTENCE_PUNCT_RE.search(p.text):
         return False
-    label = paras[k - 1].text
-    return label[-1] in "：:" and is_furniture(paras[k - 1])
+    # (the label alone on its line: a row of fields that ends in an empty one, 浏览量：,
+    # holds a counter the page fills in, not a value on the next line)
+    return FURNITURE_FIELD_RE.fullmatch(paras[k - 1].text.strip()) is not None
+
+
+# A site's label for an article it offers as a model (…工作总结范文), which the site
+# prints beside the article's own heading.
+SITE_LABEL_RE = compile_regex(r"(?:范文|范例|例文|模板|样文)(?:[（(【\[][^）)】\]]{0,8}[）)】\]])?$")
+# How alike two lines must be (difflib's ratio of their title keys) to be one title
+# printed twice: a page's heading and the article's own may differ by a word or a year
+# (…全会闭幕时讲话 / …全会闭幕时的讲话), a piece's label (…述职报告篇1), masks.
+SAME_TITLE_RATIO = 0.8
+PRINTING_MIN = 3
+
+
+def _printing_key(text: str) -> str:
+    return _NOT_TITLE_CHARS_RE.sub("", SITE_LABEL_RE.sub("", title_key(text)))
+
+
+def same_title(a: str, b: str) -> bool:
+    """Two lines that print one title: alike but for a word, a year, masks, a piece's
+    number or a site's label."""
+    ka, kb = _printing_key(a), _printing_key(b)
+    if min(len(ka), len(kb)) < 4:
+        return False
+    return ka == kb or difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= SAME_TITLE_RATIO
+
+
+def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
+    """Of a title printed more than once above a text (a page's heading and the
+    article's own, a piece's label and its title line, a site's label …范文), the
+    printing nearest the text is the title, unless it is the site's label; the ones
+    above it are front matter, and a compendium's title among them titles the document.
+    A printing is a title line that names a kind of text or echoes another (same_title).
+    Returns where the report's title now stands."""
+    run: list[int] = []
+    for k in range(begin, min(len(paras), begin + PAGE_HEAD_MAX)):
+        p = paras[k]
+        if is_furniture(p) or _is_head_furniture(paras, k) or is_front_evidence(p) or SUBTITLE_RE.match(p.text):
+            continue
+        if not _short_title(p) or p.level_hint is not None:
+            break
+        if len(p.text) >= PRINTING_MIN:
+            # (shorter lines are a menu's or a widget's pieces: 首页, 小)
+            run.append(k)
+    if len(run) < 2:
+        return begin
+    shown = [k for k in run if not COMPENDIUM_RE.search(clean_title(paras[k].text))]
+    printings = [
+        k
+        for k in shown
+        if is_report_title(paras[k]) or any(j != k and same_title(paras[k].text, paras[j].text) for j in shown)
+    ]
+    if len(printings) < 2:
+        return begin
+    pick = printings[-1]
+    if SITE_LABEL_RE.search(title_key(paras[pick].text)):
+        own = [k for k in printings if not SITE_LABEL_RE.search(title_key(paras[k].text))]
+        pick = own[-1] if own else pick
+    for k in range(begin, pick):
+        if out.title is None and k in run and k not in shown:
+            out.title = clean_title(paras[k].text)
+    out.front.extend(paras[begin:pick])
+    return pick
 
 
 BLURB_MAX = 200
-TAG_ROW_RE = regex.compile(r"\p{Han}{2,20}(?:[ \u3000]+\p{Han}{2,20}){2,}")
+TAG_ROW_RE = compile_regex(r"\p{Han}{2,20}(?:[ \u3000]+\p{Han}{2,20}){2,}")
 # A field's value on a line of its own is short.
 FIELD_VALUE_MAX = 40
-# How much of the shorter of two title lines they must end alike in to be one title
-# printed twice (a page's heading 某某区2024年…督查报告 and the article's own 2022年…).
-ECHO_SHARE = 0.6
-_NOT_TITLE_CHARS_RE = regex.compile(r"[^\p{Han}A-Za-z]+")
-
-
-def _echoes_title(first: str, second: str) -> bool:
-    a = _NOT_TITLE_CHARS_RE.sub("", norm_title(clean_title(first)))
-    b = _NOT_TITLE_CHARS_RE.sub("", norm_title(clean_title(second)))
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    # the article's heading is the fuller printing: a page heading may shorten it, and
-    # a line shorter than the heading is one line of a title set over several
-    return n >= 4 and n >= ECHO_SHARE * min(len(a), len(b)) and len(b) >= len(a)
+_NOT_TITLE_CHARS_RE = compile_regex(r"[^\p{Han}A-Za-z]+")
 
 
 def is_trail(p: Paragraph) -> bool:
@@ -668,12 +730,15 @@ def split_reports(paras: list[Paragraph]) -> Outline:
         if begin >= len(paras):
             return out
     # no usable 目录: title lines
-    begin = _page_head(paras, begin, out)
+    begin = nearest_printing(paras, _page_head(paras, begin, out), out)
     if begin >= len(paras):
         return out
     first = paras[begin]
     opening = is_opening_title(first, paras[begin + 1] if begin + 1 < len(paras) else None)
-    compendium = opening and COMPENDIUM_RE.search(first.text) is not None
+    # (a compendium's title may stand above its first piece's printings: nearest_printing)
+    compendium = (opening and COMPENDIUM_RE.search(first.text) is not None) or (
+        out.title is not None and COMPENDIUM_RE.search(out.title) is not None
+    )
     titled = opening and is_report_title(first)
     starts = _title_starts(paras, begin + 1 if opening else begin, compendium, titled, first.text if opening else None)
     if opening and out.title is None and (compendium or (starts and starts[0] == begin + 1)):
@@ -700,7 +765,7 @@ def split_reports(paras: list[Paragraph]) -> Outline:
 
 
 # A notice that issues a text (关于印发《X》的通知) and is followed by the text itself.
-ISSUING_RE = regex.compile(
+ISSUING_RE = compile_regex(
     r"(?:印发|转发|下发|颁布)[^《]{0,10}?(?:《(?P<inner>[^》]{4,60})》[^《》]{0,10}?|\s*(?P<bare>[^《》\s][^《》]{3,59}?))的?(?:通知|决定|函)$"
 )
 # How far into the notice the issued text's own title may stand; how long the notice's

@@ -367,7 +367,8 @@ def test_an_issuing_notice_wrapped_around_its_text_is_that_text():
 def test_menu_bullets_and_a_masked_second_printing_of_the_title_are_front_matter():
     text = "• 无障碍\n• 长辈版\n您现在所在的位置：首页 > 政务公开\n在某某县人民代表大会上的政府工作报告\n发表时间：2024/01/05\n在**县人民代表大会上的政府工作报告\n各位代表：\n" + BODY + "\n"
     doc = ping_an.parse_text(text)
-    assert titles(text) == ["在某某县人民代表大会上的政府工作报告"]
+    # the article's own heading, nearest the text, is the title, masks and all
+    assert titles(text) == ["在**县人民代表大会上的政府工作报告"]
     assert doc.reports[0].front[-1] == "各位代表："
 
 
@@ -683,3 +684,85 @@ def test_a_toc_named_inside_a_sentence_is_no_toc():
     line = "某某局2023年工作总结\n今年以来，我局编制了权责清单目录，共梳理事项1.2万项，2.3万人次受益。" + BODY * 12 + "\n"
     doc = ping_an.parse_text(line)
     assert doc.toc == [] and [r.title for r in doc.reports] == ["某某局2023年工作总结"]
+
+
+# --- printings of a title, labels and widgets at a page's head ------------------------
+
+
+def test_a_date_line_alone_is_never_a_title():
+    text = "（2019年5月6日）\n\n同志们：\n\n今天召开会议，主要任务是部署工作。\n\n一、提高认识。" + BODY + "\n"
+    assert titles(text) == [None]
+    # a dated title is still a title
+    assert titles("2019年5月工作总结\n\n" + BODY + "\n\n一、主要做法。" + BODY + "\n") == ["2019年5月工作总结"]
+
+
+def test_of_a_title_printed_twice_the_printing_nearest_the_text_is_the_title():
+    # worded a little differently (a 的, a 在, spaces): one title, the article's own
+    text = "区委书记2022年区委全会闭幕时讲话\n\n时间：2022-10-17 14:15 浏览量：\n\n区委书记在 2022 年区委全会闭幕时的讲话\n\n同志们：\n\n" + BODY + "\n"
+    assert titles(text) == ["区委书记在 2022 年区委全会闭幕时的讲话"]
+    # a page's headline with a year, the article's shorter heading above its subtitle
+    text = "某某市2025年政府工作报告\n来源：某某日报\n政府工作报告\n——2025年1月8日在某某市第五届人民代表大会第三次会议上\n各位代表：\n" + BODY + "\n"
+    assert titles(text) == ["政府工作报告"]
+    # two different titles, each over its own text, stay two reports
+    text = "某某镇2023年工作总结\n\n" + BODY + "\n\n一、主要做法。" + BODY + "\n\n某某镇2024年工作计划\n\n——在镇党委全体会议上的讲话\n\n" + BODY + "\n"
+    assert titles(text) == ["某某镇2023年工作总结", "某某镇2024年工作计划"]
+
+
+def test_a_sites_model_essay_label_is_not_the_title():
+    text = "某某文库 资料 某某街道2023年工作总结范文\n\n某某街道2023年工作总结范文\n\n本站小编为你精心准备了某某街道2023年工作总结参考范文，供您参考。\n\n某某街道2023年工作总结\n\n一、主要工作。" + BODY + "\n"
+    assert titles(text) == ["某某街道2023年工作总结"]
+    # the label as the only printing is the title as printed
+    assert titles("某某街道2023年工作总结范文\n\n一、主要工作。" + BODY + "\n\n二、存在问题。" + BODY + "\n") == ["某某街道2023年工作总结范文"]
+
+
+def test_a_pieces_label_above_its_own_title_line_leaves_the_title_to_it():
+    text = "某局副局长述职报告范文五篇-某某网\n\n2022-11-08 某某网的版权声明\n\n某局副局长述职报告\n\n某局副局长述职报告篇1\n\n2023年某区某局副局长述职述廉报告（分管党务、信访）\n\n今年以来，本人在局党组的领导下，认真履行职责。" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["2023年某区某局副局长述职述廉报告（分管党务、信访）"]
+
+
+def test_a_font_size_switch_set_one_choice_a_line_and_empty_fields_are_furniture():
+    text = "下载\n打印\n【字号：\n加大\n还原\n减小\n】\n2025年某某市政府工作报告\n——2025年1月8日在某某市第五届人民代表大会第三次会议上\n推荐人： 来源： 阅读： 2.08W 次\n各位代表：\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["2025年某某市政府工作报告"]
+    assert "推荐人： 来源： 阅读： 2.08W 次" in doc.reports[0].front
+
+
+def test_a_title_run_into_its_first_heading_or_its_second_printing_ends_there():
+    line = "某某局2024年工作计划 一、指导思想 紧紧围绕全局中心工作，" + BODY * 4 + "二、主要任务 " + BODY * 4
+    doc = ping_an.parse_text(line + "\n")
+    assert [r.title for r in doc.reports] == ["某某局2024年工作计划"]
+    assert [s.heading for s in doc.reports[0].sections] == ["指导思想", "主要任务"]
+    # the page's heading and the article's own run together, then the text
+    line = "某乡上半年主要工作情况与下一步工作计划某乡上半年主要工作情况与下一步工作打算今年以来，我乡紧紧围绕县委部署，" + BODY * 6
+    assert titles(line + "\n") == ["某乡上半年主要工作情况与下一步工作打算"]
+    # a salutation typed with a full stop
+    line = "某区人民政府工作报告材料各位代表。现在，我代表区人民政府向大会报告工作，请予审议。" + BODY * 6
+    assert titles(line + "\n") == ["某区人民政府工作报告材料"]
+
+
+def test_a_compendium_piece_titled_with_its_number():
+    text = "安全生产月活动总结集合3篇\n\n安全生产月活动总结1\n\n" + BODY + "\n\n一、加强领导。" + BODY + "\n\n安全生产月活动总结2\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert doc.title == "安全生产月活动总结集合3篇"
+    assert [r.title for r in doc.reports] == ["安全生产月活动总结1", "安全生产月活动总结2"]
+
+
+# --- traditional characters -----------------------------------------------------------
+
+
+def test_a_text_in_traditional_characters_reads_as_in_simplified():
+    simplified_text = (
+        "首页 > 工作动态\n某某镇2023年工作总结\n发布时间：2023-12-20 来源：镇党政办\n某某镇2023年度工作总结\n"
+        "同志们：\n一、聚焦发展。" + BODY + "首先，加强组织领导，层层压实工作责任。其次，强化督导检查，推动任务落到实处。"
+        "最后，总结经验做法，形成长效机制。\n二、狠抓落实。" + BODY + "\n"
+    )
+    pairs = dict(zip("镇总结发布时间来源党办动态首页强组织导层压实责任检查务处经验长机制与后", "鎮總結發佈時間來源黨辦動態首頁強組織導層壓實責任檢查務處經驗長機製與後"))
+    traditional_text = simplified_text.translate(str.maketrans(pairs))
+    a, b = ping_an.parse_text(simplified_text), ping_an.parse_text(traditional_text)
+    assert [r.title for r in a.reports] == ["某某镇2023年度工作总结"]
+    assert [r.title for r in b.reports] == ["某某鎮2023年度工作總結"]
+    assert [(s.marker, s.line) for s in a.reports[0].sections] == [(s.marker, s.line) for s in b.reports[0].sections]
+    assert [m.marker for m in b.reports[0].sections[0].measures] == ["首先", "其次", "最後"]
+    # the output keeps the input's characters
+    assert b.reports[0].sections[1].heading == "狠抓落實"

@@ -7,7 +7,9 @@ indented, wrapped, no blank lines; and wrapped with a blank line after every lin
 written to .docx
 (plain paragraphs, and with Word heading styles in place of the typed numbers of
 standalone numbered headings). Each variant must score within 0.02 of the original on
-reports, headings and measures (SPEC §3, through ../shared/tools/score).
+reports, headings and measures (SPEC §3, through ../shared/tools/score). A copy set in
+traditional characters must give the original's outline, character for character once
+read back in simplified ones.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from conftest import SHARED_REASON, corpus_files, gold_of
 from scoring import f1_scores
 
 import ping_an
+from ping_an.hanzi import TRADITIONAL, simplified
 from ping_an.lines import clean_line, split_lines
 from ping_an.reader import parse_bytes
 
@@ -175,3 +178,33 @@ def test_docx_lines_are_paragraph_numbers(corpus):
     for line, _, marker, heading, _ in numbered_headings(doc):
         assert heading in lines[line - 1]
     assert doc.source.format == "docx"
+
+
+# A copy set in traditional characters (a page from a traditional-character mirror):
+# each character with a traditional form written in it (its first in hanzi.VARIANTS).
+TO_TRADITIONAL = str.maketrans({s: t[0] for s, t in TRADITIONAL.items()})
+
+
+def outline_of(doc) -> list[tuple]:
+    """Every report, heading and measure with its line, in simplified characters."""
+    rows = []
+
+    def walk(sections, depth):
+        for s in sections:
+            rows.append(("heading", depth, s.marker, s.heading, s.line))
+            rows.extend(("measure", m.marker, m.text, m.line) for m in s.measures)
+            walk(s.sections, depth + 1)
+
+    for r in doc.reports:
+        rows.append(("report", r.title, r.line))
+        walk(r.sections, 1)
+        rows.extend(("measure", m.marker, m.text, m.line) for m in r.measures)
+    return [tuple(simplified(x) if isinstance(x, str) else x for x in row) for row in rows]
+
+
+@pytest.mark.parametrize("path", corpus_files() or [pytest.param(None, marks=pytest.mark.skip(reason=SHARED_REASON))], ids=lambda p: p.stem if p else "none")
+def test_a_copy_in_traditional_characters_has_the_same_outline(path):
+    text = path.read_text(encoding="utf-8")
+    copy = text.translate(TO_TRADITIONAL)
+    assert copy != text
+    assert outline_of(ping_an.parse_text(copy)) == outline_of(ping_an.parse_text(text))
