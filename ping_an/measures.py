@@ -50,6 +50,24 @@ class MeasureNode:
     start: int
     end: int
     children: list[MeasureNode] = field(default_factory=list)
+    # where the item was written out, (the list, the item), for a first item whose list
+    # may never go on (OpenLists.waiting)
+    written: tuple[list, dict] | None = None
+
+
+@dataclass(slots=True)
+class OpenLists:
+    """The lists of whole-paragraph items that bodies read so far leave open, carried
+    from body to body in reading order (一是… 二是… then lead paragraphs, then 三是…)."""
+
+    next: dict[str, int] = field(default_factory=dict)  # family → its next ordinal
+    # family → a first item alone opening a paragraph: a measure only if a later body
+    # goes on with its list
+    waiting: dict[str, MeasureNode] = field(default_factory=dict)
+
+    def unanswered(self) -> list[MeasureNode]:
+        """The waiting first items whose list never went on."""
+        return list(self.waiting.values())
 
 
 def _ordinal(family: str, m: regex.Match) -> int | None:
@@ -106,7 +124,7 @@ def _sequences(marks: list[Mark], family: str, resume: int | None = None) -> lis
         elif current and mk.ordinal == current[-1].ordinal + 1:
             current.append(mk)
     resumed = lists[0] if resume is not None and lists and lists[0][0].ordinal == resume else None
-    return [seq for seq in lists if len(seq) >= 2 or seq is resumed]
+    return [seq for seq in lists if len(seq) >= 2 or seq is resumed or seq is lists[-1]]
 
 
 @dataclass(slots=True)
@@ -152,46 +170,69 @@ def make_body(parts: list[tuple[Paragraph, int, int]]) -> Body:
     return Body("".join(chunks), starts, plain, run_ends)
 
 
-def split_measures(body: Body, open_lists: dict[str, int] | None = None) -> list[MeasureNode]:
-    """The measures of one body. open_lists maps a family to the next ordinal of a list
-    of whole-paragraph items that an earlier body left open (一是… 二是… then lead
-    paragraphs, then 三是…): this body may go on with it. It is updated with the lists
-    this body leaves open."""
+def split_measures(body: Body, open_lists: OpenLists | None = None) -> list[MeasureNode]:
+    """The measures of one body. open_lists holds the lists of whole-paragraph items
+    that earlier bodies left open (一是… 二是… then lead paragraphs, then 三是…): this
+    body may go on with them. It is updated with the lists this body leaves open."""
     text = body.text
     if not text or not _ANY_MARKER_RE.search(text):
         return []
-    lists: list[tuple[list[Mark], int]] = []  # (list, where the next list of its family starts)
+    # (list, where the next list of its family starts, whether one item makes it: it goes
+    # on from a body before, or waits for its second item in a body after)
+    lists: list[tuple[list[Mark], int, bool]] = []
+    waiting_first: dict[str, Mark] = {}
     taken: set[int] = set()
     for family in _FAMILY_RE:
         found = [mk for mk in _marks(text, family) if mk.start not in taken]
         # an open list waits for the next body that holds marks of its family
-        resume = open_lists.pop(family, None) if open_lists is not None and found else None
+        resume = open_lists.next.pop(family, None) if open_lists is not None and found else None
         seqs = _sequences(found, family, resume)
         # the last list whose items open paragraphs may go on in a later body (a list
-        # inside one paragraph after it does not close it)
+        # inside one paragraph after it does not close it); a first item alone that
+        # opens a paragraph, the body's last list, waits for its second in a later body
+        # (一是… opening a paragraph, then lead paragraphs, then 二是…)
+        resumed = seqs[0] if resume is not None and family != "seq" and seqs and seqs[0][0].ordinal == resume else None
+        if open_lists is not None and found:
+            # a first item waiting in an earlier body is answered, or never will be
+            waiting = open_lists.waiting.pop(family, None)
+            if waiting is not None and resumed is None:
+                open_lists.waiting[family] = waiting
+        if seqs and len(seqs[-1]) == 1 and seqs[-1] is not resumed and not (open_lists is not None and _may_open(body, seqs[-1][0])):
+            seqs.pop()
         items = [seq for seq in seqs if _opens_paragraphs(body, seq)] if open_lists is not None else []
         if items:
-            open_lists[family] = items[-1][-1].ordinal + 1
+            open_lists.next[family] = items[-1][-1].ordinal + 1
         # a list of the same family starting again (一是… after 一是…二是…) is the next
         # list, not part of the last item of this one
         for seq, after in zip(seqs, [s[0].start for s in seqs[1:]] + [len(text)]):
-            lists.append((seq, after))
+            lists.append((seq, after, seq is resumed or len(seq) == 1))
+        if seqs and len(seqs[-1]) == 1 and seqs[-1] is not resumed:
+            waiting_first[family] = seqs[-1][0]
             taken.update(mk.start for mk in seq)
     if not lists:
         return []
     lists.sort(key=lambda item: item[0][0].start)
     roots: list[MeasureNode] = []
-    for seq, after in lists:
+    for seq, after, single in lists:
         container = _container(roots, seq[0].start)
         limit = min(container.end if container else len(text), after)
         seq = [mk for mk in seq if mk.start < limit]
-        if len(seq) < 2:
+        if len(seq) < (1 if single else 2):
             continue
         # lists come in order of their start and never interleave as siblings (a list that
         # starts inside an item nests in it), so appending keeps siblings in order
         siblings = container.children if container else roots
-        siblings.extend(_items(body, seq, limit))
+        items = _items(body, seq, limit)
+        siblings.extend(items)
+        if open_lists is not None and len(seq) == 1 and waiting_first.get(seq[0].family) is seq[0]:
+            open_lists.waiting[seq[0].family] = items[0]
     return roots
+
+
+def _may_open(body: Body, mark: Mark) -> bool:
+    """A first item alone may open a list that goes on in a later body: it opens a
+    paragraph, and is counted (一是, 1., not 首先, which needs its 其次 in sight)."""
+    return mark.family != "seq" and mark.ordinal == 1 and mark.start in body.starts
 
 
 def _opens_paragraphs(body: Body, seq: list[Mark]) -> bool:

@@ -16,20 +16,31 @@ from .leads import decide_leads
 from .parts import mark_part_titles
 from .lines import Paragraph, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
 from .enrich import BODY_KEY, START_KEY, enrich
-from .measures import Body, MeasureNode, make_body, split_measures
+from .measures import Body, MeasureNode, OpenLists, make_body, split_measures
 from .models import Document, Measure, Report, Section, Source, TocEntry
 from .reports import Outline, ReportSpan, split_reports
 from .tree import Node, build_tree
 
 
 def _measures(nodes: list[MeasureNode]) -> list[dict]:
-    return [
-        {"marker": n.marker, "text": n.text, "line": n.line, "measures": _measures(n.children), START_KEY: n.start}
-        for n in nodes
-    ]
+    out: list[dict] = []
+    for n in nodes:
+        item = {"marker": n.marker, "text": n.text, "line": n.line, "measures": _measures(n.children), START_KEY: n.start}
+        n.written = (out, item)
+        out.append(item)
+    return out
 
 
-def _body(parts, open_lists: dict[str, int]) -> tuple[str, list[dict], Body | None]:
+def _drop_unanswered(open_lists: OpenLists) -> None:
+    """A first item whose list no later body went on with is no measure (二是 with no
+    一是, or 一是 with no 二是): its own items, if any, take its place."""
+    for node in open_lists.unanswered():
+        siblings, item = node.written
+        k = next(k for k, other in enumerate(siblings) if other is item)
+        siblings[k : k + 1] = item["measures"]
+
+
+def _body(parts, open_lists: OpenLists) -> tuple[str, list[dict], Body | None]:
     if not parts:
         return "", [], None
     body = make_body(parts)
@@ -46,7 +57,7 @@ def _after(text: str, body: Body | None, own: int, has_tail: bool) -> tuple[str,
     return text[: max(start - 1, 0)], text[start:], body.line_at(start)
 
 
-def _section(node: Node, open_lists: dict[str, int]) -> dict:
+def _section(node: Node, open_lists: OpenLists) -> dict:
     text, measures, body = _body(node.parts + node.tail, open_lists)
     text, after, after_line = _after(text, body, len(node.parts), bool(node.tail))
     return {
@@ -79,15 +90,17 @@ def _report(span: ReportSpan) -> dict:
     root = build_tree(classify_report(span))
     # a list of whole-paragraph items goes on across the sections between its items;
     # bodies are taken in reading order
-    open_lists: dict[str, int] = {}
+    open_lists = OpenLists()
     preamble, measures, body = _body(root.parts, open_lists)
     first = span.title_line or (span.front[0].line if span.front else span.body[0].line if span.body else None)
+    sections = [_section(c, open_lists) for c in root.children]
+    _drop_unanswered(open_lists)
     return {
         "title": span.title,
         "line": first,
         "front": [p.text for p in span.front],
         "preamble": preamble,
-        "sections": [_section(c, open_lists) for c in root.children],
+        "sections": sections,
         "measures": measures,
         BODY_KEY: body,
     }

@@ -766,3 +766,32 @@ def test_a_text_in_traditional_characters_reads_as_in_simplified():
     assert [m.marker for m in b.reports[0].sections[0].measures] == ["首先", "其次", "最後"]
     # the output keeps the input's characters
     assert b.reports[0].sections[1].heading == "狠抓落實"
+
+
+# --- lists of whole-paragraph items across sections ------------------------------------
+
+
+def test_a_list_whose_first_item_alone_ends_a_section_goes_on_across_the_lead_paragraphs():
+    leads_of = lambda k: "".join(f"{w}取得新成效。{BODY}\n\n" for w in ("稳增长", "促改革", "惠民生")[:k])
+    text = (
+        "某某市2025年政府工作报告\n\n各位代表：\n\n一、过去一年的工作\n\n一年来，我们主要做了三方面工作：\n\n"
+        "一是坚决打好攻坚战，发展质量稳步提升。" + BODY + "\n\n" + leads_of(3)
+        + "二是全面推进乡村振兴，城乡融合迈出新步伐。" + BODY + "\n\n" + leads_of(2)
+        + "三是持续改善民生，人民生活水平不断提高。" + BODY + "\n"
+    )
+    (report,) = ping_an.parse_text(text).reports
+    found = []
+
+    def walk(sections):
+        for s in sections:
+            found.extend(m.marker for m in s.measures)
+            walk(s.sections)
+
+    walk(report.sections)
+    assert found == ["一是", "二是", "三是"]
+    # a first item that no later section goes on with is no list
+    text = "某某市2025年政府工作报告\n\n各位代表：\n\n一、过去一年的工作\n\n一是坚决打好攻坚战，发展质量稳步提升。" + BODY + "\n\n" + leads_of(3)
+    (report,) = ping_an.parse_text(text).reports
+    found.clear()
+    walk(report.sections)
+    assert found == []
