@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from .hanzi import compile_re, compile_regex
 from .lines import CLOSERS, OPENERS, Paragraph
 from .patterns import (
+    CELL_SEPARATORS,
     DASH_RE,
     HAN_RE,
     HEADING_RE,
     LAYOUT_ONLY_RE,
+    LEAD_IN_RE,
     MAXIM_RE,
     MEASURE_MARKER,
     MEASURE_START,
@@ -214,6 +216,8 @@ def _topic(text: str) -> Topic | None:
             return Topic("standalone", head, punct, rest, None, start, grade)
         return None
     if punct in "。：:":
+        if punct != "。" and LEAD_IN_RE.search(head):
+            return None  # …的有：, …主要包括： announce a list
         # a framing or scene-setting sentence (X是…之本, 在X方面) is a lead only in a
         # series that shares its frame (leads.py)
         return Topic("inline", head, punct, rest, None, start, grade)
@@ -259,8 +263,8 @@ def classify(para: Paragraph) -> Block:
         block.starts_measure = True
         block.note = "opens with a measure marker"
         return block
-    if is_furniture_text(text) or (text[0] in "（(〔【[" and BRACKETED_RE.fullmatch(text)):
-        # page furniture, or a note in brackets ((此件公开发布)): never a lead
+    if is_furniture_text(text) or (text[0] in "（(〔【[" and BRACKETED_RE.fullmatch(text)) or text[0] in CELL_SEPARATORS:
+        # page furniture, a note in brackets ((此件公开发布)) or a table's row: never a lead
         block.note = "page furniture or a note in brackets"
         return block
     block.topic = _topic(text)

@@ -24,8 +24,9 @@ PART_TITLE_MAX = 10
 PART_LINE_MIN, PART_LINE_MAX = 4, 20
 PART_LINE_REACH = 3
 PART_LINE = "part-line"
-# a line that names a kind of text is a title, not a part (…工作总结报告)
-KIND_END_RE = compile_re(f"(?:{KIND_WORDS})$")
+# a line that names a kind of text is a title, not a part (…工作总结报告), nor is a
+# site's label for it (…工作总结范文)
+KIND_END_RE = compile_re(f"(?:{KIND_WORDS})(?:范文|范例|模板)?\\d{{0,2}}$")
 # a sentence or clause mark: a part title has none
 SENTENCE_MARKS_RE = compile_re(f"[{re.escape(SENTENCE_END)}，,]")
 

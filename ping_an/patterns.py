@@ -123,6 +123,8 @@ SALUTATION_RE = compile_regex(
 # a time, a pronoun or the speaker, a connective, a circumstance.
 _TIME_OR_SPEAKER = (
     r"过去|去年|今年|明年|前年|当前|目前|现在|此时|近[几两三]?年|近期|近来|近日|日前|如今|眼下|迄今|至今|"
+    # the day of the meeting, and a chair turning to the next item (下面，请…; 刚才，…)
+    r"今天|今日|昨天|明天|下面|接下来|刚才|"
     r"截至|截止|自(?=[^，。]{1,20}?(?:以来|开始|起))|据(?:统计|悉|了解|初步|不完全)|以来|多年来|今后|未来|新的一年|"
     r"上半年|下半年|全年|年初|年底|岁末|"
     r"[\dxX×〇○零一二三四五六七八九十百两几多]{1,4}(?:年|个月|月|天|周)(?:来|以来|多来|中|里|间|，|,)|"
@@ -352,11 +354,16 @@ RUN_ON_OPENING_RE = compile_regex(
     r"(?<=\p{Han})[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
-    r"|刚刚过去的|过去的一年|过去[一五]年[，,]|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来)"
+    r"|刚刚过去的|过去的一年|过去[一五]年[，,]|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来"
+    # a year and a comma open a sentence (…成效明显2021年，全市…)
+    r"|(?:19|20)\d\d年[，,])"
 )
 
 # A paragraph that ends so announces a list (…主要任务是：).
 LEAD_IN_END = "：:"
+# A sentence that ends in a colon after a copula or a verb of having or including
+# announces what follows (主要任务是：, 参加今天会议的有：, 主要包括：): a lead-in, not a topic.
+LEAD_IN_RE = compile_re(r"(?:是|有|为|如下|包括|包含|分别|即)$")
 _MARKER_NUMBER_RE = compile_re(rf"\d{{1,2}}|{CN}{{1,3}}")
 
 

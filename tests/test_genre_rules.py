@@ -795,3 +795,39 @@ def test_a_list_whose_first_item_alone_ends_a_section_goes_on_across_the_lead_pa
     found.clear()
     walk(report.sections)
     assert found == []
+
+
+# --- lead-ins, a chair's words, table rows -------------------------------------------
+
+
+def test_a_sentence_announcing_what_follows_is_no_topic():
+    for sentence in ("参加今天会议的有", "主要工作包括", "具体安排如下", "本次活动的主题是"):
+        assert ping_an.classify.classify(ping_an.lines.Paragraph(sentence + "：" + BODY, 1)).topic is None, sentence
+    # a label naming a topic is one
+    assert ping_an.classify.classify(ping_an.lines.Paragraph("经验做法：" + BODY, 1)).topic is not None
+
+
+def test_a_chairs_words_are_no_leads():
+    text = "同志们：\n\n今天会议共有两项议程。" + BODY + "\n\n下面请某某同志传达会议精神。" + BODY + "\n\n刚才某某同志作了辅导报告。" + BODY + "\n"
+    assert leads(text) == []
+    # the same layout with topics is a series of leads
+    text = "同志们：\n\n强化理论武装。" + BODY + "\n\n抓实队伍建设。" + BODY + "\n\n推进作风转变。" + BODY + "\n"
+    assert leads(text) == ["强化理论武装", "抓实队伍建设", "推进作风转变"]
+
+
+def test_a_table_row_with_one_cell_filled_is_no_lead_line():
+    rows = "| 第二十条 第(一)项 | | |\n| 信息内容 | 本年制发件数 | 本年废止件数 |\n| 规章 | 0 | 0 |\n"
+    text = "某某局2023年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n" + rows + rows.replace("(一)", "(五)") + rows.replace("(一)", "(六)")
+    assert leads(text) == []
+
+
+def test_a_heading_run_into_a_sentence_that_opens_with_a_year_ends_before_it():
+    text = "某某县林业局2021年工作总结\n\n一、坚持安全发展，2021年安全生产工作成效明显2021年，全局上下坚持安全发展理念，" + BODY + "\n\n二、强化责任落实。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["坚持安全发展，2021年安全生产工作成效明显", "强化责任落实"]
+
+
+def test_a_sites_label_repeating_the_title_in_the_text_titles_no_part():
+    text = "某镇上半年工作总结\n\n某镇上半年工作总结范文\n\n今年上半年，全镇上下凝心聚力，主要有以下三个方面：\n\n某镇上半年工作总结范文\n\n（一）坚持发展主题，经济总量稳步攀升。\n\n" + BODY + "\n\n（二）坚持民生优先，社会事业全面进步。\n\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [(s.marker, s.heading) for s in report.sections] == [("（一）", "坚持发展主题，经济总量稳步攀升"), ("（二）", "坚持民生优先，社会事业全面进步")]
