@@ -21,7 +21,7 @@ import difflib
 import regex
 
 from .hanzi import compile_re, compile_regex
-from .patterns import HAN_RE, KIND_WORDS, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, PIECE_LABEL_OPEN_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, TOC_RE, cn_number
+from .patterns import GLUED_PAREN_RE, HAN_RE, KIND_WORDS, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, PIECE_LABEL_OPEN_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, TOC_RE, cn_number
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
 PAYWALL = compile_regex(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
@@ -400,6 +400,11 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
             style, n = _numbered(m)
             if n:
                 inner.append((style, i, m.start("m"), n))
+        if "）" in text or ")" in text or "〕" in text:
+            for m in GLUED_PAREN_RE.finditer(text):
+                if HEADING_TEXT_START_RE.match(text, m.end()):
+                    inner.append(("paren", i, m.start(), cn_number(m.group("paren")) or 0))
+    inner = [mark for mark in inner if mark[3]]
     found: dict[str, list[tuple[int, int, int]]] = {}  # style -> [(paragraph, offset, number)] in order
     if inner:
         styles = {style for style, *_ in inner}

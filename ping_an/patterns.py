@@ -341,6 +341,9 @@ LOST_BREAK_RE = compile_re(
     r"[。！？；：!?;: \u3000][ \u3000]*"
     rf"(?P<m>第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
 )
+# A （一） marker glued to the Chinese text before it, in a line that lost its breaks and
+# the punctuation before them (…主要工作情况（一）多方联动…（二）积极谋划…).
+GLUED_PAREN_RE = compile_regex(rf"(?<=\p{{Han}})[（(〔](?P<paren>{CN}{{1,3}})[）)〕]")
 # what a heading's text opens with after such a marker (checked by the caller)
 HEADING_TEXT_START_RE = compile_regex(r"[\p{Han}“\d]")
 # The same forms opening a paragraph, with their numbers.
@@ -356,7 +359,9 @@ RUN_ON_OPENING_RE = compile_regex(
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
     r"|刚刚过去的|过去的一年|过去[一五]年[，,]|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来"
     # a year and a comma open a sentence (…成效明显2021年，全市…)
-    r"|(?:19|20)\d\d年[，,])"
+    r"|(?:19|20)\d\d年[，,]"
+    # the first item or sub-heading under it (…主要工作情况（一）多方联动…, …工作目标1、力争…)
+    r"|[（(〔]一[）)〕]|1[、．.](?![\d%％]))"
 )
 
 # A paragraph that ends so announces a list (…主要任务是：).

@@ -831,3 +831,23 @@ def test_a_sites_label_repeating_the_title_in_the_text_titles_no_part():
     text = "某镇上半年工作总结\n\n某镇上半年工作总结范文\n\n今年上半年，全镇上下凝心聚力，主要有以下三个方面：\n\n某镇上半年工作总结范文\n\n（一）坚持发展主题，经济总量稳步攀升。\n\n" + BODY + "\n\n（二）坚持民生优先，社会事业全面进步。\n\n" + BODY + "\n"
     (report,) = ping_an.parse_text(text).reports
     assert [(s.marker, s.heading) for s in report.sections] == [("（一）", "坚持发展主题，经济总量稳步攀升"), ("（二）", "坚持民生优先，社会事业全面进步")]
+
+
+def test_a_heading_glued_to_its_first_item_or_sub_heading_ends_there():
+    # a page copied as one line, the punctuation before the breaks lost too
+    line = (
+        "某乡2023年上半年工作情况与下一步工作打算今年以来，我乡紧紧围绕县委部署，" + BODY
+        + "一、主要工作情况（一）多方联动，凝心聚力，决战脱贫攻坚。" + BODY * 6
+        + "（二）积极谋划，巩固成果，加快城镇提质。" + BODY * 6
+    )
+    (report,) = ping_an.parse_text(line + "\n").reports
+    assert [s.heading for s in report.sections] == ["主要工作情况"]
+    assert [s.heading for s in report.sections[0].sections] == ["多方联动，凝心聚力，决战脱贫攻坚", "积极谋划，巩固成果，加快城镇提质"]
+    line = "某局2024年工作计划 一、指导思想 紧紧围绕全局中心工作，" + BODY + "二、主要工作目标1、力争建成机关食堂并投入使用；2、力争办公用房改造全面完成；3、后勤服务保障水平稳步提高。" + BODY
+    (report,) = ping_an.parse_text(line + "\n").reports
+    assert [s.heading for s in report.sections] == ["指导思想", "主要工作目标"]
+    assert [m.marker for m in report.sections[1].measures] == ["1、", "2、", "3、"]
+    # a list glued to the words that announce it, in an intact paragraph, opens nothing
+    text = "某局2023年工作总结\n\n一、主要做法\n\n全年重点抓了三项工作，主要包括（一）组织建设；（二）制度建设；（三）作风建设。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["主要做法"] and report.sections[0].sections == []
