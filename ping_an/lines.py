@@ -21,7 +21,7 @@ import difflib
 import regex
 
 from .hanzi import compile_re, compile_regex
-from .patterns import GLUED_PAREN_RE, HAN_RE, KIND_WORDS, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, PIECE_LABEL_OPEN_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, TOC_RE, cn_number
+from .patterns import COUNTED_TITLE_LABEL_RE, GLUED_PAREN_RE, HAN_RE, KIND_WORDS, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, PIECE_LABEL_OPEN_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, TOC_RE, cn_number
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
 PAYWALL = compile_regex(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
@@ -576,9 +576,16 @@ def split_piece_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A compendium piece's label run into its first line (第一篇 在县委的领导下，…):
     the label is a line of its own, the piece's title line."""
     cuts: dict[int, list[int]] = {}
+    # (the text's first paragraphs, after the page numbers join_pages set first)
+    first = 0
+    while first < len(paragraphs) and PAGE_LABEL_RE.fullmatch(paragraphs[first].text):
+        first += 1
     for i, p in enumerate(paragraphs):
         if p.text[:1] in "第篇" and len(p.text) >= PIECE_TEXT_MIN and (m := PIECE_LABEL_OPEN_RE.match(p.text)):
             cuts[i] = [len(p.text) - len(p.text[m.end() :].lstrip(" \u3000"))]
+        elif i < first + TITLE_SALUTATION_PARAGRAPHS and len(p.text) >= PIECE_TEXT_MIN and (m := COUNTED_TITLE_LABEL_RE.match(p.text)):
+            # (…工作总结三篇篇一纳税服务是…: the compendium's title, the label, the text)
+            cuts[i] = [m.end("title"), m.end("label")]
     return cut_paragraphs(paragraphs, cuts)
 
 

@@ -199,6 +199,9 @@ COMPENDIUM_RE = compile_regex(rf"汇编|选编|合集|汇总|文集|(?<!第){_PI
 _PIECE = r"(?:篇\s*[\d一二三四五六七八九十]{1,2}|第[\d一二三四五六七八九十]{1,2}篇)"
 PIECE_LABEL_RE = compile_regex(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{_PIECE}[】\]]?[：:]?")
 PIECE_LABEL_OPEN_RE = compile_regex(rf"{_PIECE}(?=[ \u3000]+\p{{Han}})")
+# A compendium's title that counts its pieces run into the first piece's label and its
+# text, as a document-sharing site prints them (…工作总结三篇篇一纳税服务是…).
+COUNTED_TITLE_LABEL_RE = compile_regex(rf"(?P<title>[^。！？，,：:]{{4,60}}?{_PIECES})(?P<label>{_PIECE})(?=\p{{Han}})")
 TOC_RE = compile_regex(r"目\s*录|目\s*次")
 # 1. / 1、 / 1 (then a space) / （一） / 一、 / 第一篇: never a bare numeral, which may open a title (2023年…, 一流…)
 TOC_NUMBER_RE = compile_regex(
@@ -213,10 +216,14 @@ SUBTITLE_RE = compile_regex(r"[—\-－]{1,3}.{0,60}(?:年|日|会上|会议|上
 # given (——在…上的报告, even cut short; ——2023年3月5日在…), a date line on its own
 # (（2017年10月18日）, 2023年12月), an author's name spaced out (习　近　平).
 _DATE = r"[\dxX×〇零一二三四五六七八九十○]{2,4}\s*年(?:\s*[\d〇零一二三四五六七八九十]{1,2}\s*月(?:\s*[\d〇零一二三四五六七八九十]{1,3}\s*日)?)?"
-DATE_LINE_RE = compile_regex(rf"[（(〔]?\s*{_DATE}\s*[）)〕]?")
+# (a newspaper's page dates itself with the day of the week: 2023年12月22日 星期五)
+DATE_LINE_RE = compile_regex(rf"[（(〔]?\s*{_DATE}\s*[）)〕]?(?:\s*星期[一二三四五六日天]?)?")
 VENUE_SUBTITLE_RE = compile_regex(
     rf"[—\-－―]{{1,3}}\s*(?:{_DATE}\s*)?(?:在[^。！？]{{2,60}}|[^。！？]{{0,40}}(?:讲话|发言|报告|致辞|汇报))"
 )
+# the same without its dash, dated, perhaps with the speaker after it (2026年1月27日在…
+# 人民代表大会第四次会议上 某某省省长 某某)
+DATED_VENUE_RE = compile_regex(rf"{_DATE}\s*在[^。！？]{{2,60}}?(?:会议|大会|全会|会)上(?:的(?:讲话|报告|发言))?(?:[ \u3000]+[^。！？，,]{{2,20}})?")
 SPACED_NAME_RE = compile_regex(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
 
 # Page furniture copied in with a web or disclosure page (CONVENTIONS "Page furniture"):
@@ -264,6 +271,9 @@ FURNITURE_LINE_RE = compile_regex(
     r"|[^。，,：:]{2,30}(?:会议|大会)(?:文件|材料|资料)(?:之[一二三四五六七八九十]{1,3})?"
     # a site's greeting (欢迎来到某某网！)
     r"|欢迎(?:来到|访问|光临|您访问)[^。，,]{1,24}[!！。]?"
+    # a newspaper's page label (第02版：要闻), a list's or a link's label, a reading prompt
+    r"|第\s*[\dA-Z]{1,3}\s*版[：:].{0,30}|(?:本版|相关|推荐|热门|最新)?(?:新闻|文章)?列表|(?:相关|推荐|延伸|热门)(?:阅读|文章|推荐)"
+    r"|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|温馨提示[：:].{0,40}"
 )
 # A site's note to its reader above an article copied from an essay or document-sharing
 # site: what it gathered for you, that it is for reference, where to download it.
@@ -271,6 +281,8 @@ SITE_BLURB_RE = compile_regex(
     r"(?:为你|为您|为大家)[^。！]{0,12}(?:整理|收集|精选|精心|编辑|提供|推荐|分享|搜集)"
     r"|供(?:你|您|大家)(?:参考|借鉴|阅读|学习)|希望[^。！]{0,6}(?:对|给|帮)(?:你|您|大家)[^。！]{0,8}(?:帮助|启发|参考)"
     r"|小编|会员分享|在线阅读|免费下载|下载网址|本站|www\.|https?://"
+    # a site's address (SUCAI198.COM), its paywall (开通VIP会员, 单篇付费下载)
+    r"|[A-Za-z0-9-]{2,}\.(?i:com|cn|net|org)\b|VIP|付费"
 )
 CELL_SEPARATORS = "|｜"
 # A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.
@@ -295,7 +307,7 @@ def is_furniture_text(t: str) -> bool:
 
 # The kinds of text a report's title names (…工作总结, …的讲话).
 KIND_WORDS = (
-    r"综述|总结|报告|讲话|发言|致辞|汇报|述职|要点|计划|方案|规划|预案|意见|决定|打算|思路|安排|心得|体会|材料"
+    r"综述|总结|报告|讲话|发言|致辞|汇报|述职|要点|计划|方案|规划|预案|意见|决定|打算|思路|谋划|安排|心得|体会|材料"
 )
 
 # What a web page prints after an article's title: its date and time (2016-03-07

@@ -40,6 +40,7 @@ from .patterns import (
     TOC_NUMBER_RE,
     TOC_PAGE_RE,
     TITLE_TAIL_RE,
+    DATED_VENUE_RE,
     TOC_RE,
     TRAIL_RE,
     VENUE_SUBTITLE_RE,
@@ -47,8 +48,11 @@ from .patterns import (
 )
 
 # Kinds of text whose title line may start a new report inside a file.
-# (a bracketed qualifier after the kind, or a piece's number: …工作总结1, …总结（2）)
-REPORT_TITLE_RE = compile_regex(rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:[（(][^）)]{{1,20}}[）)]|\d{{1,2}})?")
+# (a bracketed qualifier after the kind, or a piece's number: …工作总结1, …总结（2）; an
+# abridgement: …讲话摘要版, …报告（摘要）)
+REPORT_TITLE_RE = compile_regex(
+    rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:摘要版?|全文|摘编|节选|摘登)?(?:[（(][^）)]{{1,20}}[）)]|\d{{1,2}})?"
+)
 SPACES_RE = compile_regex(r"\s+")
 SENTENCE_PUNCT = set("。！？；!?;")
 SENTENCE_PUNCT_RE = compile_re("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
@@ -96,7 +100,9 @@ def is_front_evidence(p: Paragraph) -> bool:
     """A line that only a title block holds: where and when the text was given, or
     its author's name spaced out."""
     t = p.text
-    return bool(VENUE_SUBTITLE_RE.fullmatch(t) or DATE_LINE_RE.fullmatch(t) or SPACED_NAME_RE.fullmatch(t))
+    return bool(
+        VENUE_SUBTITLE_RE.fullmatch(t) or DATE_LINE_RE.fullmatch(t) or SPACED_NAME_RE.fullmatch(t) or DATED_VENUE_RE.fullmatch(t)
+    )
 
 
 def _title_shaped(p: Paragraph) -> bool:
@@ -396,6 +402,11 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
         under_furniture = k > 0 and len(p.text) <= SHORT_TITLE_MAX and (
             is_furniture(paras[k - 1]) or (k < PAGE_HEAD_MAX and _is_head_furniture(paras, k - 1))
         )
+        if under_furniture and k < PAGE_HEAD_MAX and _is_head_furniture(paras, k):
+            # (furniture itself: the column's name under the trail)
+            out.append(p)
+            k += 1
+            continue
         # (or under another printing of the title, one that names its kind of text)
         starts_title = len(p.text) <= SHORT_TITLE_MAX and (
             k == 0 or p.after_blank or under_furniture or is_report_title(paras[k - 1])
@@ -624,9 +635,22 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
         return True
     if k == 0 or len(p.text) > FIELD_VALUE_MAX or SENTENCE_PUNCT_RE.search(p.text):
         return False
+    before = paras[k - 1].text.strip()
+    # a trail set one item a line (首页 / > / 云南要闻), and the column's name printed
+    # again under the trail (首页 >云南要闻 / 云南要闻)
+    if before in TRAIL_ARROWS or (before.endswith(p.text.strip()) and is_trail(paras[k - 1])):
+        return True
     # (the label alone on its line: a row of fields that ends in an empty one, 浏览量：,
     # holds a counter the page fills in, not a value on the next line)
-    return FURNITURE_FIELD_RE.fullmatch(paras[k - 1].text.strip()) is not None
+    return FURNITURE_FIELD_RE.fullmatch(before) is not None
+
+
+TRAIL_ARROWS = frozenset(">＞»›")
+
+
+# A news caption over a speech or report names who gave it: 省长某某作政府工作报告,
+# 某某同志发表重要讲话 (a title says 在…上的讲话, or names the text alone).
+CAPTION_RE = compile_regex(rf"(?:(?<![工合操创写制协])作|做|发表|宣读)(?:了)?(?:重要)?[^的，。]{{0,12}}(?:{KIND_WORDS})$")
 
 
 # A site's label for an article it offers as a model (…工作总结范文), which the site
@@ -671,7 +695,8 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
             run.append(k)
     if len(run) < 2:
         return begin
-    shown = [k for k in run if not COMPENDIUM_RE.search(clean_title(paras[k].text))]
+    # (a compendium's title, or a news caption that says who gave the text: 省长某某作政府工作报告)
+    shown = [k for k in run if not COMPENDIUM_RE.search(clean_title(paras[k].text)) and not CAPTION_RE.search(paras[k].text)]
     printings = [
         k
         for k in shown

@@ -851,3 +851,51 @@ def test_a_heading_glued_to_its_first_item_or_sub_heading_ends_there():
     text = "某局2023年工作总结\n\n一、主要做法\n\n全年重点抓了三项工作，主要包括（一）组织建设；（二）制度建设；（三）作风建设。" + BODY + "\n"
     (report,) = ping_an.parse_text(text).reports
     assert [s.heading for s in report.sections] == ["主要做法"] and report.sections[0].sections == []
+
+
+# --- more of a page's head -----------------------------------------------------------
+
+
+def test_a_news_page_head_a_caption_and_a_trail_set_one_item_a_line():
+    text = (
+        "您的位置:\n首页\n>\n某某要闻\n某某要闻\n2026年政府工作报告\n来源：某某日报\n2026-02-03 09:02:33\n"
+        "——2026年1月28日在某某省第十四届人民代表大会第四次会议上\n省长　某某某\n各位代表：\n" + BODY + "\n"
+    )
+    assert titles(text) == ["2026年政府工作报告"]
+    # a caption says who gave the text; a subtitle may lose its dash
+    text = (
+        "某某省2026年政府工作报告\n2026年1月27日在某某省第十四届人民代表大会第四次会议上 某某省省长 某某\n"
+        "时间：\n2026-02-02 09:20\n来源：\n某某省人民政府\n省长某某作政府工作报告\n各位代表：\n" + BODY + "\n"
+    )
+    assert titles(text) == ["某某省2026年政府工作报告"]
+    # a title that names the work is no caption
+    assert titles("在某某县人民代表大会上的政府工作报告\n\n各位代表：\n\n" + BODY + "\n") == ["在某某县人民代表大会上的政府工作报告"]
+
+
+def test_a_newspaper_page_label_a_dated_weekday_and_an_abridged_speech():
+    text = "第02版:聚焦全市交通运输工作会议\n本版新闻列表\n2023年12月22日 星期五\n某某局长在全市交通运输工作会议上的讲话摘要版\n\n同志们：\n\n" + BODY + "\n"
+    assert titles(text) == ["某某局长在全市交通运输工作会议上的讲话摘要版"]
+
+
+def test_a_sites_address_slogan_and_a_paywall_prompt_are_furniture():
+    text = "ABC123.COM —— 专注公文写作范文\n\n关于2023年全县文化和旅游工作的汇报材料\n\n网友供稿 分享 时间: 加入收藏\n\n关于2023年全县文化和旅游工作的汇报材料\n\n一、主要工作\n\n（一）亮点工作\n\n" + BODY + "\n\n阅读全文\n\n温馨提示:VIP用户可免费下载全站内容\n\n（二）存在问题\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["关于2023年全县文化和旅游工作的汇报材料"]
+    headings = []
+
+    def walk(sections):
+        for s in sections:
+            headings.append(s.heading)
+            walk(s.sections)
+
+    walk(doc.reports[0].sections)
+    assert headings == ["主要工作", "亮点工作", "存在问题"]
+
+
+def test_a_document_sites_counted_title_run_into_the_first_pieces_label():
+    whole = "某局2022年纳税服务工作总结三篇篇一纳税服务是税务机关依法为纳税人提供的规范、全面、便捷的服务。" + BODY * 20
+    pages = [whole[k : k + 250] for k in range(0, len(whole), 250)]  # cut mid-sentence, as the site does
+    text = "《某局工作总结三篇.docx》由会员分享,可在线阅读。\n" + "\n".join(f"{n}、{page}" for n, page in enumerate(pages, 1)) + "\n"
+    doc = ping_an.parse_text(text)
+    assert doc.title == "某局2022年纳税服务工作总结三篇"
+    assert [r.title for r in doc.reports] == ["篇一"]
