@@ -37,8 +37,16 @@ def plain(text: str) -> bool:
 
 def plain_console(console) -> bool:
     """rich writes this console's output as the plain text of what it lays out: no colour
-    or style (a pipe, a file), UTF-8 (so the same box and tree characters)."""
-    return console.color_system is None and not console.legacy_windows and console.encoding.lower().startswith("utf")
+    or style (a pipe, a file), UTF-8 (so the same box and tree characters), straight to its
+    file (not recording or capturing what is printed, which the views' own writes would
+    pass by)."""
+    return (
+        console.color_system is None
+        and not console.legacy_windows
+        and console.encoding.lower().startswith("utf")
+        and not console.record
+        and getattr(console, "_buffer_index", 0) == 0  # inside console.capture()
+    )
 
 
 def capped_len(text: str, cap: int) -> int:
