@@ -280,21 +280,24 @@ def lines(
 
     Kinds: blank, title, toc, front, report-title, heading, lead, salutation, item, text, continuation.
     """
-    from .explain import explain_input
+    from .explain import explain_input_stream
 
     out = stdout_for_results()
-    infos = explain_input(load_input(file, encoding))
+    _one_file_process()
+    total, infos = explain_input_stream(load_input(file, encoding))
     if json_out:
         from .render.lines import write_json_lines
 
         with writing_to():
             write_json_lines(infos, out)
+        _leave_now()
         return
     from .render import console
     from .render.lines import print_lines
 
     with writing_to():
-        print_lines(infos, console(width))
+        print_lines(infos, console(width), total=total)
+    _leave_now()
 
 
 @app.command()

@@ -75,8 +75,10 @@ def classify_report(span: ReportSpan) -> list[Block]:
     return blocks
 
 
-def _report(span: ReportSpan) -> dict:
-    root = build_tree(classify_report(span))
+def _report(span: ReportSpan, blocks: list[Block] | None = None) -> dict:
+    """A report's fields before enrichment; blocks: its classify_report(span), when the
+    caller has them already (explain.py reads the same blocks line by line)."""
+    root = build_tree(classify_report(span) if blocks is None else blocks)
     # a list of whole-paragraph items goes on across the sections between its items;
     # bodies are taken in reading order
     open_lists: dict[str, int] = {}
@@ -91,6 +93,13 @@ def _report(span: ReportSpan) -> dict:
         "measures": measures,
         BODY_KEY: body,
     }
+
+
+def report_fields(span: ReportSpan, blocks: list[Block]) -> dict:
+    """A report's structure (sections and measures as dicts, without metadata, figures
+    and terms) from its blocks, classify_report(span): what `pingan lines` needs of the
+    parse, without parsing the report a second time."""
+    return _report(span, blocks)
 
 
 def paragraphs(text: str) -> list[Paragraph]:

@@ -1,5 +1,5 @@
-"""The tree and table views as they are printed into a pipe or a file: a report at a
-time, laid out without rich's Table and Tree (render/cells.py). Their bytes
+"""The tree, table and lines views as they are printed into a pipe or a file: a report (or
+a line) at a time, laid out without rich's Table and Tree (render/cells.py). Their bytes
 must be those rich prints when it lays out the whole document at once, whatever the text
 and the width: these tests compare the two, in process and through the installed
 `pingan` entry point."""
@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 import ping_an
+from ping_an.explain import explain, explain_stream
 from ping_an.pipeline import stream_text
 from ping_an.render.cells import fit, plain
+from ping_an.render.lines import build_lines_table, print_lines
 from ping_an.render.table import print_table, write_table
 from ping_an.render.tree import print_tree, write_tree
 
@@ -61,6 +63,19 @@ def streamed(writer, text: str, width: int) -> str:
     return out.file.getvalue()
 
 
+def lines_at_once(text: str, width: int) -> str:
+    out = console(width)
+    out.print(build_lines_table(explain(text), width))
+    return out.file.getvalue()
+
+
+def lines_streamed(text: str, width: int) -> str:
+    out = console(width)
+    total, infos = explain_stream(text)
+    print_lines(infos, out, total=total)
+    return out.file.getvalue()
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("k", range(len(EDGE) + 1))
 def test_streamed_tree_and_table_are_rich_s_bytes(k, width):
@@ -68,6 +83,13 @@ def test_streamed_tree_and_table_are_rich_s_bytes(k, width):
     doc = ping_an.parse_text(text)
     assert streamed(write_tree, text, width) == at_once(print_tree, doc, width)
     assert streamed(write_table, text, width) == at_once(print_table, doc, width)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("k", range(len(EDGE) + 1))
+def test_streamed_lines_are_rich_s_bytes(k, width):
+    text = texts()[k]
+    assert lines_streamed(text, width) == lines_at_once(text, width)
 
 
 def test_the_streamed_reports_are_the_parsed_ones():
@@ -83,6 +105,18 @@ def test_a_streamed_table_keeps_no_more_of_a_long_text_than_it_can_show():
     text = "工作总结\n\n一、加强治理\n一是" + "推进平安建设" * 20_000 + "。二是完善。\n"
     doc = ping_an.parse_text(text)
     assert streamed(write_table, text, 80) == at_once(print_table, doc, 80)
+
+
+def test_a_recording_or_capturing_console_gets_the_views_too():
+    text = SAMPLE.read_text(encoding="utf-8")
+    expected = at_once(print_table, ping_an.parse_text(text), 80)
+    recording = Console(width=80, record=True, file=io.StringIO(), highlight=False)
+    write_table(*stream_text(text), recording)
+    assert recording.export_text() == expected
+    capturing = Console(width=80, file=io.StringIO(), highlight=False)
+    with capturing.capture() as captured:
+        write_tree(*stream_text(text), capturing)
+    assert captured.get() == at_once(print_tree, ping_an.parse_text(text), 80)
 
 
 def test_cells_cut_and_pad_as_rich_does():
@@ -109,6 +143,7 @@ def test_streamed_views_are_rich_s_bytes_on_any_text(text, width):
     doc = ping_an.parse_text(text)
     assert streamed(write_tree, text, width) == at_once(print_tree, doc, width)
     assert streamed(write_table, text, width) == at_once(print_table, doc, width)
+    assert lines_streamed(text, width) == lines_at_once(text, width)
 
 
 # --- through the installed command ---------------------------------------------------
@@ -124,6 +159,7 @@ def test_the_command_prints_rich_s_bytes_into_a_pipe(tmp_path, width):
         views = {
             ("extract", "--format", "tree"): at_once(print_tree, doc, width),
             ("extract", "--format", "table"): at_once(print_table, doc, width),
+            ("lines",): lines_at_once(text, width),
         }
         for args, expected in views.items():
             out = run_pingan(*args[:1], str(path), *args[1:], "--width", str(width))
