@@ -1,10 +1,11 @@
 """Every benchmark in one command: throughput against the floor, linearity, peak memory,
-start-up, time per pipeline stage, per-file latency, batch files/s (on ../shared/dev and on
+start-up, the views for people (table, tree, lines) against --json, time per pipeline stage, per-file latency, batch files/s (on ../shared/dev and on
 copies of the bench documents), adversarial inputs
 and every compiled pattern of the package against backtracking.
 
     python bench/run.py             the full run (1, 10 and 40 MB inputs; a few minutes)
     python bench/run.py --quick     1 and 10 MB, fewer runs, no adversarial inputs
+    python bench/run.py --views     only the views against --json (40 MB; --quick: 10 MB)
     python bench/run.py --markdown  print the table as Markdown
     python bench/run.py --write     also put that Markdown table into README "Performance"
 
@@ -207,6 +208,37 @@ def linearity(rows: list[Row], startup_seconds: float) -> list[Row]:
     if len(mems) >= 2:
         out.append(Row("linearity", "pingan extract --json: peak memory", note=" → ".join(mems)))
     return out
+
+
+# The views for people, each against `extract --json` on the same input in the same round
+# (README: each within 2 × the --json time and under 5 × the input in memory).
+VIEWS = {
+    "pingan extract --format table": ["extract", "{path}", "--format", "table"],
+    "pingan extract --format tree": ["extract", "{path}", "--format", "tree"],
+    "pingan lines": ["lines", "{path}"],
+}
+
+
+def views(mb: int, runs: int) -> list[Row]:
+    """Each view of the `mb` MB input as a whole process (its output thrown away: a file,
+    so no colour), in rounds with an `extract --json` run: its ratio is the median over the
+    rounds of its time over the --json time of the same round."""
+    path = built_input(mb)
+    size = path.stat().st_size
+    cmd = pingan_command()
+    commands = {"pingan extract --json": ["extract", "{path}", "--json"], **VIEWS}
+    argv = {name: [*cmd, *(str(path) if a == "{path}" else a for a in args)] for name, args in commands.items()}
+    rounds = [{name: process(args) for name, args in argv.items()} for _ in range(runs)]
+    rows = []
+    for name in commands:
+        seconds = statistics.median(r[name][0] for r in rounds)
+        peak = max(r[name][1] for r in rounds)
+        ratio = statistics.median(r[name][0] / r["pingan extract --json"][0] for r in rounds)
+        note = f"peak memory {peak / size:.1f} × input (target < 5)"
+        if name in VIEWS:
+            note = f"{ratio:.2f} × --json (target ≤ 2); " + note
+        rows.append(Row("views", f"{name}, {mb} MB", seconds, mb / seconds, memory=fmt_bytes(peak), note=note))
+    return rows
 
 
 def latency(runs: int) -> list[Row]:
@@ -495,16 +527,23 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--quick", action="store_true", help="1 and 10 MB, 3 runs, no adversarial inputs")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     ap.add_argument("--write", action="store_true", help="put the Markdown table into README.md")
+    ap.add_argument("--views", action="store_true", help="only the views against --json (not with --write)")
     a = ap.parse_args(argv)
     sizes = [1, 10] if a.quick else [1, 10, 40]
     runs, small_runs = 3, (3 if a.quick else 5)
     started = time.time()
+    if a.views:
+        rows = views(sizes[-1], runs)
+        print(show(rows, a.markdown))
+        print(f"\nload average {os.getloadavg()[0]:.1f} at the end; {time.time() - started:.0f} s")
+        return 0
     for mb in sizes:
         built_input(mb)
     start = startup(2 * small_runs + 1)
     rows = throughput(sizes, runs)
     rows += linearity(rows, next(r.seconds for r in start if r.name.startswith("pingan extract seed --json")))
     rows += start
+    rows += views(sizes[-1], runs)
     rows += stages(10)
     rows += latency(small_runs)
     rows += batch_dev(small_runs)

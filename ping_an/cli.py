@@ -14,7 +14,7 @@ import typer
 
 from . import __version__
 from .output import OutputError, binary_stdout, end_process, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
-from .render import Format, compact_json, default_format, show
+from .render import STREAMED, Format, compact_json, default_format, show, show_stream
 
 EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed, or the reader of the
 output went away (| head); 2 usage error; 3 the input cannot be read (missing, a
@@ -241,6 +241,17 @@ def extract(
                 parallel.write_json_parallel(inp.text, inp.source, out)
             _leave_now()
             return
+    if chosen in STREAMED:
+        # each report printed as it is parsed, then let go: a large file's views never
+        # hold the whole document (README "Performance")
+        from .reader import stream_input
+
+        _one_file_process()
+        head, count, reports = stream_input(inp)
+        with writing_to():
+            show_stream(head, count, reports, chosen, width=width)
+        _leave_now()
+        return
     doc = load_parsed(inp)
     with writing_to():
         show(doc, chosen, out, width=width, excel=excel)
@@ -269,21 +280,24 @@ def lines(
 
     Kinds: blank, title, toc, front, report-title, heading, lead, salutation, item, text, continuation.
     """
-    from .explain import explain_input
+    from .explain import explain_input_stream
 
     out = stdout_for_results()
-    infos = explain_input(load_input(file, encoding))
+    _one_file_process()
+    total, infos = explain_input_stream(load_input(file, encoding))
     if json_out:
         from .render.lines import write_json_lines
 
         with writing_to():
             write_json_lines(infos, out)
+        _leave_now()
         return
     from .render import console
     from .render.lines import print_lines
 
     with writing_to():
-        print_lines(infos, console(width))
+        print_lines(infos, console(width), total=total)
+    _leave_now()
 
 
 @app.command()

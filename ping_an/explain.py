@@ -8,15 +8,14 @@ lays those reasons out line by line, adding the decisions taken before classific
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .classify import Block
 from .lines import CONTINUES, OPENERS, Paragraph, bracket_depth, clean_line, split_lines
-from .models import Document, Measure
 from .patterns import TOC_RE
-from .pipeline import classify_report, paragraphs, parse_paragraphs, word_paragraphs
+from .pipeline import classify_report, paragraphs, report_fields, word_paragraphs
 from .reports import ReportSpan, merge_split_titles, split_reports
 from .tree import Node, build_tree
 
@@ -74,17 +73,17 @@ def _block_reading(block: Block, depth: int | None) -> tuple[str, str]:
 
 
 def _report_readings(
-    span: ReportSpan, number: int, from_toc: bool, by_line: dict[int, Paragraph]
+    span: ReportSpan, number: int, from_toc: bool, title_para: Paragraph | None, blocks: list[Block]
 ) -> list[tuple[Paragraph, str, str]]:
+    """How each paragraph of a report was read; blocks: classify_report(span)."""
     out: list[tuple[Paragraph, str, str]] = []
     if span.title is not None and span.title_line is not None:
         why = "a 目录 entry found again as a line" if from_toc else "a title line: short, no sentence end, heading the text or naming a kind of text"
-        title_para = by_line.get(span.title_line) or Paragraph(span.title, span.title_line, [(0, span.title_line)])
+        title_para = title_para or Paragraph(span.title, span.title_line, [(0, span.title_line)])
         out.append((title_para, "report-title", f"report {number}: {why}"))
     where = f"under the title of report {number}" if span.title is not None else f"before the text of report {number}"
     for p in span.front:
         out.append((p, "front", f"{where}: subtitle, date, author, addressee, salutation or page furniture"))
-    blocks = classify_report(span)
     depths = _depths(build_tree(blocks), {})
     before: Block | None = None
     for b in blocks:
@@ -97,24 +96,23 @@ def _report_readings(
     return out
 
 
-def _measure_markers(measures: list[Measure], out: dict[int, list[str]]) -> dict[int, list[str]]:
+def _markers_of_data(measures: list[dict], out: dict[int, list[str]]) -> None:
     for m in measures:
-        out.setdefault(m.line, []).append(m.marker)
-        _measure_markers(m.measures, out)
-    return out
+        out.setdefault(m["line"], []).append(m["marker"])
+        _markers_of_data(m["measures"], out)
 
 
-def _markers_by_line(doc: Document) -> dict[int, list[str]]:
-    """The measure markers that stand on each input line."""
-    out: dict[int, list[str]] = {}
-    sections = [s for r in doc.reports for s in r.sections]
-    for r in doc.reports:
-        _measure_markers(r.measures, out)
+def _report_markers(span: ReportSpan, blocks: list[Block], out: dict[int, list[str]]) -> None:
+    """The measure markers that stand on each input line of a report, in the order the
+    parsed Report lists them: its own measures, then its sections' from the last one back,
+    each section's before its sub-sections'. blocks: classify_report(span)."""
+    data = report_fields(span, blocks)  # the report's measures as the parse finds them
+    _markers_of_data(data["measures"], out)
+    sections = list(data["sections"])
     while sections:
         s = sections.pop()
-        _measure_markers(s.measures, out)
-        sections.extend(s.sections)
-    return out
+        _markers_of_data(s["measures"], out)
+        sections.extend(s["sections"])
 
 
 def _glue_reason(before: str, line: str, still_open: bool) -> str:
@@ -142,46 +140,41 @@ def _glued(p: Paragraph) -> list[tuple[int, str]]:
 
 def explain(text: str) -> list[LineInfo]:
     """Every input line of text, with what it was read as and why."""
+    return list(explain_stream(text)[1])
+
+
+def explain_stream(text: str) -> tuple[int, Iterator[LineInfo]]:
+    """explain(text) a line at a time: (the number of lines, the lines' LineInfo in order)."""
     return explain_paragraphs(list(enumerate(split_lines(text), 1)), lambda: paragraphs(text))
 
 
 def explain_input(inp: Input) -> list[LineInfo]:
     """Every line of what the reader read (a .docx: one line per Word paragraph)."""
+    return list(explain_input_stream(inp)[1])
+
+
+def explain_input_stream(inp: Input) -> tuple[int, Iterator[LineInfo]]:
+    """explain_input a line at a time: (the number of lines, their LineInfo in order).
+    The reports are read as the lines reach them, so only the lines of one report and
+    what it was read as are held at a time beside the input's paragraphs."""
     if inp.word_lines is None:
-        return explain(inp.text)
+        return explain_stream(inp.text)
     lines = inp.word_lines
     # a line break inside a Word paragraph gives it several lines, all of its number
     numbered = [(line.number, line.raw) for line in lines]
     return explain_paragraphs(numbered, lambda: word_paragraphs(lines))
 
 
-def explain_paragraphs(raw_lines: list[tuple[int, str]], make_paragraphs: Callable[[], list[Paragraph]]) -> list[LineInfo]:
-    """raw_lines are the input lines with their numbers; make_paragraphs() gives a fresh
-    list of their paragraphs (each stage gets its own, as in parse_text)."""
-    outline = split_reports(make_paragraphs())
-    # The title and 目录 lines are not kept as paragraphs in the outline: find them again
-    # among the paragraphs as split_reports saw them (titles on two lines joined).
-    merged = merge_split_titles(make_paragraphs())
-    para_at = {p.line: p for p in merged}
-    readings: list[tuple[Paragraph, str, str, int | None]] = []
-    toc_lines = {line for *_, line in outline.toc}
-    for p in merged:
-        if p.line in toc_lines:
-            readings.append((p, "toc", "an entry of the 目录", None))
-        elif outline.title is not None and p.text == outline.title and not any(
-            r.title_line == p.line for r in outline.reports
-        ):
-            readings.append((p, "title", "the document's title: the first line, above the reports", None))
-    for p in outline.front:
-        if TOC_RE.fullmatch(p.text):
-            readings.append((p, "toc", "the 目录 heading", None))
-        else:
-            readings.append((p, "front", "before the first report: neither title nor 目录 (a site name, page furniture)", None))
-    for number, span in enumerate(outline.reports, 1):
-        for p, kind, why in _report_readings(span, number, bool(outline.toc), para_at):
-            readings.append((p, kind, why, number))
+def _first_line(span: ReportSpan) -> float:
+    """The first input line any reading of the report can be on."""
+    lines = [p.line for p in (*span.front, *span.body)]
+    if span.title_line is not None:
+        lines.append(span.title_line)
+    return min(lines, default=float("inf"))
 
-    by_line: dict[int, tuple[str, str, int | None]] = {}
+
+def _note(by_line: dict, readings, toc_lines=()) -> None:
+    """Each reading's line and the lines glued to it, where no reading before took them."""
     for p, kind, why, report in readings:
         by_line.setdefault(p.line, (kind, why, report))
         for line, glue in _glued(p):
@@ -189,22 +182,74 @@ def explain_paragraphs(raw_lines: list[tuple[int, str]], make_paragraphs: Callab
                 glue = f"glued to line {p.line}: a title printed on two lines"
             by_line.setdefault(line, ("continuation", glue, report))
 
-    markers = _markers_by_line(parse_paragraphs(make_paragraphs()))
+
+def explain_paragraphs(raw_lines: list[tuple[int, str]], make_paragraphs: Callable[[], list[Paragraph]]) -> tuple[int, Iterator[LineInfo]]:
+    """raw_lines are the input lines with their numbers; make_paragraphs() gives their
+    paragraphs. Returns (the number of lines, their LineInfo in order, a report read as
+    the lines come to it)."""
+    paras = make_paragraphs()
+    outline = split_reports(paras)
+    # The title and 目录 lines are not kept as paragraphs in the outline: find them again
+    # among the paragraphs as split_reports saw them (titles on two lines joined).
+    merged = merge_split_titles(paras)
+    del paras
+    readings: list[tuple[Paragraph, str, str, int | None]] = []
+    toc_lines = {line for *_, line in outline.toc}
+    title_lines = {r.title_line for r in outline.reports}
+    title_paras: dict[int, Paragraph] = {}
+    for p in merged:
+        if p.line in title_lines:
+            title_paras[p.line] = p
+        if p.line in toc_lines:
+            readings.append((p, "toc", "an entry of the 目录", None))
+        elif outline.title is not None and p.text == outline.title and p.line not in title_lines:
+            readings.append((p, "title", "the document's title: the first line, above the reports", None))
+    del merged
+    for p in outline.front:
+        if TOC_RE.fullmatch(p.text):
+            readings.append((p, "toc", "the 目录 heading", None))
+        else:
+            readings.append((p, "front", "before the first report: neither title nor 目录 (a site name, page furniture)", None))
+    by_line: dict[int, tuple[str, str, int | None]] = {}
+    _note(by_line, readings)
+    del readings
+
+    spans: list[ReportSpan | None] = list(outline.reports)
+    from_toc = bool(outline.toc)
+    # a report is read once the lines reach the first line of it or of any report after it
+    reach = [_first_line(span) for span in spans]
+    for k in range(len(reach) - 2, -1, -1):
+        reach[k] = min(reach[k], reach[k + 1])
     if raw_lines and raw_lines[-1][1] == "":
         raw_lines = raw_lines[:-1]  # the newline that ends the last line opens no line
-    out = []
-    previous = None
-    for number, raw in raw_lines:
-        same_paragraph, previous = number == previous, number
-        cleaned = clean_line(raw)
-        if not cleaned:
-            why = "paywall marker only" if raw.strip() else "blank"
-            out.append(LineInfo(number, "blank", why, ""))
-            continue
-        kind, why, report = by_line.get(number, ("text", "(not reached by any stage)", None))
-        if same_paragraph:
-            kind, why = "continuation", f"after a line break inside Word paragraph {number}, whose number it carries"
-        elif number in markers:
-            why += "; measures " + " ".join(markers[number])
-        out.append(LineInfo(number, kind, why, cleaned, report))
-    return out
+
+    def infos() -> Iterator[LineInfo]:
+        markers: dict[int, list[str]] = {}
+        k = 0
+        previous = None
+        for number, raw in raw_lines:
+            while k < len(spans) and reach[k] <= number:
+                span, spans[k] = spans[k], None  # read, then let go
+                blocks = classify_report(span)
+                found = _report_readings(span, k + 1, from_toc, title_paras.get(span.title_line), blocks)
+                _note(by_line, [(p, kind, why, k + 1) for p, kind, why in found])
+                _report_markers(span, blocks, markers)
+                k += 1
+            same_paragraph = number == previous
+            if not same_paragraph and previous is not None:
+                by_line.pop(previous, None)
+                markers.pop(previous, None)
+            previous = number
+            cleaned = clean_line(raw)
+            if not cleaned:
+                why = "paywall marker only" if raw.strip() else "blank"
+                yield LineInfo(number, "blank", why, "")
+                continue
+            kind, why, report = by_line.get(number, ("text", "(not reached by any stage)", None))
+            if same_paragraph:
+                kind, why = "continuation", f"after a line break inside Word paragraph {number}, whose number it carries"
+            elif number in markers:
+                why += "; measures " + " ".join(markers[number])
+            yield LineInfo(number, kind, why, cleaned, report)
+
+    return len(raw_lines), infos()

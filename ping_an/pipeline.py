@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .classify import Block, classify, starts_block
 from .items import mark_listed_items
@@ -86,8 +86,10 @@ def classify_report(span: ReportSpan) -> list[Block]:
     return blocks
 
 
-def _report(span: ReportSpan) -> dict:
-    root = build_tree(classify_report(span))
+def _report(span: ReportSpan, blocks: list[Block] | None = None) -> dict:
+    """A report's fields before enrichment; blocks: its classify_report(span), when the
+    caller has them already (explain.py reads the same blocks line by line)."""
+    root = build_tree(classify_report(span) if blocks is None else blocks)
     # a list of whole-paragraph items goes on across the sections between its items;
     # bodies are taken in reading order
     open_lists = OpenLists()
@@ -104,6 +106,13 @@ def _report(span: ReportSpan) -> dict:
         "measures": measures,
         BODY_KEY: body,
     }
+
+
+def report_fields(span: ReportSpan, blocks: list[Block]) -> dict:
+    """A report's structure (sections and measures as dicts, without metadata, figures
+    and terms) from its blocks, classify_report(span): what `pingan lines` needs of the
+    parse, without parsing the report a second time."""
+    return _report(span, blocks)
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -163,6 +172,33 @@ def report_data(span: ReportSpan) -> dict:
     return enrich(_report(span))
 
 
+def stream_paragraphs(paras: list[Paragraph], *, source: Source | dict | None = None) -> tuple[Document, int, Iterator[Report]]:
+    """What parse_paragraphs returns, a report at a time: (the Document without its
+    reports, the number of reports, the reports in order as each is parsed). A view that
+    prints each report as it comes holds one report's models at a time, not the whole
+    document's; the reports are those of parse_paragraphs, field for field."""
+    outline = split_reports(paras)
+    head = Document.model_validate(document_data(outline, source, []))
+
+    def reports() -> Iterator[Report]:
+        spans = outline.reports
+        for k in range(len(spans)):
+            span, spans[k] = spans[k], None  # each report's paragraphs go once it is parsed
+            yield Report.model_validate(report_data(span))
+
+    return head, len(outline.reports), reports()
+
+
+def stream_text(text: str, *, source: Source | dict | None = None) -> tuple[Document, int, Iterator[Report]]:
+    """parse_text a report at a time (see stream_paragraphs)."""
+    return stream_paragraphs(paragraphs(text), source=source)
+
+
+def stream_lines(lines: Iterable[SourceLine], *, source: Source | dict | None = None) -> tuple[Document, int, Iterator[Report]]:
+    """parse_lines a report at a time (see stream_paragraphs)."""
+    return stream_paragraphs(word_paragraphs(lines), source=source)
+
+
 @_collector_paused
 def parse_paragraphs(paras: list[Paragraph], *, source: Source | dict | None = None) -> Document:
     """Parse paragraphs that remember their input lines into a Document."""
@@ -170,4 +206,4 @@ def parse_paragraphs(paras: list[Paragraph], *, source: Source | dict | None = N
     return Document.model_validate(document_data(outline, source, [report_data(span) for span in outline.reports]))
 
 
-__all__ = ["parse_text", "parse_lines", "parse_paragraphs", "document_data", "report_data", "paragraphs", "Document", "Report", "Section", "Measure", "TocEntry", "Source"]
+__all__ = ["parse_text", "parse_lines", "parse_paragraphs", "stream_text", "stream_lines", "stream_paragraphs", "document_data", "report_data", "paragraphs", "Document", "Report", "Section", "Measure", "TocEntry", "Source"]

@@ -389,6 +389,16 @@ def parse_input(inp: Input) -> Document:
     return parse_text(inp.text, source=inp.source)
 
 
+def stream_input(inp: Input):
+    """parse_input a report at a time: (the Document without its reports, the number of
+    reports, an iterator over the reports); see pipeline.stream_paragraphs."""
+    from .pipeline import stream_lines, stream_text
+
+    if inp.word_lines is not None:
+        return stream_lines(inp.word_lines, source=inp.source)
+    return stream_text(inp.text, source=inp.source)
+
+
 def parse_file(path: str | os.PathLike, encoding: str | None = None) -> Document:
     """Read, decode and parse one file (.txt in any common Chinese encoding, or .docx)."""
     return parse_input(read_path(path, encoding))

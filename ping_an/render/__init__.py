@@ -116,3 +116,23 @@ WRITERS = {
 def show(doc, fmt: Format, out, *, width: int | None = None, excel: bool = False) -> None:
     """Write doc to out (a binary stream; the rich views print to standard output) as fmt."""
     WRITERS[fmt](doc, out, width, excel)
+
+
+# The views that print a document given a report at a time (reader.stream_input).
+STREAMED = (Format.tree, Format.table)
+
+
+def show_stream(head, count: int, reports, fmt: Format, *, width: int | None = None) -> None:
+    """Print a document given as its head (the Document without its reports), the number
+    of its reports and an iterator over them, as fmt (one of STREAMED), on standard output:
+    the bytes show() prints of the whole document, each report written as it comes."""
+    if fmt is Format.tree:
+        from .tree import write_tree
+
+        write_tree(head, count, reports, console(width))
+    elif fmt is Format.table:
+        from .table import write_table
+
+        write_table(head, count, reports, console(width))
+    else:
+        raise ValueError(f"{fmt.value} is not a streamed view")

@@ -1,22 +1,29 @@
 """The `pingan lines` view: every input line, what it was read as, and why.
 
 On a terminal a table (line, kind, the line's text cut to fit, the reason, wrapped);
-`--json` gives one JSON object per line for jq and for bug reports.
+`--json` gives one JSON object per line for jq and for bug reports. Lines are printed as
+explain yields them; into a pipe or a file the rows are laid out here (cells.py), the
+bytes rich would print.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
+from functools import lru_cache
+from itertools import islice
 from typing import BinaryIO
 
 from rich import box
+from rich.cells import set_cell_size
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from . import compact_json
 from . import console as standard_console
+from .cells import fit, plain, plain_console, right
+from .table import rich_text
 from ..explain import KINDS, LineInfo
 
 # the reason column gets this share of the width left after the line and kind columns
@@ -60,12 +67,63 @@ def build_lines_table(infos: list[LineInfo], width: int, total: int | None = Non
 CHUNK_ROWS = 500
 
 
-def print_lines(infos: list[LineInfo], console: Console | None = None) -> None:
+def print_lines(infos: Iterable[LineInfo], console: Console | None = None, total: int | None = None) -> None:
+    """Print the table of infos, as they come; total: how many there are (the line
+    column's width), when infos is not a list."""
     console = console or standard_console()
-    for start in range(0, len(infos), CHUNK_ROWS) or [0]:
-        table = build_lines_table(infos[start : start + CHUNK_ROWS], console.width, total=len(infos))
-        table.show_header = start == 0
+    if total is None:
+        infos = list(infos)
+        total = len(infos)
+    if plain_console(console):
+        _write_plain(iter(infos), console, total)
+        return
+    infos = iter(infos)
+    first = True
+    while True:
+        chunk = list(islice(infos, CHUNK_ROWS))
+        if not chunk and not first:
+            break
+        table = build_lines_table(chunk, console.width, total=total)
+        table.show_header = first
         console.print(table)
+        first = False
+
+
+@lru_cache(maxsize=4096)
+def _why_lines(console: Console, note: str, width: int) -> tuple[str, ...]:
+    """The reason column's lines for a note, folded to `width` cells as rich folds it."""
+    return tuple(set_cell_size(line.plain, width) for line in Text(note).wrap(console, width, justify="left", overflow="fold"))
+
+
+def _write_plain(infos: Iterator[LineInfo], console: Console, total: int) -> None:
+    """The table on a console without colour, laid out here row by row (cells.py): the
+    bytes rich prints, at a small part of its cost. rich prints the header, and any row
+    with a character plain text does not cover."""
+    write = console.file.write
+    frame = build_lines_table([], console.width, total=total)
+    write(rich_text(console, frame))
+    widths = frame._calculate_column_widths(console, console.options.update_width(console.width - frame._extra_width))
+    line_w, kind_w, text_w, why_w = widths[0] - 1, widths[1] - 2, widths[2] - 2, widths[3] - 1  # less the padding
+    laid_out = min(line_w, kind_w, text_w, why_w) >= 1 and sum(widths) + len(widths) - 1 <= console.width
+    gap = " " * 3  # right padding, the column rule (a space in SIMPLE_HEAD), left padding
+    blank = " " * line_w + gap + " " * kind_w + gap + " " * text_w + gap
+    kinds = {kind: fit(kind, kind_w) for kind in STYLE_OF_KIND}
+    while True:
+        chunk = list(islice(infos, CHUNK_ROWS))
+        if not chunk:
+            break
+        out = []
+        for info in chunk:
+            if laid_out and plain(info.text) and plain(info.note):
+                why = _why_lines(console, info.note, why_w)
+                out.append(right(str(info.line), line_w) + gap + kinds[info.kind] + gap + fit(info.text, text_w) + gap + why[0] + "\n")
+                for more in why[1:]:
+                    out.append(blank + more + "\n")
+            else:
+                table = build_lines_table([info], console.width, total=total)
+                table.show_header = False
+                out.append(rich_text(console, table))
+        write("".join(out))
 
 
 def json_lines(infos: Iterable[LineInfo]) -> Iterator[str]:

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..models import Document, Measure, Section
+from ..models import Document, Measure, Report, Section
 
 PATH_SEPARATOR = "/"
 # What the views show for a report that has no title line.
@@ -62,7 +62,12 @@ def _section_rows(report: int, title: str | None, sections: list[Section], path:
             yield Row(report, title, "after", s.depth, here, None, s.after, s.after_line or s.line)
 
 
+def report_rows(number: int, r: Report) -> Iterator[Row]:
+    """The rows of one report, the `number`th of its document."""
+    yield from _measure_rows(number, r.title, r.measures, 1, ())
+    yield from _section_rows(number, r.title, r.sections, ())
+
+
 def rows(doc: Document) -> Iterator[Row]:
     for number, r in enumerate(doc.reports, 1):
-        yield from _measure_rows(number, r.title, r.measures, 1, ())
-        yield from _section_rows(number, r.title, r.sections, ())
+        yield from report_rows(number, r)

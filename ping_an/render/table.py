@@ -3,19 +3,30 @@
 Columns: the report (its title on its first row), the heading or measure text indented
 two cells per depth, the marker, the input line. Long texts are cut with … to the
 column width, measured in terminal cells.
+
+Into a pipe or a file (no colour) write_table lays the rows out itself (cells.py), a
+report at a time as the parse yields them: the column widths need every row's, so each
+report is first reduced to its rows, each text kept only as far as the widest column
+could show it; rich prints the title and the header. On a terminal rich prints the
+whole table, in colour.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
+
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from . import console as standard_console
-from ..models import Document
-from .rows import UNTITLED, Row, rows
+from .cells import capped_len, fit, plain, plain_console, right
+from ..models import Document, Report
+from .rows import UNTITLED, Row, report_rows, rows
 
 INDENT = "  "
 # padding (one cell each side) and rules between the four columns, in cells
@@ -29,34 +40,58 @@ def _text(row: Row) -> Text:
     return Text(INDENT * (row.depth - 1) + row.text.replace("\n", " "), style=STYLE_OF_KIND[row.kind])
 
 
+def _widths(width: int, marker_width: int, line_width: int, title_width: int, text_width: int) -> tuple[int, int]:
+    """(report column, text column) for a console `width` cells wide: the short columns
+    keep their full width; the two text columns share the rest, the report title at most
+    a third of it. title_width, text_width: the widest title's and row text's cells."""
+    room = max(width - marker_width - line_width - FRAME, 2 * MIN_TEXT)
+    report_width = max(min(title_width, room // 3), MIN_TEXT)
+    return report_width, max(min(text_width, room - report_width), MIN_TEXT, cell_len(TEXT_HEADER))
+
+
+def _frame(title: str | None, report_width: int, text_width: int, marker_width: int, line_width: int) -> Table:
+    """The table's columns, without rows."""
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("report", style="yellow", no_wrap=True, overflow="ellipsis", width=report_width)
+    table.add_column(TEXT_HEADER, no_wrap=True, overflow="ellipsis", width=text_width)
+    table.add_column("marker", style="cyan", no_wrap=True, width=marker_width)
+    table.add_column("line", style="dim", justify="right", no_wrap=True, width=line_width)
+    return table
+
+
+EMPTY_REPORT = "(no sections or measures)"
+
+
+def _empty_row(title: str, line: int | None) -> tuple:
+    return Text(title), Text(EMPTY_REPORT, style="dim"), "", Text(str(line or ""))
+
+
+def _row(title: str, row: Row, text: str | None = None) -> tuple:
+    """A row's cells; text: its text cell as _text(row) holds it, when known."""
+    cell = _text(row) if text is None else Text(text, style=STYLE_OF_KIND[row.kind])
+    # Text, not str: a [ in the input is not rich markup
+    return Text(title), cell, Text(row.marker or ""), Text(str(row.line))
+
+
 def build_table(doc: Document, width: int) -> Table:
     """The table for a console `width` cells wide."""
     everything = list(rows(doc))
     by_report: dict[int, list[Row]] = {n: [] for n in range(1, len(doc.reports) + 1)}
     for row in everything:
         by_report[row.report].append(row)
-    # the short columns keep their full width; the two text columns share the rest,
-    # the report title at most a third of it
     marker_width = max([cell_len("marker"), *(cell_len(r.marker or "") for r in everything)])
     line_width = max([len("line"), *(len(str(r.line)) for r in everything)])
     titles = [cell_len(r.title or UNTITLED) for r in doc.reports] or [len("report")]
-    room = max(width - marker_width - line_width - FRAME, 2 * MIN_TEXT)
-    report_width = max(min(max(titles), room // 3), MIN_TEXT)
     texts = [cell_len(_text(r).plain) for r in everything] or [MIN_TEXT]
-    text_width = max(min(max(texts), room - report_width), MIN_TEXT, cell_len(TEXT_HEADER))
-    table = Table(title=doc.title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("report", style="yellow", no_wrap=True, overflow="ellipsis", width=report_width)
-    table.add_column(TEXT_HEADER, no_wrap=True, overflow="ellipsis", width=text_width)
-    table.add_column("marker", style="cyan", no_wrap=True, width=marker_width)
-    table.add_column("line", style="dim", justify="right", no_wrap=True, width=line_width)
+    report_width, text_width = _widths(width, marker_width, line_width, max(titles), max(texts))
+    table = _frame(doc.title, report_width, text_width, marker_width, line_width)
     for number, report in enumerate(doc.reports, 1):
         title = report.title or UNTITLED
         members = by_report[number]
         if not members:
-            table.add_row(Text(title), Text("(no sections or measures)", style="dim"), "", Text(str(report.line or "")))
+            table.add_row(*_empty_row(title, report.line))
         for k, row in enumerate(members):
-            # Text, not str: a [ in the input is not rich markup
-            table.add_row(Text(title if k == 0 else ""), _text(row), Text(row.marker or ""), Text(str(row.line)))
+            table.add_row(*_row(title if k == 0 else "", row))
         table.add_section()
     return table
 
@@ -64,3 +99,78 @@ def build_table(doc: Document, width: int) -> Table:
 def print_table(doc: Document, console: Console | None = None) -> None:
     console = console or standard_console()
     console.print(build_table(doc, console.width))
+
+
+def rich_text(console: Console, renderable) -> str:
+    """What console.print(renderable) writes on a console without colour."""
+    segments = console.render(renderable, console.options)
+    return "".join(segment.text for line in Segment.split_and_crop_lines(segments, console.width, pad=False) for segment in line)
+
+
+def write_table(head: Document, count: int, reports: Iterable[Report], console: Console | None = None) -> None:
+    """Print the table of a document given as its head (the Document without its
+    reports), the number of its reports and the reports, one by one. Byte for byte what
+    print_table prints of the whole document; each report is let go once its rows are kept."""
+    console = console or standard_console()
+    if not plain_console(console):
+        print_table(head.model_copy(update={"reports": list(reports)}), console)
+        return
+    width = console.width
+    # no text column is wider than this (_widths): texts are measured and kept up to it
+    cap = max(width, 2 * MIN_TEXT)
+    marker_width, line_width, title_width, text_width = cell_len("marker"), len("line"), 0, 0
+    kept: list[tuple[str, int | None, list[tuple[Row, str, bool]]]] = []
+    any_rows = False
+    for number, report in enumerate(reports, 1):
+        title = report.title or UNTITLED
+        title_width = max(title_width, cell_len(title))
+        # each row as the table needs it once every row's width is known: kind, marker,
+        # line and its text cell as far as the widest text column could show it
+        members: list[tuple[Row, str, bool]] = []
+        for row in report_rows(number, report):
+            marker_width = max(marker_width, cell_len(row.marker or ""))
+            line_width = max(line_width, len(str(row.line)))
+            text = INDENT * (row.depth - 1) + row.text.replace("\n", " ")
+            if plain(text) and plain(row.marker or ""):
+                cells = capped_len(text, cap)
+                text_width = max(text_width, cells)
+                members.append((replace(row, text="", path=()), text[: cap + 1] if cells > cap else text, True))
+            else:  # left to rich
+                text_width = max(text_width, cell_len(_text(row).plain))
+                members.append((replace(row, path=()), _text(row).plain, False))
+            any_rows = True
+        kept.append((title, report.line, members))
+    report_width, text_width = _widths(width, marker_width, line_width, title_width if kept else len("report"), text_width if any_rows else MIN_TEXT)
+    frame = _frame(head.title, report_width, text_width, marker_width, line_width)
+    write = console.file.write
+    write(rich_text(console, frame))  # the title and the header
+    frame.title, frame.show_header = None, False
+    widths = frame._calculate_column_widths(console, console.options.update_width(width - frame._extra_width))
+    cells = [widths[0] - 1, widths[1] - 2, widths[2] - 2, widths[3] - 1]  # less the padding
+    table_width = sum(widths) + len(widths) - 1
+    laid_out = min(cells) >= 1 and table_width <= width
+
+    def by_rich(*cells) -> str:
+        """One row as rich lays it out in this table (the columns' widths are fixed)."""
+        table = _frame(None, report_width, text_width, marker_width, line_width)
+        table.show_header = False
+        table.add_row(*cells)
+        return rich_text(console, table)
+
+    gap = " " * 3  # the right padding, the column rule (a space in SIMPLE_HEAD), the left padding
+    for k, (title, line, members) in enumerate(kept):
+        out = []
+        if k:
+            out.append(" " * min(table_width, width) + "\n")  # the rule between sections: spaces in SIMPLE_HEAD
+        if not members:
+            if laid_out and plain(title):
+                out.append(fit(title, cells[0]) + gap + fit(EMPTY_REPORT, cells[1]) + gap + " " * cells[2] + gap + right(str(line or ""), cells[3]) + "\n")
+            else:
+                out.append(by_rich(*_empty_row(title, line)))
+        for j, (row, text, simple) in enumerate(members):
+            shown = title if j == 0 else ""
+            if laid_out and simple and plain(shown):
+                out.append(fit(shown, cells[0]) + gap + fit(text, cells[1]) + gap + fit(row.marker or "", cells[2]) + gap + right(str(row.line), cells[3]) + "\n")
+            else:
+                out.append(by_rich(*_row(shown, row, text)))
+        write("".join(out))
