@@ -133,6 +133,11 @@ TRADITIONAL: dict[str, str] = _table()
 SIMPLIFIED = str.maketrans({t: s for s, ts in TRADITIONAL.items() for t in ts})
 
 
+def with_variants(chars: str) -> frozenset[str]:
+    """The characters and their traditional forms: the set a prefilter looks for."""
+    return frozenset(chars + "".join(TRADITIONAL.get(c, "") for c in chars))
+
+
 def simplified(text: str) -> str:
     return text.translate(SIMPLIFIED)
 

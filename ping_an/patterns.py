@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-from .hanzi import compile_re, compile_regex
+from .hanzi import compile_re, compile_regex, with_variants
 
 CN_DIGITS = "一二三四五六七八九十"
 CN = f"[{CN_DIGITS}百零〇两]"
@@ -74,8 +75,30 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     HeadingForm("ordinal", rf"第{CN}{{1,3}}[，,、](?!{CN}[、，,])", "第一，"),
 )
 
-HEADING_RE = compile_regex(
-    "|".join(f"(?P<{f.style.replace('-', '_')}>{f.marker})" for f in HEADING_FORMS)
+class Prefiltered:
+    """A pattern asked of every line or sentence, and a cheap test on the text that must
+    hold for it to match: most texts fail the test and never reach the engine."""
+
+    __slots__ = ("regex", "can_match", "pattern")
+
+    def __init__(self, pattern, can_match):
+        self.regex, self.can_match, self.pattern = pattern, can_match, pattern.pattern
+
+    def match(self, text: str):
+        return self.regex.match(text) if self.can_match(text) else None
+
+    def fullmatch(self, text: str):
+        return self.regex.fullmatch(text) if self.can_match(text) else None
+
+    def search(self, text: str):
+        return self.regex.search(text) if self.can_match(text) else None
+
+
+# what a numbered heading opens with: 第, a Chinese numeral, a bracket, a digit, ① ⑴ ⒈
+HEADING_FIRST = with_variants(f"第{CN_DIGITS}百零〇两（(〔［[{CIRCLED}{PAREN_DIGITS}{DOT_DIGITS}")
+HEADING_RE = Prefiltered(
+    compile_regex("|".join(f"(?P<{f.style.replace('-', '_')}>{f.marker})" for f in HEADING_FORMS)),
+    lambda text: text[:1] in HEADING_FIRST or text[:1].isdigit(),
 )
 STYLE_OF_GROUP = {f.style.replace("-", "_"): f.style for f in HEADING_FORMS}
 
@@ -114,9 +137,14 @@ MEASURE_MARKER = "|".join(re.sub(r"\(\?P<\w+>", "(?:", f.marker) for f in MEASUR
 MARKER_BOUNDARY = set("。；;：:，,、！!？?）)”’」』】〕》 \u3000\n")
 
 # Salutations turn the speech back to the audience: 各位代表！ 同志们：
-SALUTATION_RE = compile_regex(
-    r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|老师|同学)们?"
-    r"|[\p{Han}、，,]{0,8}?(?:同志|朋友|女士|先生|同学|同事|代表|委员)们)[！!：:]"
+# (a salutation ends in its mark within its first 16 characters)
+_SALUTATION_END = frozenset("！!：:")
+SALUTATION_RE = Prefiltered(
+    compile_regex(
+        r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|老师|同学)们?"
+        r"|[\p{Han}、，,]{0,8}?(?:同志|朋友|女士|先生|同学|同事|代表|委员)们)[！!：:]"
+    ),
+    lambda text: not _SALUTATION_END.isdisjoint(text[:16]),
 )
 
 # Openings that make a sentence narrative or framing, not a topic (CONVENTIONS.md):
@@ -170,7 +198,11 @@ STATEMENT_OPENING_RE = compile_re(r"[^，,。]{2,25}(?:以来|之际|期间|之�
 # same places (安不忘危，兴不忘忧), or of four characters each with a classical 之.
 # (on regex: \p{Han} compiles in a tenth of a millisecond, where re takes one or two
 # for each class of the CJK range, and these are searched only after the cheap tests)
-MAXIM_RE = compile_regex(r"\p{Han}则\p{Han}|\p{Han}者\p{Han}$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$")
+_MAXIM_WORDS = with_variants("则者之")
+MAXIM_RE = Prefiltered(
+    compile_regex(r"\p{Han}则\p{Han}|\p{Han}者\p{Han}$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$"),
+    lambda sentence: not _MAXIM_WORDS.isdisjoint(sentence),
+)
 
 
 def echoes(sentence: str) -> bool:
@@ -290,6 +322,7 @@ FURNITURE_MAX = 160
 CELL_MAX = 40
 
 
+@lru_cache(maxsize=4096)  # (asked of the same short lines by several stages)
 def is_furniture_text(t: str) -> bool:
     """Page furniture copied in with a web or disclosure page: metadata fields, a
     breadcrumb, the font-size switch, print links, a table row split by |."""
@@ -355,7 +388,8 @@ LOST_BREAK_RE = compile_re(
 )
 # A （一） marker glued to the Chinese text before it, in a line that lost its breaks and
 # the punctuation before them (…主要工作情况（一）多方联动…（二）积极谋划…).
-GLUED_PAREN_RE = compile_regex(rf"(?<=\p{{Han}})[（(〔](?P<paren>{CN}{{1,3}})[）)〕]")
+# (on re, the bracket up front: re skips in C to where one stands)
+GLUED_PAREN_RE = compile_re(rf"[（(〔](?<=[\u4e00-\u9fff][（(〔])(?P<paren>{CN}{{1,3}})[）)〕]")
 # what a heading's text opens with after such a marker (checked by the caller)
 HEADING_TEXT_START_RE = compile_regex(r"[\p{Han}“\d]")
 # The same forms opening a paragraph, with their numbers.

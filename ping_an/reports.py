@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 
-from .hanzi import compile_re, compile_regex
+from .hanzi import compile_re, compile_regex, with_variants
 from .lines import PAGE_LABEL_RE, Paragraph
 from .patterns import (
     CELL_SEPARATORS,
@@ -32,6 +32,7 @@ from .patterns import (
     HEADING_RE,
     KIND_WORDS,
     PIECE_LABEL_RE,
+    Prefiltered,
     PLACEHOLDER_CHARS,
     SALUTATION_RE,
     SITE_BLURB_RE,
@@ -50,8 +51,11 @@ from .patterns import (
 # Kinds of text whose title line may start a new report inside a file.
 # (a bracketed qualifier after the kind, or a piece's number: …工作总结1, …总结（2）; an
 # abridgement: …讲话摘要版, …报告（摘要）)
-REPORT_TITLE_RE = compile_regex(
-    rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:摘要版?|全文|摘编|节选|摘登)?(?:[（(][^）)]{{1,20}}[）)]|\d{{1,2}})?"
+# (what such a title can end in: a kind's last character, an abridgement's, a bracket, a digit)
+_TITLE_LAST = with_variants("".join(w[-1] for w in KIND_WORDS.split("|")) + "要版文编选登）)")
+REPORT_TITLE_RE = Prefiltered(
+    compile_regex(rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:摘要版?|全文|摘编|节选|摘登)?(?:[（(][^）)]{{1,20}}[）)]|\d{{1,2}})?"),
+    lambda text: text[-1:] in _TITLE_LAST or text[-1:].isdigit(),
 )
 SPACES_RE = compile_regex(r"\s+")
 SENTENCE_PUNCT = set("。！？；!?;")
@@ -133,7 +137,7 @@ def _short_title(p: Paragraph) -> bool:
         _title_shaped(p)
         and len(p.text) <= SHORT_TITLE_MAX
         and HAN_RE.search(p.text) is not None
-        and not DATE_LINE_RE.fullmatch(p.text)
+        and not ("年" in p.text and DATE_LINE_RE.fullmatch(p.text))
     )
 
 
