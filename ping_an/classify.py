@@ -210,7 +210,11 @@ def _topic(text: str) -> Topic | None:
     start = len(full) - len(rest)
     if dash:
         # a dash item is a heading only when a body follows its topic sentence
-        return Topic("dash", head, punct, rest, dash, start) if grade == TOPIC and rest and punct in "。：:" else None
+        if rest:
+            return Topic("dash", head, punct, rest, dash, start) if grade == TOPIC and punct in "。：:" else None
+        # a dash line alone over the paragraphs it heads (——扎实抓好…，高质量发展的底盘持续
+        # 夯实。): a lead line when prose follows it, not another dash line (leads.py)
+        return Topic("standalone", head, punct, rest, dash, start, grade) if punct in ("", "。") and grade in (TOPIC, LONG) else None
     if not rest:
         if punct in ("", "。"):
             return Topic("standalone", head, punct, rest, None, start, grade)

@@ -52,6 +52,11 @@ def _is_body(block: Block | None) -> bool:
     return HAN_RE.search(text) is not None and (len(text) >= BODY_MIN or any(ch in "。！？；" for ch in text))
 
 
+def _dash_line(block: Block) -> bool:
+    t = block.topic
+    return t is not None and t.kind == "standalone" and t.dash is not None
+
+
 def _one_sentence(block: Block) -> bool:
     text = block.text.rstrip("。；;")
     return not any(ch in "。！？；" for ch in text)
@@ -61,7 +66,8 @@ def _weak_line(block: Block) -> bool:
     """A standalone line whose topic sentence cannot anchor a series (long, or a lead
     only by its layout)."""
     t = block.topic
-    return t is not None and t.kind == "standalone" and t.grade != TOPIC
+    # (a dash line alone is laid out as a lead, however long its sentence)
+    return t is not None and t.kind == "standalone" and t.grade != TOPIC and t.dash is None
 
 
 def _unframed(block: Block, framed: set[int], i: int) -> bool:
@@ -99,13 +105,18 @@ def _eligible_in(
                 under_lines.append(i)
             continue
         under_heading = prev is not None and prev.kind == "numbered" and prev.standalone
-        if under_heading and t.kind == "standalone" and t.punct:
+        if under_heading and t.kind == "standalone" and t.punct and t.dash is None:
             # one full sentence under a heading line introduces the section; it heads nothing
             b.note = "intro sentence of the numbered heading before"
             continue
         if t.kind == "standalone":
-            if not _is_body(blocks[i + 1] if i + 1 < len(blocks) else None):
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if not _is_body(after):
                 b.note = "short line, but no body follows"
+                continue
+            if t.dash is not None and after.topic is not None and after.topic.dash is not None:
+                # a list of dash lines (targets, slogans) is text
+                b.note = "a dash line over another: an item of a list"
                 continue
             body_line_before = True
         if under_heading:
@@ -156,7 +167,9 @@ def _sub_series(blocks: list[Block], lines: list[int], inline: list[int]) -> lis
     out = []
     for members in groups.values():
         heads = [blocks[i].topic.heading for i in members]
-        alike = len({h[:2] for h in heads}) == 1 or all(len(h) <= SUB_TOPIC_MAX for h in heads)
+        lengths = sorted(map(len, heads))
+        # (one a little longer than the rest, as a series' long member may be)
+        alike = len({h[:2] for h in heads}) == 1 or (lengths[(len(lengths) - 1) // 2] <= SUB_TOPIC_MAX and lengths[-1] <= LONG_MEMBER_RATIO * SUB_TOPIC_MAX)
         if len(members) >= 2 and alike:
             out.extend(members)
     return out
@@ -183,7 +196,7 @@ def _members(blocks: list[Block], candidates: list[int], framed: set[int]) -> li
     line that only its layout marks joins a series of such lines; framing sentences
     join where they share a frame (framed, as _framed found them in the scope)."""
     framed = framed & set(candidates)
-    anchors = [i for i in candidates if blocks[i].topic.grade == TOPIC]
+    anchors = [i for i in candidates if blocks[i].topic.grade == TOPIC or _dash_line(blocks[i])]
     if len(anchors) < 2:
         if len(framed) >= 2:
             return sorted(framed)  # 教育是强国之基。/ 人才是发展之本。/ 创新是动力之源。

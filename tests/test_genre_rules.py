@@ -899,3 +899,32 @@ def test_a_document_sites_counted_title_run_into_the_first_pieces_label():
     doc = ping_an.parse_text(text)
     assert doc.title == "某局2022年纳税服务工作总结三篇"
     assert [r.title for r in doc.reports] == ["篇一"]
+
+
+# --- dash lines alone -----------------------------------------------------------------
+
+
+def test_dash_lines_alone_head_the_lead_paragraphs_under_them():
+    text = (
+        "某某省政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n"
+        "——扎实抓好稳增长、防风险、保民生三项基本任务，高质量发展的底盘持续夯实。\n"
+        "经济运行稳中有进。" + BODY + "\n就业形势总体稳定。" + BODY + "\n"
+        "——着力深化改革、扩大开放、促进创新，高质量发展的动力更加强劲。\n"
+        "深化改革系列举措释放新动能。" + BODY + "\n科技创新和产业创新融合发展深入推进。" + BODY + "\n"
+    )
+    (report,) = ping_an.parse_text(text).reports
+    (part,) = report.sections
+    assert [s.heading for s in part.sections] == [
+        "扎实抓好稳增长、防风险、保民生三项基本任务，高质量发展的底盘持续夯实",
+        "着力深化改革、扩大开放、促进创新，高质量发展的动力更加强劲",
+    ]
+    assert [[c.heading for c in s.sections] for s in part.sections] == [
+        ["经济运行稳中有进", "就业形势总体稳定"],
+        ["深化改革系列举措释放新动能", "科技创新和产业创新融合发展深入推进"],
+    ]
+    assert all(s.marker is None for s in part.sections)
+
+
+def test_a_list_of_dash_lines_is_text():
+    text = "某某市政府工作报告\n\n各位代表：\n\n一、今年的主要目标\n\n今年经济社会发展的主要预期目标是：\n——地区生产总值增长6%左右。\n——城镇新增就业5万人以上。\n——居民收入增长与经济增长同步。\n" + BODY + "\n"
+    assert leads(text) == []
