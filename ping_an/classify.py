@@ -53,6 +53,9 @@ HEADING_MAX = 120
 # holds this many characters.
 HEADING_MIN = 4
 SPACE_RUN_RE = compile_regex(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+# Words said twice in a row, three characters or more (统计工作统计工作): where a heading
+# that lost its break runs into a sentence about its own subject.
+REPEATED_WORDS_RE = compile_regex(r"(\p{Han}{3,6})\1")
 
 # four Chinese characters opening a sentence (then none need counting)
 HAN_OPENING_RE = compile_regex(f"(?:{HAN_RE.pattern}){{{TOPIC_MIN}}}")
@@ -153,6 +156,12 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
     if run_on and run_on.start() >= HEADING_MIN:
         cut = run_on.start()
         return text[:cut], "", text[cut:].lstrip(" \u3000")
+    # the text's first sentence taking up the heading's last words as its subject
+    # (…关于今年的统计工作统计工作是…)
+    repeated = REPEATED_WORDS_RE.search(reach)
+    if repeated and repeated.end(1) >= HEADING_MIN:
+        cut = repeated.end(1)
+        return text[:cut], "", text[cut:]
     if head or not rest:
         return head, punct, rest
     # no sentence end within reach: the heading runs to the first comma

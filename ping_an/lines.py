@@ -636,7 +636,7 @@ def _part_of(p: Paragraph, start: int, text: str) -> Paragraph:
 # A document-sharing site shows a file as numbered pages (1、… 2、… 3、…), each cut at a
 # fixed length, mid-word as often as not: the numbers are the site's, not the text's.
 PAGE_LABEL_RE = compile_re(r"(\d{1,3})、")
-PAGE_LABELS_MIN = 3
+PAGE_LABELS_MIN = 2
 # the text opens with its pages within this many paragraphs (a site's note above them)
 PAGE_LABELS_REACH = 3
 PAGE_MIN = 200  # a page (the last aside) is at least this long

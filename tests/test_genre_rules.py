@@ -928,3 +928,21 @@ def test_dash_lines_alone_head_the_lead_paragraphs_under_them():
 def test_a_list_of_dash_lines_is_text():
     text = "某某市政府工作报告\n\n各位代表：\n\n一、今年的主要目标\n\n今年经济社会发展的主要预期目标是：\n——地区生产总值增长6%左右。\n——城镇新增就业5万人以上。\n——居民收入增长与经济增长同步。\n" + BODY + "\n"
     assert leads(text) == []
+
+
+def test_a_heading_runs_into_a_sentence_that_takes_up_its_last_words():
+    line = "某某县统计局局长在全县统计工作会议上的讲话 同志们：今天召开全县统计工作会议。" + BODY + "一、关于今年的统计工作统计工作是科学决策和管理的重要基础，" + BODY * 4 + "二、关于明年的重点任务 " + BODY * 4
+    (report,) = ping_an.parse_text(line + "\n").reports
+    assert [s.heading for s in report.sections] == ["关于今年的统计工作", "关于明年的重点任务"]
+    # words said twice inside a heading's own sentence that ends before them stay
+    text = "某某局2023年工作总结\n\n一、抓学习抓落实。学习学习再学习，" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["抓学习抓落实"]
+
+
+def test_a_document_sites_copy_of_two_pages_is_joined_back():
+    whole = "某中学2022年度工作总结和2023年工作谋划一年来，全面贯彻党的教育方针，" + BODY * 12
+    text = "《某中学2022年度工作总结.docx》由会员分享,可在线阅读。\n1、" + whole[:240] + "\n2、" + whole[240:] + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["某中学2022年度工作总结和2023年工作谋划"]
+    assert doc.reports[0].sections == []
