@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import regex
 
-from .hanzi import compile_re, compile_regex
 from .lines import CLOSERS, OPENERS, Paragraph
 from .patterns import (
     CELL_SEPARATORS,
@@ -52,21 +52,21 @@ HEADING_MAX = 120
 # A heading ends at a space between Chinese characters (明确目标 今年以来…) once it
 # holds this many characters.
 HEADING_MIN = 4
-SPACE_RUN_RE = compile_regex(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+SPACE_RUN_RE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 # Words said twice in a row, three characters or more (统计工作统计工作): where a heading
 # that lost its break runs into a sentence about its own subject.
-REPEATED_WORDS_RE = compile_regex(r"(\p{Han}{3,6})\1")
+REPEATED_WORDS_RE = regex.compile(r"(\p{Han}{3,6})\1")
 
 # four Chinese characters opening a sentence (then none need counting)
-HAN_OPENING_RE = compile_regex(f"(?:{HAN_RE.pattern}){{{TOPIC_MIN}}}")
-BRACKETED_RE = compile_regex(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
-COMMA_RE = compile_regex(r"[，,]")
+HAN_OPENING_RE = regex.compile(f"(?:{HAN_RE.pattern}){{{TOPIC_MIN}}}")
+BRACKETED_RE = regex.compile(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
+COMMA_RE = regex.compile(r"[，,]")
 # A paragraph or line that opens with a measure marker (asked of every line and paragraph:
 # on re, with the marker's first characters up front, as measures._ANY_MARKER_RE)
-MEASURE_START_RE = compile_re(rf"(?={MEASURE_START})(?:{MEASURE_MARKER})")
+MEASURE_START_RE = re.compile(rf"(?={MEASURE_START})(?:{MEASURE_MARKER})")
 # The characters first_sentence looks at, so that it skips the others in C.
 # (a plain character class: the standard library's re scans it several times faster than regex)
-SENTENCE_MARKS_RE = compile_re("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + SENTENCE_END) + "]")
+SENTENCE_MARKS_RE = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + SENTENCE_END) + "]")
 
 
 @dataclass(slots=True)

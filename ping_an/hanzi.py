@@ -1,10 +1,12 @@
 """Simplified and traditional characters.
 
 The pattern tables are written in simplified characters. A text copied from a page set
-in traditional characters (總結, 講話, 發佈時間, 各位代表) is read by the same tables:
-every pattern is compiled through both_scripts, which lets each of its characters match
-its traditional forms too. Nothing in the text is converted: what the output shows is
-what the input holds.
+in traditional characters (總結, 講話, 發佈時間, 各位代表) is read in simplified ones:
+readable() puts each of its traditional characters into its simplified form where that
+can be undone (the simplified form does not stand in the text already, and no other
+traditional character of the text takes it), and restored() puts the output's strings
+back, so that what the output shows is what the input holds. The conversion is one
+character for one, so every offset and line stays where it was.
 
 VARIANTS lists each simplified character with the traditional characters that map to
 it, from OpenCC's data/TSCharacters.txt (OpenCC 1.4.2, Apache License 2.0), one-to-one
@@ -14,8 +16,7 @@ mappings only.
 from __future__ import annotations
 
 import re
-
-import regex
+from typing import Any
 
 VARIANTS = (
     "㐷傌 㐹㑶 㐽偑 㑇㑳 㑈倲 㑔㑯 㑩儸 㓥劏 㔉劚 㖊噚 㖞喎 㘎㘚 㚯㜄 㛀媰 㛣㜏 㛤孋 㟆㠏 㟥嵾 㡎幓 㤘㥮 㤽懤 㥪慺 㧏掆 㧐㩳 㧑撝 㧟擓 㧰擽 㨫㩜 "
@@ -128,71 +129,47 @@ def _table() -> dict[str, str]:
 
 
 TRADITIONAL: dict[str, str] = _table()
-# Each traditional character to its simplified one, for the few words the code looks up
-# after a match (首先, 最后).
-SIMPLIFIED = str.maketrans({t: s for s, ts in TRADITIONAL.items() for t in ts})
+# each traditional character's simplified form
+SIMPLE_OF: dict[str, str] = {t: s for s, ts in TRADITIONAL.items() for t in ts}
+# (one scan of the text in C finds whether it holds any)
+TRADITIONAL_RE = re.compile("[" + "".join(sorted(SIMPLE_OF)) + "]")
+
+Restore = dict[int, str]  # a str.translate table: simplified → the text's traditional
 
 
-def with_variants(chars: str) -> frozenset[str]:
-    """The characters and their traditional forms: the set a prefilter looks for."""
-    return frozenset(chars + "".join(TRADITIONAL.get(c, "") for c in chars))
+def reading(text: str) -> tuple[dict[int, str], Restore] | None:
+    """The tables that put text's traditional characters into simplified form where that
+    can be undone, and undo it: (forward, restore), or None when there is nothing to do."""
+    found = set(TRADITIONAL_RE.findall(text))
+    if not found:
+        return None
+    sources: dict[str, list[str]] = {}
+    for t in found:
+        sources.setdefault(SIMPLE_OF[t], []).append(t)
+    present = set(re.findall("[" + re.escape("".join(sources)) + "]", text))
+    forward = {t[0]: s for s, t in sources.items() if len(t) == 1 and s not in present}
+    if not forward:
+        return None
+    return str.maketrans(forward), {ord(s): t for t, s in forward.items()}
 
 
-def simplified(text: str) -> str:
-    return text.translate(SIMPLIFIED)
+def readable(text: str) -> tuple[str, Restore | None]:
+    """text with its traditional characters in simplified form where that can be undone,
+    and the table that undoes it (None when the text holds none)."""
+    tables = reading(text)
+    if tables is None:
+        return text, None
+    return text.translate(tables[0]), tables[1]
 
 
-# An escape in a pattern: a property or a named character (\p{Han}, \N{…}), a code point
-# (\u3000, \x41, \x{…}), or one escaped character.
-_ESCAPE_RE = re.compile(r"\\(?:[pPN]\{[^}]*\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x\{[^}]*\}|x[0-9A-Fa-f]{2}|.)", re.S)
-
-
-def both_scripts(pattern: str) -> str:
-    """The pattern with each simplified character it holds matching its traditional
-    forms too: 总结 → [总總][结結]; inside a class, the forms join the class ([们个] →
-    [们个們個])."""
-    if pattern.isascii():
-        return pattern
-    out: list[str] = []
-    i, n = 0, len(pattern)
-    in_class = False
-    extra = ""  # the traditional forms of the characters of the class being read
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            m = _ESCAPE_RE.match(pattern, i)
-            out.append(m.group())
-            i = m.end()
-            continue
-        if in_class:
-            if ch == "]" and not (out and out[-1] in ("[", "[^")):
-                out.append("".join(dict.fromkeys(c for c in extra if c not in out)) + "]")
-                in_class, extra = False, ""
-            else:
-                out.append(ch)
-                extra += TRADITIONAL.get(ch, "")
-            i += 1
-            continue
-        if ch == "[":
-            in_class = True
-            if pattern.startswith("[^", i):
-                out.append("[^")
-                i += 2
-                continue
-            out.append("[")
-        elif ch in TRADITIONAL:
-            out.append(f"[{ch}{TRADITIONAL[ch]}]")
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out)
-
-
-def compile_regex(pattern: str, flags: int = 0) -> regex.Pattern:
-    """regex.compile, reading traditional characters as the simplified ones they stand for."""
-    return regex.compile(both_scripts(pattern), flags)
-
-
-def compile_re(pattern: str, flags: int = 0) -> re.Pattern:
-    """re.compile, reading traditional characters as the simplified ones they stand for."""
-    return re.compile(both_scripts(pattern), flags)
+def restored(value: Any, restore: Restore | None) -> Any:
+    """value (a str, or dicts and lists of them) with the text's own characters back."""
+    if restore is None:
+        return value
+    if isinstance(value, str):
+        return value.translate(restore)
+    if isinstance(value, dict):
+        return {k: restored(v, restore) for k, v in value.items()}
+    if isinstance(value, list):
+        return [restored(v, restore) for v in value]
+    return value

@@ -10,23 +10,22 @@ character offset maps back to a 1-based line.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import compress, repeat
 from dataclasses import dataclass, field
 
-import difflib
-
 import regex
 
-from .hanzi import compile_re, compile_regex
+from .hanzi import Restore
 from .patterns import COUNTED_TITLE_LABEL_RE, GLUED_PAREN_RE, HAN_RE, KIND_WORDS, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, PIECE_LABEL_OPEN_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, TOC_RE, cn_number
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
-PAYWALL = compile_regex(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
+PAYWALL = regex.compile(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
 # HTML leftovers from web copies.
-ENTITIES = compile_regex(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288);?", regex.IGNORECASE)
+ENTITIES = regex.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288);?", regex.IGNORECASE)
 SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 
 # A line that opens with one of these continues the previous line (the break came from a link).
@@ -59,6 +58,13 @@ class Paragraph:
         return self.pieces[max(i, 0)][1]
 
 
+class Paragraphs(list):
+    """A text's paragraphs, read in simplified characters, and the table that gives the
+    output the text's own characters back (hanzi.readable; None for most texts)."""
+
+    restore: Restore | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class SourceLine:
     """One physical line of the input: its 1-based number (a paragraph number for Word
@@ -82,7 +88,7 @@ def clean_line(raw: str) -> str:
 
 # Every bracket and quote, so that bracket_depth walks only those, not every character.
 # (a plain character class: the standard library's re scans it several times faster than regex)
-BRACKET_RE = compile_re("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+BRACKET_RE = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
 
 
 def bracket_depth(text: str, depth: int = 0) -> int:
@@ -131,7 +137,7 @@ def column_width(line: str) -> int:
 
 # Marks of ambiguous width (quotes, dashes, ellipsis, circled numbers): wide in most
 # Chinese fonts, narrow in some; both readings are tried.
-AMBIGUOUS_RE = compile_re(r"[\u00b0\u00b7\u2013-\u2026\u2030-\u203b\u2160-\u217f\u2460-\u24ff\u2500-\u25ff\u2605\u2606]")
+AMBIGUOUS_RE = re.compile(r"[\u00b0\u00b7\u2013-\u2026\u2030-\u203b\u2160-\u217f\u2460-\u24ff\u2500-\u25ff\u2605\u2606]")
 
 
 def narrow_column_width(line: str) -> int:
@@ -452,10 +458,10 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
 # end (…各项预期目标。 紧盯关键指标。…). Within a paragraph a space so placed is rare:
 # the spaced ends are at most this share of its sentence ends, and the parts they open
 # are paragraphs, this long at the median.
-SPACED_BREAK_RE = compile_regex(r"(?<=[。！？!?])[ \u3000]+(?=[\p{Han}“（(])")
+SPACED_BREAK_RE = regex.compile(r"(?<=[。！？!?])[ \u3000]+(?=[\p{Han}“（(])")
 SPACED_BREAK_SHARE = 0.5
 SPACED_BREAK_PART = 80
-SENTENCE_END_RE = compile_re("[。！？!?]")
+SENTENCE_END_RE = re.compile("[。！？!?]")
 
 
 def split_spaced_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -498,7 +504,7 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return cut_paragraphs(paragraphs, cuts)
 
 
-KIND_END_RE = compile_regex(f"(?:{KIND_WORDS})")
+KIND_END_RE = regex.compile(f"(?:{KIND_WORDS})")
 # Two printings of one title run together are this alike (difflib's ratio) and each
 # this long at least.
 PRINTING_RATIO, PRINTING_MIN = 0.8, 6
@@ -520,7 +526,7 @@ def _second_printing(title: str, offset: int) -> list[int]:
 # A compendium copied as one line keeps its 目录 inline: 目录 1. 某某报告 2 2.某某总结 10 …
 # then the first piece. Entries are numbered in sequence from 1, short, and end at a
 # space (after their page number, when they have one).
-INLINE_TOC_ENTRY_RE = compile_regex(r"(\d{1,3})[.．、]\s*[^\s。！？，,]{2,40}(?:\s+\d{1,4}(?=\s))?")
+INLINE_TOC_ENTRY_RE = regex.compile(r"(\d{1,3})[.．、]\s*[^\s。！？，,]{2,40}(?:\s+\d{1,4}(?=\s))?")
 INLINE_TOC_MIN = 2
 # the 目录 stands in one of the text's first paragraphs, near the head of its line
 INLINE_TOC_PARAGRAPHS = 3
@@ -635,7 +641,7 @@ def _part_of(p: Paragraph, start: int, text: str) -> Paragraph:
 
 # A document-sharing site shows a file as numbered pages (1、… 2、… 3、…), each cut at a
 # fixed length, mid-word as often as not: the numbers are the site's, not the text's.
-PAGE_LABEL_RE = compile_re(r"(\d{1,3})、")
+PAGE_LABEL_RE = re.compile(r"(\d{1,3})、")
 PAGE_LABELS_MIN = 2
 # the text opens with its pages within this many paragraphs (a site's note above them)
 PAGE_LABELS_REACH = 3

@@ -15,17 +15,16 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .hanzi import compile_re, simplified, compile_regex
 from .lines import Paragraph
 from .patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
 
-_FAMILY_RE = {f.name: compile_regex(f.marker) for f in MEASURE_FAMILIES}
+_FAMILY_RE = {f.name: regex.compile(f.marker) for f in MEASURE_FAMILIES}
 # Whether a body holds any family's marker where a marker counts (its start, or after
 # punctuation: see _marks). Most bodies hold none, which one scan tells before seven
 # would. It runs on the standard library's re: with a marker's first characters said up front, re skips in C to the places one can stand,
 # half again as fast as regex here (bench/run.py).
 _BOUNDARY_CLASS = "".join(re.escape(c) for c in sorted(MARKER_BOUNDARY))
-_ANY_MARKER_RE = compile_re(rf"(?={MEASURE_START})(?:\A|(?<=[{_BOUNDARY_CLASS}]))(?:{MEASURE_MARKER})")
+_ANY_MARKER_RE = re.compile(rf"(?={MEASURE_START})(?:\A|(?<=[{_BOUNDARY_CLASS}]))(?:{MEASURE_MARKER})")
 _SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 _LEADING = " \u3000，,、：:．.。"
 # Real documents nest enumerations two or three deep; deeper is a chain of restarts.
@@ -71,7 +70,7 @@ class OpenLists:
 
 
 def _ordinal(family: str, m: regex.Match) -> int | None:
-    word = simplified(m.group())  # (最後 is 最后)
+    word = m.group()
     if family == "seq":
         if word in _SEQ_WORDS:
             return _SEQ_WORDS[word]
@@ -109,13 +108,13 @@ def _sequences(marks: list[Mark], family: str, resume: int | None = None) -> lis
         marks = marks[1:]
     for mk in marks:
         if family == "seq":
-            if simplified(mk.marker) == "首先":
+            if mk.marker == "首先":
                 current = [mk]
                 lists.append(current)
             elif current and mk.ordinal == 0 and len(current) >= 2:
                 current.append(mk)
                 current = []
-            elif current and mk.ordinal == len(current) + 1 and (mk.ordinal == 2) == (simplified(mk.marker) == "其次"):
+            elif current and mk.ordinal == len(current) + 1 and (mk.ordinal == 2) == (mk.marker == "其次"):
                 current.append(mk)
             continue
         if mk.ordinal == 1:

@@ -6,6 +6,7 @@ so parse_text can be mapped over millions of files by any executor.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 from collections.abc import Iterable, Iterator
@@ -14,7 +15,8 @@ from .classify import Block, classify, starts_block
 from .items import mark_listed_items
 from .leads import decide_leads
 from .parts import mark_part_titles
-from .lines import Paragraph, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
+from .hanzi import Restore, reading, readable, restored
+from .lines import Paragraph, Paragraphs, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
 from .enrich import BODY_KEY, START_KEY, enrich
 from .measures import Body, MeasureNode, OpenLists, make_body, split_measures
 from .models import Document, Measure, Report, Section, Source, TocEntry
@@ -115,13 +117,26 @@ def report_fields(span: ReportSpan, blocks: list[Block]) -> dict:
     return _report(span, blocks)
 
 
-def paragraphs(text: str) -> list[Paragraph]:
-    return split_piece_labels(split_inline_toc(split_title_salutation(join_pages(to_paragraphs(text, starts_block)))))
+def _split(paras: list[Paragraph], restore: Restore | None) -> Paragraphs:
+    out = Paragraphs(split_piece_labels(split_inline_toc(split_title_salutation(join_pages(paras)))))
+    out.restore = restore
+    return out
 
 
-def word_paragraphs(lines: Iterable[SourceLine]) -> list[Paragraph]:
+def paragraphs(text: str) -> Paragraphs:
+    """The paragraphs of a text, read in simplified characters (hanzi.readable)."""
+    text, restore = readable(text)
+    return _split(to_paragraphs(text, starts_block), restore)
+
+
+def word_paragraphs(lines: Iterable[SourceLine]) -> Paragraphs:
     """The paragraphs of prepared input lines (a Word file's)."""
-    return split_piece_labels(split_inline_toc(split_title_salutation(join_pages(paragraphs_of_lines(lines, starts_block)))))
+    lines = list(lines)
+    tables = reading("\n".join(line.raw for line in lines))
+    if tables is None:
+        return _split(paragraphs_of_lines(lines, starts_block), None)
+    lines = [dataclasses.replace(line, raw=line.raw.translate(tables[0])) for line in lines]
+    return _split(paragraphs_of_lines(lines, starts_block), tables[1])
 
 
 def _collector_paused(parse):
@@ -157,19 +172,21 @@ def parse_lines(lines: Iterable[SourceLine], *, source: Source | dict | None = N
 
 def document_data(outline: Outline, source: Source | dict | None, reports: list[dict]) -> dict:
     """The Document's fields as plain dicts, around the report dicts given."""
-    return {
-        "title": outline.title,
-        "toc": [{"number": n, "title": t, "page": pg, "line": ln} for n, t, pg, ln in outline.toc],
-        "front": [p.text for p in outline.front],
-        "reports": reports,
-        "source": source.model_dump() if isinstance(source, Source) else source,
-    }
+    own = restored(
+        {
+            "title": outline.title,
+            "toc": [{"number": n, "title": t, "page": pg, "line": ln} for n, t, pg, ln in outline.toc],
+            "front": [p.text for p in outline.front],
+        },
+        outline.restore,
+    )
+    return {**own, "reports": reports, "source": source.model_dump() if isinstance(source, Source) else source}
 
 
 def report_data(span: ReportSpan) -> dict:
     """One report's fields as plain dicts, enriched: what Report.model_validate takes.
     Each report is parsed on its own, so reports can be parsed in any order or process."""
-    return enrich(_report(span))
+    return restored(enrich(_report(span)), span.restore)
 
 
 def stream_paragraphs(paras: list[Paragraph], *, source: Source | dict | None = None) -> tuple[Document, int, Iterator[Report]]:

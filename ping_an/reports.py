@@ -19,8 +19,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+import regex
 
-from .hanzi import compile_re, compile_regex, with_variants
+from .hanzi import Restore
 from .lines import PAGE_LABEL_RE, Paragraph
 from .patterns import (
     CELL_SEPARATORS,
@@ -52,14 +53,14 @@ from .patterns import (
 # (a bracketed qualifier after the kind, or a piece's number: …工作总结1, …总结（2）; an
 # abridgement: …讲话摘要版, …报告（摘要）)
 # (what such a title can end in: a kind's last character, an abridgement's, a bracket, a digit)
-_TITLE_LAST = with_variants("".join(w[-1] for w in KIND_WORDS.split("|")) + "要版文编选登）)")
+_TITLE_LAST = frozenset("".join(w[-1] for w in KIND_WORDS.split("|")) + "要版文编选登）)")
 REPORT_TITLE_RE = Prefiltered(
-    compile_regex(rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:摘要版?|全文|摘编|节选|摘登)?(?:[（(][^）)]{{1,20}}[）)]|\d{{1,2}})?"),
+    regex.compile(rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:摘要版?|全文|摘编|节选|摘登)?(?:[（(][^）)]{{1,20}}[）)]|\d{{1,2}})?"),
     lambda text: text[-1:] in _TITLE_LAST or text[-1:].isdigit(),
 )
-SPACES_RE = compile_regex(r"\s+")
+SPACES_RE = regex.compile(r"\s+")
 SENTENCE_PUNCT = set("。！？；!?;")
-SENTENCE_PUNCT_RE = compile_re("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
+SENTENCE_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
 TITLE_MAX = 60
 SHORT_TITLE_MAX = 40
@@ -74,6 +75,7 @@ class ReportSpan:
     title_line: int | None
     front: list[Paragraph] = field(default_factory=list)
     body: list[Paragraph] = field(default_factory=list)
+    restore: Restore | None = None  # the text's own characters (Paragraphs.restore)
 
 
 @dataclass(slots=True)
@@ -82,6 +84,7 @@ class Outline:
     toc: list[tuple[str | None, str, str | None, int]] = field(default_factory=list)  # (number, title, page, line)
     front: list[Paragraph] = field(default_factory=list)
     reports: list[ReportSpan] = field(default_factory=list)
+    restore: Restore | None = None  # the text's own characters (Paragraphs.restore)
 
 
 # A paragraph's title key is at least a quarter as long as what is not white space in it:
@@ -221,7 +224,7 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
 
 # The marks a copy redacts a name with (在**县…, xx镇…): a title printed twice, once
 # masked, is one title.
-MASKS_RE = compile_regex(f"[*＊{PLACEHOLDER_CHARS}]+")
+MASKS_RE = regex.compile(f"[*＊{PLACEHOLDER_CHARS}]+")
 
 
 def title_key(text: str) -> str:
@@ -232,7 +235,7 @@ def title_key(text: str) -> str:
 
 # A site's tag or category label set before an article's title ([讲话稿], 范文资料：);
 # only before a title that names a kind of text, so that a title's own colon stays.
-TITLE_LABEL_RE = compile_regex(
+TITLE_LABEL_RE = regex.compile(
     rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:])\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )
 
@@ -456,11 +459,11 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
 
 # What a 目录 entry may say that its report's title line does not, or the other way
 # round: a year (2023年, 2023年度), a bracketed qualifier, a part label (第一篇).
-LOOSE_DROP_RE = compile_regex(
+LOOSE_DROP_RE = regex.compile(
     r"[（(〔\[【][^）)〕\]】]{0,20}[）)〕\]】]|[\d〇零一二三四五六七八九十○]{2,4}年度?|第[一二三四五六七八九十\d]{1,3}[篇章部分]{1,2}"
     r"|[^\p{Han}\p{L}\p{N}]"
 )
-PART_LABEL_RE = compile_regex(r"第[一二三四五六七八九十\d]{1,3}(?:篇|章|部分|编)")
+PART_LABEL_RE = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:篇|章|部分|编)")
 
 
 def loose_title(key: str) -> str:
@@ -654,12 +657,12 @@ TRAIL_ARROWS = frozenset(">＞»›")
 
 # A news caption over a speech or report names who gave it: 省长某某作政府工作报告,
 # 某某同志发表重要讲话 (a title says 在…上的讲话, or names the text alone).
-CAPTION_RE = compile_regex(rf"(?:(?<![工合操创写制协])作|做|发表|宣读)(?:了)?(?:重要)?[^的，。]{{0,12}}(?:{KIND_WORDS})$")
+CAPTION_RE = regex.compile(rf"(?:(?<![工合操创写制协])作|做|发表|宣读)(?:了)?(?:重要)?[^的，。]{{0,12}}(?:{KIND_WORDS})$")
 
 
 # A site's label for an article it offers as a model (…工作总结范文), which the site
 # prints beside the article's own heading.
-SITE_LABEL_RE = compile_regex(r"(?:范文|范例|例文|模板|样文)(?:[（(【\[][^）)】\]]{0,8}[）)】\]])?$")
+SITE_LABEL_RE = regex.compile(r"(?:范文|范例|例文|模板|样文)(?:[（(【\[][^）)】\]]{0,8}[）)】\]])?$")
 # How alike two lines must be (difflib's ratio of their title keys) to be one title
 # printed twice: a page's heading and the article's own may differ by a word or a year
 # (…全会闭幕时讲话 / …全会闭幕时的讲话), a piece's label (…述职报告篇1), masks.
@@ -720,10 +723,10 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
 
 
 BLURB_MAX = 200
-TAG_ROW_RE = compile_regex(r"\p{Han}{2,20}(?:[ \u3000]+\p{Han}{2,20}){2,}")
+TAG_ROW_RE = regex.compile(r"\p{Han}{2,20}(?:[ \u3000]+\p{Han}{2,20}){2,}")
 # A field's value on a line of its own is short.
 FIELD_VALUE_MAX = 40
-_NOT_TITLE_CHARS_RE = compile_regex(r"[^\p{Han}A-Za-z]+")
+_NOT_TITLE_CHARS_RE = regex.compile(r"[^\p{Han}A-Za-z]+")
 
 
 def is_trail(p: Paragraph) -> bool:
@@ -732,6 +735,14 @@ def is_trail(p: Paragraph) -> bool:
 
 
 def split_reports(paras: list[Paragraph]) -> Outline:
+    out = _split_reports(paras)
+    out.restore = getattr(paras, "restore", None)
+    for span in out.reports:
+        span.restore = out.restore
+    return out
+
+
+def _split_reports(paras: list[Paragraph]) -> Outline:
     out = Outline()
     # a document-sharing site's page numbers, set apart by join_pages
     pages = 0
@@ -794,7 +805,7 @@ def split_reports(paras: list[Paragraph]) -> Outline:
 
 
 # A notice that issues a text (关于印发《X》的通知) and is followed by the text itself.
-ISSUING_RE = compile_regex(
+ISSUING_RE = regex.compile(
     r"(?:印发|转发|下发|颁布)[^《]{0,10}?(?:《(?P<inner>[^》]{4,60})》[^《》]{0,10}?|\s*(?P<bare>[^《》\s][^《》]{3,59}?))的?(?:通知|决定|函)$"
 )
 # How far into the notice the issued text's own title may stand; how long the notice's

@@ -24,7 +24,7 @@ from conftest import SHARED_REASON, corpus_files, gold_of
 from scoring import f1_scores
 
 import ping_an
-from ping_an.hanzi import TRADITIONAL, simplified
+from ping_an.hanzi import SIMPLE_OF, TRADITIONAL
 from ping_an.lines import clean_line, split_lines
 from ping_an.reader import parse_bytes
 
@@ -183,6 +183,7 @@ def test_docx_lines_are_paragraph_numbers(corpus):
 # A copy set in traditional characters (a page from a traditional-character mirror):
 # each character with a traditional form written in it (its first in hanzi.VARIANTS).
 TO_TRADITIONAL = str.maketrans({s: t[0] for s, t in TRADITIONAL.items()})
+TO_SIMPLIFIED = str.maketrans(SIMPLE_OF)
 
 
 def outline_of(doc) -> list[tuple]:
@@ -199,7 +200,7 @@ def outline_of(doc) -> list[tuple]:
         rows.append(("report", r.title, r.line))
         walk(r.sections, 1)
         rows.extend(("measure", m.marker, m.text, m.line) for m in r.measures)
-    return [tuple(simplified(x) if isinstance(x, str) else x for x in row) for row in rows]
+    return [tuple(x.translate(TO_SIMPLIFIED) if isinstance(x, str) else x for x in row) for row in rows]
 
 
 @pytest.mark.parametrize("path", corpus_files() or [pytest.param(None, marks=pytest.mark.skip(reason=SHARED_REASON))], ids=lambda p: p.stem if p else "none")
