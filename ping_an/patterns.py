@@ -255,7 +255,13 @@ VENUE_SUBTITLE_RE = regex.compile(
 )
 # the same without its dash, dated, perhaps with the speaker after it (2026年1月27日在…
 # 人民代表大会第四次会议上 某某省省长 某某)
-DATED_VENUE_RE = regex.compile(rf"{_DATE}\s*在[^。！？]{{2,60}}?(?:会议|大会|全会|会)上(?:的(?:讲话|报告|发言))?(?:[ \u3000]+[^。！？，,]{{2,20}})?")
+DATED_VENUE_RE = regex.compile(
+    rf"[（(]?{_DATE}\s*在[^。！？]{{2,60}}?(?:会议|大会|全会|会)上(?:的(?:讲话|报告|发言))?[）)]?(?:[ \u3000]+[^。！？，,]{{2,20}})?"
+)
+# who gave the text: an office and a name (某某区审计局局长 某某某, 省长　某某某)
+AUTHOR_LINE_RE = regex.compile(
+    r"[^。！？，,：:\s]{0,24}(?:长|书记|主任|主席|委员|代表|专员|总监|经理|秘书|干事|组长)[ \u3000]+\p{Han}(?:[ \u3000]?\p{Han}){1,3}"
+)
 SPACED_NAME_RE = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
 
 # Page furniture copied in with a web or disclosure page (CONVENTIONS "Page furniture"):
@@ -292,7 +298,9 @@ FURNITURE_LINE_RE = regex.compile(
     _TRAIL
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
     # a date and time, with at most a short tag or note (2021-06-18 总结, 2022-11-08 某某网的版权声明)
-    rf"|{_WEB_DATE}(?:\s+[^。，,！？；]{{1,24}})?"
+    rf"|{_WEB_DATE}(?:\s*[^。，,！？；\d]{{1,24}})?"
+    # a site's name and an editor's or author's field after it (某某范文网 编辑：小景)
+    r"|[^。，,：:]{2,20}(?:网|站)\s+(?:编辑|责任编辑|作者|来源|发布时间|发布日期)[：:].{0,30}"
     r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
     r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|扫一扫在手机打开当前页|朗读|语音播报|下载|全屏)\s*[】\]]?[\s|｜:：]*){1,6}"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
@@ -317,6 +325,8 @@ SITE_BLURB_RE = regex.compile(
     r"|[A-Za-z0-9-]{2,}\.(?i:com|cn|net|org)\b|VIP|付费"
 )
 CELL_SEPARATORS = "|｜"
+# A news photo's caption ends in its credit (…开幕。 某某日报记者 某某 摄)
+PHOTO_CREDIT_RE = regex.compile(r"(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄$")
 # A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.
 FURNITURE_MAX = 160
 CELL_MAX = 40
@@ -325,8 +335,13 @@ CELL_MAX = 40
 @lru_cache(maxsize=4096)  # (asked of the same short lines by several stages)
 def is_furniture_text(t: str) -> bool:
     """Page furniture copied in with a web or disclosure page: metadata fields, a
-    breadcrumb, the font-size switch, print links, a table row split by |."""
-    if not t or len(t) > FURNITURE_MAX or "。" in t:
+    breadcrumb, the font-size switch, print links, a table row split by |, a photo's
+    caption."""
+    if not t or len(t) > FURNITURE_MAX:
+        return False
+    if t[-1] == "摄" and PHOTO_CREDIT_RE.search(t):
+        return True
+    if "。" in t:
         return False
     if FURNITURE_FIELD_RE.match(t) or FURNITURE_LINE_RE.fullmatch(t) or FIELD_ROW_RE.fullmatch(t):
         return True
@@ -373,7 +388,9 @@ TITLE_RUN_ON_RE = regex.compile(
     # (or the text's first numbered heading after a space: …工作计划 一、指导思想 …)
     r"(?=[ \u3000]+(?:一[、．.]|[（(]一[）)]|第一(?:部分|章))"
     r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}年(?:以来|来|上半年|度)?"
-    r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着)[，,]?[^。！？]{0,30}[，,])"
+    r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着"
+    # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
+    r"|今天|刚才|当前|目前)[，,]?[^。！？]{0,30}[，,])"
 )
 
 # A numbered heading that opens a paragraph inside a line that lost its breaks: after a

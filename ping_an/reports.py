@@ -24,6 +24,7 @@ import regex
 from .hanzi import Restore
 from .lines import PAGE_LABEL_RE, Paragraph
 from .patterns import (
+    AUTHOR_LINE_RE,
     CELL_SEPARATORS,
     COMPENDIUM_RE,
     DASH_RE,
@@ -108,7 +109,11 @@ def is_front_evidence(p: Paragraph) -> bool:
     its author's name spaced out."""
     t = p.text
     return bool(
-        VENUE_SUBTITLE_RE.fullmatch(t) or DATE_LINE_RE.fullmatch(t) or SPACED_NAME_RE.fullmatch(t) or DATED_VENUE_RE.fullmatch(t)
+        VENUE_SUBTITLE_RE.fullmatch(t)
+        or DATE_LINE_RE.fullmatch(t)
+        or SPACED_NAME_RE.fullmatch(t)
+        or DATED_VENUE_RE.fullmatch(t)
+        or AUTHOR_LINE_RE.fullmatch(t)
     )
 
 
@@ -146,7 +151,7 @@ def _short_title(p: Paragraph) -> bool:
 
 def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a file is its title when it is shaped like one and text follows."""
-    if following is None or not _short_title(p):
+    if following is None or not _short_title(p) or is_front_evidence(p):
         return False
     # a comma reads like a lead line, unless a blank line sets the line apart as a title
     return "，" not in p.text or following.after_blank
@@ -339,6 +344,8 @@ def _title_starts(
     return starts
 
 
+# The end of a title a wrap cut off is a few characters.
+WRAPPED_TAIL_MAX = 8
 # A title is set over three lines at most (决胜全面建成小康社会 / 为夺取…伟大胜利).
 TITLE_LINES_MAX = 3
 
@@ -377,6 +384,18 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
     # (a title on several lines needs a second short line: most paragraphs end it here)
     if k + 1 >= len(paras) or len(paras[k + 1].text) > SHORT_TITLE_MAX:
         return 1
+    # a title wrapped mid-word by a PDF copy (…2026 年工 / 作计划): the kind of text is
+    # named only by the two lines together
+    second = paras[k + 1].text
+    if (
+        len(second) <= WRAPPED_TAIL_MAX
+        and not second[:1].isspace()
+        and not paras[k + 1].after_blank
+        and _title_piece(paras[k])
+        and not is_report_title(paras[k])
+        and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", paras[k].text + second))
+    ):
+        return 2
     n = 0
     while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]):
         n += 1

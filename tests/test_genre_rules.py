@@ -946,3 +946,25 @@ def test_a_document_sites_copy_of_two_pages_is_joined_back():
     doc = ping_an.parse_text(text)
     assert [r.title for r in doc.reports] == ["某中学2022年度工作总结和2023年工作谋划"]
     assert doc.reports[0].sections == []
+
+
+def test_an_author_line_a_photo_caption_and_a_bracketed_dated_venue_are_front_matter():
+    # a text that opens with who gave it and when has no title line
+    text = "某某区审计局局长 某某某\n2023年9月28日\n主任、各位副主任、各位委员：\n我受区人民政府的委托，报告审计工作情况。" + BODY + "\n"
+    assert titles(text) == [None]
+    text = "政府工作报告。 某某日报记者 某某 摄\n政府工作报告\n（2026年1月27日在某某省第十四届人民代表大会第四次会议上）\n省长 某某某\n各位代表：\n" + BODY + "\n"
+    assert titles(text) == ["政府工作报告"]
+
+
+def test_a_sites_name_and_editor_a_glued_page_date_and_a_title_wrapped_mid_word():
+    text = "首页>演讲稿>在全县动员大会上的讲话\n\n在全县动员大会上的讲话\n\n某某范文网 编辑：小景\n\n  在全县动员大会上的讲话\n\n同志们：\n\n" + BODY + "\n"
+    assert titles(text) == ["在全县动员大会上的讲话"]
+    text = "您的位置：首页 > 工作总结\n某局上半年党建工作总结\n2025-10-03人已围观\n某局上半年党建工作总结\n上半年，" + BODY + "\n一、强化理论武装\n" + BODY + "\n"
+    assert titles(text) == ["某局上半年党建工作总结"]
+    text = "XX 区委政法委 2025 年工作总结和 2026 年工\n作计划\n2025 年，XX 区委政法委坚持以习近平新时代中国特色社会\n主义思想为指导，" + BODY + "\n"
+    assert titles(text) == ["XX 区委政法委 2025 年工作总结和 2026 年工 作计划"]
+
+
+def test_a_speech_title_run_into_its_opening_words():
+    line = "在全县项目建设工作会议上的讲话今天是新年第一个工作日，县委、县政府召开这次会议，主要目的是动员全县上下，" + BODY * 5
+    assert titles(line + "\n") == ["在全县项目建设工作会议上的讲话"]
