@@ -616,7 +616,7 @@ def cut_paragraphs(paragraphs: list[Paragraph], cuts: dict[int, list[int]]) -> l
 
 
 # A part that a lost break set apart holds a heading and its body: about this long.
-LOST_BREAK_PART = 150
+LOST_BREAK_PART = 100
 
 
 def _median_part(paragraphs: list[Paragraph], chain: list[tuple[int, int]]) -> int:

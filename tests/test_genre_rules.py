@@ -968,3 +968,16 @@ def test_a_sites_name_and_editor_a_glued_page_date_and_a_title_wrapped_mid_word(
 def test_a_speech_title_run_into_its_opening_words():
     line = "在全县项目建设工作会议上的讲话今天是新年第一个工作日，县委、县政府召开这次会议，主要目的是动员全县上下，" + BODY * 5
     assert titles(line + "\n") == ["在全县项目建设工作会议上的讲话"]
+
+
+def test_a_one_line_copys_sub_headings_a_paragraph_apart_open_paragraphs():
+    line = (
+        "某局2022年纳税服务工作总结 一、当前纳税服务存在的问题(一)纳税服务认识有误区。" + BODY * 3
+        + "(二)纳税服务重点排序错位。" + BODY * 3 + "(三)纳税服务素养有待提高。" + BODY * 3
+    )
+    (report,) = ping_an.parse_text(line + "\n").reports
+    assert [s.heading for s in report.sections[0].sections] == ["纳税服务认识有误区", "纳税服务重点排序错位", "纳税服务素养有待提高"]
+    # a heading run into a period named in quotes ends before it
+    line = "在全县项目工作会议上的讲话 同志们：今天召开会议。" + BODY + "一、站在发展新起点，紧抓项目不动摇“十三五”时期，我们着力实施重大项目带动战略，" + BODY * 4 + "二、明确目标任务，确保项目落地见效。" + BODY * 4
+    (report,) = ping_an.parse_text(line + "\n").reports
+    assert [s.heading for s in report.sections] == ["站在发展新起点，紧抓项目不动摇", "明确目标任务，确保项目落地见效"]
