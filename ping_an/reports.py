@@ -18,6 +18,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -107,7 +108,15 @@ def is_furniture(p: Paragraph) -> bool:
 def is_front_evidence(p: Paragraph) -> bool:
     """A line that only a title block holds: where and when the text was given, or
     its author's name spaced out."""
-    t = p.text
+    return len(p.text) <= FRONT_EVIDENCE_MAX and _front_evidence(p.text)
+
+
+# (a subtitle, a date or an author line is one short line)
+FRONT_EVIDENCE_MAX = 120
+
+
+@lru_cache(maxsize=4096)  # (asked of the same short lines several times by the split)
+def _front_evidence(t: str) -> bool:
     return bool(
         VENUE_SUBTITLE_RE.fullmatch(t)
         or DATE_LINE_RE.fullmatch(t)
@@ -130,11 +139,12 @@ def is_report_title(p: Paragraph) -> bool:
     # a title may be spaced out (政 府 工 作 报 告), or carry what a page printed after it
     # (…工作报告—全文); a page's metadata line may name a kind of text too (2021-06-18
     # 总结: its date and its category) and is no title
-    return (
-        _title_shaped(p)
-        and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", clean_title(p.text))) is not None
-        and not is_furniture(p)
-    )
+    return _title_shaped(p) and _names_kind(p.text) and not is_furniture(p)
+
+
+@lru_cache(maxsize=4096)  # (asked of the same short lines several times by the split)
+def _names_kind(text: str) -> bool:
+    return REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", clean_title(text))) is not None
 
 
 def _short_title(p: Paragraph) -> bool:
@@ -323,7 +333,8 @@ def _title_starts(
     starts = []
     for k in range(begin, len(paras)):
         p = paras[k]
-        if header is not None and len(p.text) <= TITLE_MAX and title_key(p.text) == header:
+        # (the cheap test first: the header's last character stands in the line)
+        if header is not None and len(p.text) <= TITLE_MAX and header[-1:] in p.text and title_key(p.text) == header:
             continue
         # a Word heading is a section heading whose number Word shows, as a typed one is
         if k + 1 >= len(paras) or p.level_hint is not None:
