@@ -400,7 +400,9 @@ TITLE_RUN_ON_RE = regex.compile(
 # (the pattern opens with the boundary's characters, so that re skips in C to where a
 # marker can stand; after spaces alone the caller checks that Chinese text precedes)
 LOST_BREAK_RE = re.compile(
-    r"[。！？；：!?;: \u3000][ \u3000]*"
+    # (a run of spaces is tried from its first space only: from every one of them, a long
+    # run would be read to its end again and again)
+    r"(?:[。！？；：!?;:]|(?<![ \u3000])[ \u3000])[ \u3000]*"
     rf"(?P<m>第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
 )
 # A （一） marker glued to the Chinese text before it, in a line that lost its breaks and
