@@ -20,7 +20,20 @@ from dataclasses import dataclass, field
 import regex
 
 from .hanzi import Restore
-from .patterns import COUNTED_TITLE_LABEL_RE, GLUED_PAREN_RE, HAN_RE, KIND_WORDS, HEADING_TEXT_START_RE, LOST_BREAK_RE, LOST_BREAK_START_RE, PIECE_LABEL_OPEN_RE, TITLE_RUN_ON_RE, TITLE_SALUTATION_RE, TOC_RE, cn_number
+from .patterns import (
+    COUNTED_TITLE_LABEL_RE,
+    GLUED_PAREN_RE,
+    HAN_RE,
+    HEADING_TEXT_START_RE,
+    KIND_WORDS,
+    LOST_BREAK_RE,
+    LOST_BREAK_START_RE,
+    PIECE_LABEL_OPEN_RE,
+    TITLE_RUN_ON_RE,
+    TITLE_SALUTATION_RE,
+    TOC_RE,
+    cn_number,
+)
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
 PAYWALL = regex.compile(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
@@ -408,9 +421,9 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 inner.append((style, i, m.start("m"), n))
         if "）" in text or ")" in text or "〕" in text:
             for m in GLUED_PAREN_RE.finditer(text):
-                if HEADING_TEXT_START_RE.match(text, m.end()):
-                    inner.append(("paren", i, m.start(), cn_number(m.group("paren")) or 0))
-    inner = [mark for mark in inner if mark[3]]
+                n = cn_number(m.group("paren"))
+                if n and HEADING_TEXT_START_RE.match(text, m.end()):
+                    inner.append(("paren", i, m.start(), n))
     found: dict[str, list[tuple[int, int, int]]] = {}  # style -> [(paragraph, offset, number)] in order
     if inner:
         styles = {style for style, *_ in inner}
@@ -504,7 +517,7 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return cut_paragraphs(paragraphs, cuts)
 
 
-KIND_END_RE = regex.compile(f"(?:{KIND_WORDS})")
+KIND_WORD_RE = regex.compile(f"(?:{KIND_WORDS})")
 # Two printings of one title run together are this alike (difflib's ratio) and each
 # this long at least.
 PRINTING_RATIO, PRINTING_MIN = 0.8, 6
@@ -514,7 +527,7 @@ def _second_printing(title: str, offset: int) -> list[int]:
     """Where a title run into its own second printing (a page's heading, then the
     article's: …与下一步工作计划…与下一步工作打算) starts its second printing, after the
     name of a kind of text that ends the first."""
-    for m in KIND_END_RE.finditer(title):
+    for m in KIND_WORD_RE.finditer(title):
         first, second = title[: m.end()], title[m.end() :]
         if min(len(first), len(second)) >= PRINTING_MIN and (
             difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= PRINTING_RATIO
