@@ -697,7 +697,7 @@ SITE_LABEL_RE = regex.compile(r"(?:范文|范例|例文|模板|样文)(?:[（(�
 # printed twice: a page's heading and the article's own may differ by a word or a year
 # (…全会闭幕时讲话 / …全会闭幕时的讲话), a piece's label (…述职报告篇1), masks.
 SAME_TITLE_RATIO = 0.8
-PRINTING_MIN = 3
+HEAD_LINE_MIN = 3  # (shorter lines at a page head are a menu's or a widget's pieces: 首页, 小)
 
 
 def _printing_key(text: str) -> str:
@@ -727,8 +727,7 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
             continue
         if not _short_title(p) or p.level_hint is not None:
             break
-        if len(p.text) >= PRINTING_MIN:
-            # (shorter lines are a menu's or a widget's pieces: 首页, 小)
+        if len(p.text) >= HEAD_LINE_MIN:
             run.append(k)
     if len(run) < 2:
         return begin
