@@ -33,6 +33,7 @@ from .patterns import (
     TITLE_SALUTATION_RE,
     TOC_RE,
     cn_number,
+    is_furniture_text,
 )
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
@@ -312,9 +313,10 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
                 # the tests in the order that skips the costly ones
                 if line[0] in CONTINUES or prev_last in OPENERS:
                     joins = True
-                elif prev_last in TERMINATORS or prev_last in "|｜" or starts_block(line):
+                elif prev_last in TERMINATORS or prev_last in "|｜" or starts_block(line) or (len(parts) == 1 and is_furniture_text(parts[0])):
                     # (a line ending in a table's cell separator is a row of the page's,
-                    # never a sentence broken off)
+                    # and a page's metadata row ends where its line does: never a
+                    # sentence broken off)
                     joins = False
                 elif prev_last in "，,、" or length >= BROKEN_LINE or _fragment(parts, line, length):
                     joins = True

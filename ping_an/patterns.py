@@ -261,6 +261,8 @@ DATED_VENUE_RE = regex.compile(
 # who gave the text: an office and a name (某某区审计局局长 某某某, 省长　某某某)
 AUTHOR_LINE_RE = regex.compile(
     r"[^。！？，,：:\s]{0,24}(?:长|书记|主任|主席|委员|代表|专员|总监|经理|秘书|干事|组长)[ \u3000]+\p{Han}(?:[ \u3000]?\p{Han}){1,3}"
+    # (or the name right after the office: 某某省人民检察院检察长某某)
+    r"|[^。！？，,：:\s]{2,24}(?:检察长|院长|局长|厅长|县长|市长|省长|区长|镇长|乡长|书记|主任|主席)\p{Han}{2,3}"
 )
 SPACED_NAME_RE = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
 

@@ -675,7 +675,7 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     before = paras[k - 1].text.strip()
     # a trail set one item a line (首页 / > / 云南要闻), and the column's name printed
     # again under the trail (首页 >云南要闻 / 云南要闻)
-    if before in TRAIL_ARROWS or (before.endswith(p.text.strip()) and is_trail(paras[k - 1])):
+    if before in TRAIL_ARROWS or (before.endswith(p.text.strip()) and (is_trail(paras[k - 1]) or _is_head_furniture(paras, k - 1))):
         return True
     # (the label alone on its line: a row of fields that ends in an empty one, 浏览量：,
     # holds a counter the page fills in, not a value on the next line)
@@ -733,11 +733,10 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
         return begin
     # (a compendium's title, or a news caption that says who gave the text: 省长某某作政府工作报告)
     shown = [k for k in run if not COMPENDIUM_RE.search(clean_title(paras[k].text)) and not CAPTION_RE.search(paras[k].text)]
-    printings = [
-        k
-        for k in shown
-        if is_report_title(paras[k]) or any(j != k and same_title(paras[k].text, paras[j].text) for j in shown)
-    ]
+    # (lines that name a kind of text, and the lines that print one of them again: an
+    # office and a name printed twice is no title)
+    named = [k for k in shown if is_report_title(paras[k])]
+    printings = [k for k in shown if k in named or any(j != k and same_title(paras[k].text, paras[j].text) for j in named)]
     if len(printings) < 2:
         return begin
     pick = printings[-1]

@@ -981,3 +981,10 @@ def test_a_one_line_copys_sub_headings_a_paragraph_apart_open_paragraphs():
     line = "在全县项目工作会议上的讲话 同志们：今天召开会议。" + BODY + "一、站在发展新起点，紧抓项目不动摇“十三五”时期，我们着力实施重大项目带动战略，" + BODY * 4 + "二、明确目标任务，确保项目落地见效。" + BODY * 4
     (report,) = ping_an.parse_text(line + "\n").reports
     assert [s.heading for s in report.sections] == ["站在发展新起点，紧抓项目不动摇", "明确目标任务，确保项目落地见效"]
+
+
+def test_a_metadata_row_takes_no_next_line_and_an_author_printed_twice_is_no_title():
+    text = "当前位置: 首页 > 某某街道 > 工作计划\n公开方式: 主动公开 有效期: 长期有效 公开范围: 面向全社会 信息索取号: 0145/2024-03916\n某某街道2024年工作计划\n来源:某某街道办事处 发布时间:2024-02-26 11:11 访问量:\n\n党建工作：" + BODY + "\n"
+    assert titles(text) == ["某某街道2024年工作计划"]
+    text = "某某省人民检察院工作报告\n稿件来源:某某人大网 发布时间:2022-11-02 20:14:37\n某某省人民检察院工作报告\n——2022年1月18日在某某省第十三届人民代表大会第六次会议上\n某某省人民检察院检察长某某\n——2022年1月18日在某某省第十三届人民代表大会第六次会议上\n某某省人民检察院检察长某某\n各位代表:\n" + BODY + "\n"
+    assert titles(text) == ["某某省人民检察院工作报告"]
