@@ -64,10 +64,6 @@ class OpenLists:
     # goes on with its list
     waiting: dict[str, MeasureNode] = field(default_factory=dict)
 
-    def unanswered(self) -> list[MeasureNode]:
-        """The waiting first items whose list never went on."""
-        return list(self.waiting.values())
-
 
 def _ordinal(family: str, m: regex.Match) -> int | None:
     word = m.group()
@@ -196,8 +192,11 @@ def split_measures(body: Body, open_lists: OpenLists | None = None) -> list[Meas
             waiting = open_lists.waiting.pop(family, None)
             if waiting is not None and resumed is None:
                 open_lists.waiting[family] = waiting
-        if seqs and len(seqs[-1]) == 1 and seqs[-1] is not resumed and not (open_lists is not None and _may_open(body, seqs[-1][0])):
-            seqs.pop()
+        if seqs and len(seqs[-1]) == 1 and seqs[-1] is not resumed:
+            if open_lists is not None and _may_open(body, seqs[-1][0]):
+                waiting_first[family] = seqs[-1][0]
+            else:
+                seqs.pop()
         items = [seq for seq in seqs if _opens_paragraphs(body, seq)] if open_lists is not None else []
         if items:
             open_lists.next[family] = items[-1][-1].ordinal + 1
@@ -205,8 +204,6 @@ def split_measures(body: Body, open_lists: OpenLists | None = None) -> list[Meas
         # list, not part of the last item of this one
         for seq, after in zip(seqs, [s[0].start for s in seqs[1:]] + [len(text)]):
             lists.append((seq, after, seq is resumed or len(seq) == 1))
-        if seqs and len(seqs[-1]) == 1 and seqs[-1] is not resumed:
-            waiting_first[family] = seqs[-1][0]
             taken.update(mk.start for mk in seq)
     if not lists:
         return []

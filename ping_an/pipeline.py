@@ -36,7 +36,7 @@ def _measures(nodes: list[MeasureNode]) -> list[dict]:
 def _drop_unanswered(open_lists: OpenLists) -> None:
     """A first item whose list no later body went on with is no measure (二是 with no
     一是, or 一是 with no 二是): its own items, if any, take its place."""
-    for node in open_lists.unanswered():
+    for node in open_lists.waiting.values():
         siblings, item = node.written
         k = next(k for k, other in enumerate(siblings) if other is item)
         siblings[k : k + 1] = item["measures"]
