@@ -29,6 +29,7 @@ from .patterns import (
     LOST_BREAK_RE,
     LOST_BREAK_START_RE,
     PIECE_LABEL_OPEN_RE,
+    SAME_TITLE_RATIO,
     TITLE_RUN_ON_RE,
     TITLE_SALUTATION_RE,
     TOC_RE,
@@ -520,9 +521,8 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 KIND_WORD_RE = regex.compile(f"(?:{KIND_WORDS})")
-# Two printings of one title run together are this alike (difflib's ratio) and each
-# this long at least.
-PRINTING_RATIO, PRINTING_MIN = 0.8, 6
+# Each of two printings of one title run together is this long at least.
+PRINTING_MIN = 6
 
 
 def _second_printing(title: str, offset: int) -> list[int]:
@@ -532,7 +532,7 @@ def _second_printing(title: str, offset: int) -> list[int]:
     for m in KIND_WORD_RE.finditer(title):
         first, second = title[: m.end()], title[m.end() :]
         if min(len(first), len(second)) >= PRINTING_MIN and (
-            difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= PRINTING_RATIO
+            difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= SAME_TITLE_RATIO
         ):
             return [offset + m.end()]
     return []

@@ -356,6 +356,10 @@ def is_furniture_text(t: str) -> bool:
     return len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells) and len(filled) != 1
 
 # The kinds of text a report's title names (…工作总结, …的讲话).
+# Two printings of one title are this alike at least (difflib's ratio): a page's heading
+# and the article's own may differ by a word or a year (…全会闭幕时讲话 / …全会闭幕时的讲话).
+SAME_TITLE_RATIO = 0.8
+
 KIND_WORDS = (
     r"综述|总结|报告|讲话|发言|致辞|汇报|述职|要点|计划|方案|规划|预案|意见|决定|打算|思路|谋划|安排|心得|体会|材料"
 )

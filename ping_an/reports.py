@@ -34,6 +34,7 @@ from .patterns import (
     HAN_RE,
     HEADING_RE,
     KIND_WORDS,
+    SAME_TITLE_RATIO,
     PIECE_LABEL_RE,
     Prefiltered,
     PLACEHOLDER_CHARS,
@@ -693,10 +694,8 @@ CAPTION_RE = regex.compile(rf"(?:(?<![工合操创写制协])作|做|发表|宣�
 # A site's label for an article it offers as a model (…工作总结范文), which the site
 # prints beside the article's own heading.
 SITE_LABEL_RE = regex.compile(r"(?:范文|范例|例文|模板|样文)(?:[（(【\[][^）)】\]]{0,8}[）)】\]])?$")
-# How alike two lines must be (difflib's ratio of their title keys) to be one title
-# printed twice: a page's heading and the article's own may differ by a word or a year
-# (…全会闭幕时讲话 / …全会闭幕时的讲话), a piece's label (…述职报告篇1), masks.
-SAME_TITLE_RATIO = 0.8
+# (title keys compared by SAME_TITLE_RATIO: a piece's label …述职报告篇1 and masks aside too)
+_NOT_TITLE_CHARS_RE = regex.compile(r"[^\p{Han}A-Za-z]+")
 HEAD_LINE_MIN = 3  # (shorter lines at a page head are a menu's or a widget's pieces: 首页, 小)
 
 
@@ -718,8 +717,8 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
     article's own, a piece's label and its title line, a site's label …范文), the
     printing nearest the text is the title, unless it is the site's label; the ones
     above it are front matter, and a compendium's title among them titles the document.
-    A printing is a title line that names a kind of text or echoes another (same_title).
-    Returns where the report's title now stands."""
+    A printing is a title line that names a kind of text, or one that prints such a line
+    again (same_title). Returns where the report's title now stands."""
     run: list[int] = []
     for k in range(begin, min(len(paras), begin + PAGE_HEAD_MAX)):
         p = paras[k]
@@ -754,9 +753,6 @@ BLURB_MAX = 200
 TAG_ROW_RE = regex.compile(r"\p{Han}{2,20}(?:[ \u3000]+\p{Han}{2,20}){2,}")
 # A field's value on a line of its own is short.
 FIELD_VALUE_MAX = 40
-_NOT_TITLE_CHARS_RE = regex.compile(r"[^\p{Han}A-Za-z]+")
-
-
 def is_trail(p: Paragraph) -> bool:
     """A page's location trail or menu: 首页 > 政务公开, 您的位置：…, • 长辈版."""
     return is_furniture(p) and TRAIL_RE.fullmatch(p.text) is not None
