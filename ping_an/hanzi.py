@@ -15,6 +15,7 @@ mappings only.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -124,15 +125,29 @@ VARIANTS = (
 )
 
 
-def _table() -> dict[str, str]:
-    return {group[0]: group[1:] for group in VARIANTS.split()}
+@functools.cache
+def _tables() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
+    """(each simplified character → its traditional forms, each traditional character →
+    its simplified form, any traditional character), built for the first text that shows
+    traditional characters: start-up need not pay for them."""
+    traditional = {group[0]: group[1:] for group in VARIANTS.split()}
+    simple_of = {t: s for s, ts in traditional.items() for t in ts}
+    return traditional, simple_of, re.compile("[" + "".join(sorted(simple_of)) + "]")
 
 
-TRADITIONAL: dict[str, str] = _table()
-# each traditional character's simplified form
-SIMPLE_OF: dict[str, str] = {t: s for s, ts in TRADITIONAL.items() for t in ts}
-# (one scan of the text in C finds whether it holds any)
-TRADITIONAL_RE = re.compile("[" + "".join(sorted(SIMPLE_OF)) + "]")
+def __getattr__(name: str):
+    # TRADITIONAL and SIMPLE_OF, for whoever asks (the tests), without building them at import
+    if name == "TRADITIONAL":
+        return _tables()[0]
+    if name == "SIMPLE_OF":
+        return _tables()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Characters a text set in traditional characters cannot do without (們 這 為 會 國 發 …,
+# and those of the names of its kinds of text): a text that holds none of them in its
+# first SCRIPT_SAMPLE characters is read as it is.
+COMMON_TRADITIONAL_RE = re.compile("[們這為爲與會國發髮時對說説個箇來過還經關開學問實現點體動當噹門後應見進話種樣兩業書車總結報講議務導設]")
 
 Restore = dict[int, str]  # a str.translate table: simplified → the text's traditional
 
@@ -146,12 +161,13 @@ SCRIPT_SAMPLE = 20_000
 def reading(text: str) -> tuple[dict[int, str], Restore] | None:
     """The tables that put text's traditional characters into simplified form where that
     can be undone, and undo it: (forward, restore), or None when there is nothing to do."""
-    if TRADITIONAL_RE.search(text, 0, SCRIPT_SAMPLE) is None:
+    if COMMON_TRADITIONAL_RE.search(text, 0, SCRIPT_SAMPLE) is None:
         return None
-    found = set(TRADITIONAL_RE.findall(text))
+    _, simple_of, traditional_re = _tables()
+    found = set(traditional_re.findall(text))
     sources: dict[str, list[str]] = {}
     for t in found:
-        sources.setdefault(SIMPLE_OF[t], []).append(t)
+        sources.setdefault(simple_of[t], []).append(t)
     present = set(re.findall("[" + re.escape("".join(sources)) + "]", text))
     forward = {t[0]: s for s, t in sources.items() if len(t) == 1 and s not in present}
     if not forward:
