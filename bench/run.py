@@ -281,6 +281,15 @@ def main(path: str) -> None:
     Model(path=path)
 app(["x"], standalone_mode=False)
 """]
+# One pydantic model defined and validated, and nothing else: what validating the output
+# through pydantic costs by itself (pydantic loads its model machinery on the first
+# model), the part of any target below it that no change to pingan can reach.
+MODEL_FLOOR = [sys.executable, "-c", """
+from pydantic import BaseModel
+class Model(BaseModel):
+    path: str
+Model(path="x")
+"""]
 
 
 def startup(runs: int) -> list[Row]:
@@ -290,6 +299,7 @@ def startup(runs: int) -> list[Row]:
     cmd = pingan_command()
     commands = [
         ("python -c 'import pydantic, typer' (import floor)", IMPORT_FLOOR, None),
+        ("  one pydantic model validated, no typer, no pingan", MODEL_FLOOR, None),
         ("  a typer command + a pydantic model + regex, no pingan", STACK_FLOOR, None),
         ("pingan --version", [*cmd, "--version"], 1.1),
         ("pingan extract seed (tree)", [*cmd, "extract", str(SEED)], None),

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import regex
-
 from .lines import CLOSERS, OPENERS, Paragraph
+from .pattern_cache import compiled
 from .patterns import (
     CELL_SEPARATORS,
     DASH_RE,
@@ -52,15 +51,15 @@ HEADING_MAX = 120
 # A heading ends at a space between Chinese characters (明确目标 今年以来…) once it
 # holds this many characters.
 HEADING_MIN = 4
-SPACE_RUN_RE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+SPACE_RUN_RE = compiled(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 # Words said twice in a row, three characters or more (统计工作统计工作): where a heading
 # that lost its break runs into a sentence about its own subject.
-REPEATED_WORDS_RE = regex.compile(r"(\p{Han}{3,6})\1")
+REPEATED_WORDS_RE = compiled(r"(\p{Han}{3,6})\1")
 
 # four Chinese characters opening a sentence (then none need counting)
-HAN_OPENING_RE = regex.compile(f"(?:{HAN_RE.pattern}){{{TOPIC_MIN}}}")
-BRACKETED_RE = regex.compile(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
-COMMA_RE = regex.compile(r"[，,]")
+HAN_OPENING_RE = compiled(f"(?:{HAN_RE.pattern}){{{TOPIC_MIN}}}")
+BRACKETED_RE = compiled(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
+COMMA_RE = compiled(r"[，,]")
 # A paragraph or line that opens with a measure marker (asked of every line and paragraph:
 # on re, with the marker's first characters up front, as measures._ANY_MARKER_RE)
 MEASURE_START_RE = re.compile(rf"(?={MEASURE_START})(?:{MEASURE_MARKER})")

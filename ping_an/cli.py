@@ -94,6 +94,9 @@ def _leave_now() -> None:
         with writing_to():
             sys.stdout.flush()
         sys.stderr.flush()
+        from .pattern_cache import save
+
+        save()  # what atexit would have done
         os._exit(0)
 
 
@@ -364,6 +367,24 @@ def schema() -> None:
         out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
 
 
+def _plain_extract(args: list[str]) -> bool:
+    """Run `pingan extract FILE` and `pingan extract FILE --json`, the forms a shell loop
+    over a folder runs once per file, without typer's reading of the command line: typer
+    builds a pydantic validator for each of the command's seven options, which costs more
+    than parsing a small file (README "Performance", start-up). Whether this ran; every
+    other form of the command line goes to typer, whose help and errors stay its own."""
+    if len(args) not in (2, 3) or args[0] != "extract":
+        return False
+    files = [a for a in args[1:] if a != "--json"]
+    if len(files) != 1 or (files[0].startswith("-") and files[0] != "-"):
+        return False
+    try:
+        extract(files[0], None, len(args) == 3, False, None, None, "strict")
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    return True
+
+
 def main() -> None:
     global _own_process
     _own_process = True
@@ -372,7 +393,8 @@ def main() -> None:
     # the commands meet both inside output.writing_to, what reaches here is from outside
     # them (shell completion into a pipe that closed, click's own help).
     try:
-        app()
+        if not _plain_extract(sys.argv[1:]):
+            app()
     except BrokenPipeError:
         reader_gone()
     except OutputError as e:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .lines import SourceLine
+from .pattern_cache import compiled
 from .patterns import CIRCLED
 from .reader import CONVERT, InputError, UnsupportedFormat
 
@@ -37,7 +38,7 @@ MAIN_PART = "word/document.xml"
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-HEADING_NAME_RE = regex.compile(r"(?:heading|标题)\s*([1-9])", regex.IGNORECASE)
+HEADING_NAME_RE = compiled(r"(?:heading|标题)\s*([1-9])", regex.IGNORECASE)
 BODY_LEVEL = 9  # w:outlineLvl 9 is body text; 0-8 are heading levels 1-9
 STYLE_CHAIN_MAX = 16
 
@@ -90,7 +91,7 @@ NUMBER_FORMATS = {
     "lowerLetter": lambda n: _letter(n).lower(),
     "none": lambda n: "",
 }
-LEVEL_TEXT_RE = regex.compile(r"%([1-9])")
+LEVEL_TEXT_RE = compiled(r"%([1-9])")
 
 
 def check_archive(data: bytes, must_be_word: bool) -> None:

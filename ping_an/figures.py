@@ -27,8 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import regex
-
+from .pattern_cache import compiled
 from .patterns import PLACEHOLDER_CHARS, alternation
 from .terms import QUOTE, name_of, unique
 
@@ -134,9 +133,9 @@ _FIELD_INDEX = tuple(SCAN.groupindex[name] for name in _FIELDS)
 _UNIT_INDEX = SCAN.groupindex["unit"]
 _QUOTE_INDEX = SCAN.groupindex["quote"]
 _NAME_INDEX = (SCAN.groupindex["dq"], SCAN.groupindex["book"])
-APPROX_BEFORE_RE = regex.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
+APPROX_BEFORE_RE = compiled(rf"(?:{alternation(APPROX_BEFORE)})$")
 APPROX_WINDOW = max(map(len, APPROX_BEFORE))
-CHANGE_BEFORE = regex.compile(rf"(?<!新)(?:{alternation(CHANGES)})了?$")
+CHANGE_BEFORE = compiled(rf"(?<!新)(?:{alternation(CHANGES)})了?$")
 CHANGE_WINDOW = 3
 # The characters those words end with (and the line end, before which $ matches too):
 # where the character before a figure is none of them, neither pattern can match, and

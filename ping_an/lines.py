@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .hanzi import Restore
+from .pattern_cache import compiled
 from .patterns import (
     COUNTED_TITLE_LABEL_RE,
     GLUED_PAREN_RE,
@@ -38,9 +39,9 @@ from .patterns import (
 )
 
 # Paywall markers sit anywhere, even mid-line, and are the only text we drop on purpose.
-PAYWALL = regex.compile(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
+PAYWALL = compiled(r"##\s*paid\s*(?:begin|end)\s*##", regex.IGNORECASE)
 # HTML leftovers from web copies.
-ENTITIES = regex.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288);?", regex.IGNORECASE)
+ENTITIES = compiled(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288);?", regex.IGNORECASE)
 SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 
 # A line that opens with one of these continues the previous line (the break came from a link).
@@ -474,7 +475,7 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
 # end (…各项预期目标。 紧盯关键指标。…). Within a paragraph a space so placed is rare:
 # the spaced ends are at most this share of its sentence ends, and the parts they open
 # are paragraphs, this long at the median.
-SPACED_BREAK_RE = regex.compile(r"(?<=[。！？!?])[ \u3000]+(?=[\p{Han}“（(])")
+SPACED_BREAK_RE = compiled(r"(?<=[。！？!?])[ \u3000]+(?=[\p{Han}“（(])")
 SPACED_BREAK_SHARE = 0.5
 SPACED_BREAK_PART = 80
 SENTENCE_END_RE = re.compile("[。！？!?]")
@@ -520,7 +521,7 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return cut_paragraphs(paragraphs, cuts)
 
 
-KIND_WORD_RE = regex.compile(f"(?:{KIND_WORDS})")
+KIND_WORD_RE = compiled(f"(?:{KIND_WORDS})")
 # Each of two printings of one title run together is this long at least.
 PRINTING_MIN = 6
 
@@ -541,7 +542,7 @@ def _second_printing(title: str, offset: int) -> list[int]:
 # A compendium copied as one line keeps its 目录 inline: 目录 1. 某某报告 2 2.某某总结 10 …
 # then the first piece. Entries are numbered in sequence from 1, short, and end at a
 # space (after their page number, when they have one).
-INLINE_TOC_ENTRY_RE = regex.compile(r"(\d{1,3})[.．、]\s*[^\s。！？，,]{2,40}(?:\s+\d{1,4}(?=\s))?")
+INLINE_TOC_ENTRY_RE = compiled(r"(\d{1,3})[.．、]\s*[^\s。！？，,]{2,40}(?:\s+\d{1,4}(?=\s))?")
 INLINE_TOC_MIN = 2
 # the 目录 stands in one of the text's first paragraphs, near the head of its line
 INLINE_TOC_PARAGRAPHS = 3

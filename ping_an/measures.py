@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 import regex
 
 from .lines import Paragraph
+from .pattern_cache import compiled
 from .patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
 
-_FAMILY_RE = {f.name: regex.compile(f.marker) for f in MEASURE_FAMILIES}
+_FAMILY_RE = {f.name: compiled(f.marker) for f in MEASURE_FAMILIES}
 # Whether a body holds any family's marker where a marker counts (its start, or after
 # punctuation: see _marks). Most bodies hold none, which one scan tells before seven
 # would. It runs on the standard library's re: with a marker's first characters said up front, re skips in C to the places one can stand,

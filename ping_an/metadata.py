@@ -23,6 +23,7 @@ import itertools
 
 import regex
 
+from .pattern_cache import compiled
 from .patterns import alternation
 
 # Kinds of text, as titles end (longest first in the regex): 工作汇报 is a 汇报, 讲话稿 a 讲话.
@@ -78,23 +79,23 @@ _PH = r"(?<![xX×])[xX×]++"
 _LEVEL = alternation(PLACE_LEVELS)
 # the first place name starts a clause (a Han name has no other boundary) or is a placeholder
 # or, for a local unit that is itself a place (xx镇, 铁路街道), its name alone
-ORG_RE = regex.compile(
+ORG_RE = compiled(
     rf"(?:{_PH}|(?<![\p{{Han}}]){_HAN_NAME}{{2,6}}?)(?:{_LEVEL})"
     rf"(?:(?:{_PH}|{_HAN_NAME}{{2,5}}?)(?:{_LEVEL})){{0,2}}"
     rf"(?:{_PH}|{_HAN_NAME}){{0,8}}?(?:{alternation(ORG_SUFFIXES)})"
     rf"|(?:{_PH}|(?<![\p{{Han}}]){_HAN_NAME}{{2,4}}?)(?:{alternation(LOCAL_UNITS)})",
     regex.V1,
 )
-REPRESENTS_RE = regex.compile(r"我代表(?P<org>[^，,。；：向作]{2,20}?)(?:[，,]|向|作)")
-SELF_RE = regex.compile(rf"(?:我|本|该)(?P<unit>{alternation(SELF_UNITS)})(?![门分届级年])")
-BRACKET_RE = regex.compile(r"[（(](?P<unit>\p{Han}{1,8})[）)]\s*$")
+REPRESENTS_RE = compiled(r"我代表(?P<org>[^，,。；：向作]{2,20}?)(?:[，,]|向|作)")
+SELF_RE = compiled(rf"(?:我|本|该)(?P<unit>{alternation(SELF_UNITS)})(?![门分届级年])")
+BRACKET_RE = compiled(r"[（(](?P<unit>\p{Han}{1,8})[）)]\s*$")
 # a bracketed note that is no unit: （5篇）, （2023年）, （修订稿）, （摘要）
-NOT_UNIT = regex.compile(r"篇|稿|年|摘要|草案|全文|节选|范文|\d")
-KIND_RE = regex.compile(alternation(KINDS))
-SELF_KIND_RE = regex.compile(rf"[作做]了?\p{{Han}}{{0,4}}?(?P<kind>{alternation(KINDS)})(?=[，。；：、,]|$)")
-PERIOD_RE = regex.compile("|".join(sorted(PERIODS, key=len, reverse=True)))
+NOT_UNIT = compiled(r"篇|稿|年|摘要|草案|全文|节选|范文|\d")
+KIND_RE = compiled(alternation(KINDS))
+SELF_KIND_RE = compiled(rf"[作做]了?\p{{Han}}{{0,4}}?(?P<kind>{alternation(KINDS)})(?=[，。；：、,]|$)")
+PERIOD_RE = compiled("|".join(sorted(PERIODS, key=len, reverse=True)))
 # 在xx市委、市政府的正确领导下 / 在xx市公安局的指导下: the bodies above the writer
-SUPERIOR_RE = regex.compile(r"在[^，。；：\n]{1,40}?(?:领导|指导|关心|支持|帮助|部署|要求)下")
+SUPERIOR_RE = compiled(r"在[^，。；：\n]{1,40}?(?:领导|指导|关心|支持|帮助|部署|要求)下")
 CLAUSE_START = "。；！？，：、\n"
 # How much of a report's text the organization may be looked for in.
 OPENING_CHARS = 4000

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import regex
 
+from .pattern_cache import compiled
+
 
 CN_DIGITS = "一二三四五六七八九十"
 CN = f"[{CN_DIGITS}百零〇两]"
@@ -23,7 +25,7 @@ DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 PLACEHOLDER_CHARS = "xX×ｘＸ"
 OPEN = "[（(〔［\\[]"
 CLOSE = "[）)〕］\\]]"
-HAN_RE = regex.compile(r"\p{Han}")
+HAN_RE = compiled(r"\p{Han}")
 
 
 _CN_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -96,7 +98,7 @@ class Prefiltered:
 # what a numbered heading opens with: 第, a Chinese numeral, a bracket, a digit, ① ⑴ ⒈
 HEADING_FIRST = frozenset(f"第{CN_DIGITS}百零〇两（(〔［[{CIRCLED}{PAREN_DIGITS}{DOT_DIGITS}")
 HEADING_RE = Prefiltered(
-    regex.compile("|".join(f"(?P<{f.style.replace('-', '_')}>{f.marker})" for f in HEADING_FORMS)),
+    compiled("|".join(f"(?P<{f.style.replace('-', '_')}>{f.marker})" for f in HEADING_FORMS)),
     lambda text: text[:1] in HEADING_FIRST or text[:1].isdigit(),
 )
 STYLE_OF_GROUP = {f.style.replace("-", "_"): f.style for f in HEADING_FORMS}
@@ -139,7 +141,7 @@ MARKER_BOUNDARY = set("。；;：:，,、！!？?）)”’」』】〕》 \u300
 # (a salutation ends in its mark within its first 16 characters)
 _SALUTATION_END = re.compile("[！!：:]")
 SALUTATION_RE = Prefiltered(
-    regex.compile(
+    compiled(
         r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|老师|同学)们?"
         r"|[\p{Han}、，,]{0,8}?(?:同志|朋友|女士|先生|同学|同事|代表|委员)们)[！!：:]"
     ),
@@ -200,7 +202,7 @@ STATEMENT_OPENING_RE = re.compile(r"[^，,。]{2,25}(?:以来|之际|期间|之�
 # for each class of the CJK range, and these are searched only after the cheap tests)
 _MAXIM_WORDS = re.compile("[则者之]")
 MAXIM_RE = Prefiltered(
-    regex.compile(r"\p{Han}则\p{Han}|\p{Han}者\p{Han}$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$"),
+    compiled(r"\p{Han}则\p{Han}|\p{Han}者\p{Han}$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$"),
     lambda sentence: _MAXIM_WORDS.search(sentence) is not None,
 )
 
@@ -221,50 +223,50 @@ def echoes(sentence: str) -> bool:
 _ANAPHORA = r"这些|这个|这种|这一|这项|这样|此类|此项|上述|以上|前述|如此"
 # What leaves a sentence a lead by its layout only, in one scan: framing, pointing
 # back, a figure, an intro (如下, 以下).
-LAYOUT_ONLY_RE = regex.compile(f"{_FRAMING}|{_ANAPHORA}|\\d|如下|以下|下列")
+LAYOUT_ONLY_RE = compiled(f"{_FRAMING}|{_ANAPHORA}|\\d|如下|以下|下列")
 
 # A compendium names itself, or counts its pieces (…讲话【通用三篇】, …工作总结3篇).
 _PIECES = r"(?:[\d一二三四五六七八九十两]{1,2}|多|几)篇"
-COMPENDIUM_RE = regex.compile(rf"汇编|选编|合集|汇总|文集|(?<!第){_PIECES}(?:范文|精选)?[）)】]?$")
+COMPENDIUM_RE = compiled(rf"汇编|选编|合集|汇总|文集|(?<!第){_PIECES}(?:范文|精选)?[）)】]?$")
 # A piece of such a compendium labelled by its number (…讲话 篇1, 第二篇, 【篇三】),
 # and such a label opening the piece's first line (第一篇 在县委的领导下，…).
 _PIECE = r"(?:篇\s*[\d一二三四五六七八九十]{1,2}|第[\d一二三四五六七八九十]{1,2}篇)"
-PIECE_LABEL_RE = regex.compile(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{_PIECE}[】\]]?[：:]?")
-PIECE_LABEL_OPEN_RE = regex.compile(rf"{_PIECE}(?=[ \u3000]+\p{{Han}})")
+PIECE_LABEL_RE = compiled(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{_PIECE}[】\]]?[：:]?")
+PIECE_LABEL_OPEN_RE = compiled(rf"{_PIECE}(?=[ \u3000]+\p{{Han}})")
 # A compendium's title that counts its pieces run into the first piece's label and its
 # text, as a document-sharing site prints them (…工作总结三篇篇一纳税服务是…).
-COUNTED_TITLE_LABEL_RE = regex.compile(rf"(?P<title>[^。！？，,：:]{{4,60}}?{_PIECES})(?P<label>{_PIECE})(?=\p{{Han}})")
-TOC_RE = regex.compile(r"目\s*录|目\s*次")
+COUNTED_TITLE_LABEL_RE = compiled(rf"(?P<title>[^。！？，,：:]{{4,60}}?{_PIECES})(?P<label>{_PIECE})(?=\p{{Han}})")
+TOC_RE = compiled(r"目\s*录|目\s*次")
 # 1. / 1、 / 1 (then a space) / （一） / 一、 / 第一篇: never a bare numeral, which may open a title (2023年…, 一流…)
-TOC_NUMBER_RE = regex.compile(
+TOC_NUMBER_RE = compiled(
     r"(?:\d{1,3}(?:[.．、]|\s+)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|第[一二三四五六七八九十\d]{1,3}[篇章部分]{1,2}[、：:．.]?)\s*"
 )
-TOC_PAGE_RE = regex.compile(r"[\s.．·…—-]*\d{1,4}$")
+TOC_PAGE_RE = compiled(r"[\s.．·…—-]*\d{1,4}$")
 
 # A subtitle line: ——2023年3月5日在…上, or a date line.
-SUBTITLE_RE = regex.compile(r"[—\-－]{1,3}.{0,60}(?:年|日|会上|会议|上的|讲话|发言)|[\dxX×〇零一二三四五六七八九十]{2,4}年.{0,8}月.{0,4}日$")
+SUBTITLE_RE = compiled(r"[—\-－]{1,3}.{0,60}(?:年|日|会上|会议|上的|讲话|发言)|[\dxX×〇零一二三四五六七八九十]{2,4}年.{0,8}月.{0,4}日$")
 # What sets a title block apart from body text: a subtitle saying where the text was
 # given (——在…上的报告, even cut short; ——2023年3月5日在…), a date line on its own
 # (（2017年10月18日）, 2023年12月), an author's name spaced out (习　近　平).
 _DATE = r"[\dxX×〇零一二三四五六七八九十○]{2,4}\s*年(?:\s*[\d〇零一二三四五六七八九十]{1,2}\s*月(?:\s*[\d〇零一二三四五六七八九十]{1,3}\s*日)?)?"
 # (a newspaper's page dates itself with the day of the week: 2023年12月22日 星期五)
-DATE_LINE_RE = regex.compile(rf"[（(〔]?\s*{_DATE}\s*[）)〕]?(?:\s*星期[一二三四五六日天]?)?")
-VENUE_SUBTITLE_RE = regex.compile(
+DATE_LINE_RE = compiled(rf"[（(〔]?\s*{_DATE}\s*[）)〕]?(?:\s*星期[一二三四五六日天]?)?")
+VENUE_SUBTITLE_RE = compiled(
     rf"[—\-－―]{{1,3}}\s*(?:{_DATE}\s*)?(?:在[^。！？]{{2,60}}|[^。！？]{{0,40}}(?:讲话|发言|报告|致辞|汇报))"
 )
 # the same without its dash, dated, perhaps with the speaker after it (2026年1月27日在…
 # 人民代表大会第四次会议上 某某省省长 某某)
-DATED_VENUE_RE = regex.compile(
+DATED_VENUE_RE = compiled(
     rf"[（(]?{_DATE}\s*在[^。！？]{{2,60}}?(?:会议|大会|全会|会)上(?:的(?:讲话|报告|发言))?[）)]?(?:[ \u3000]+[^。！？，,]{{2,20}})?"
 )
 # who gave the text: an office and a name (某某区审计局局长 某某某, 省长　某某某)
-AUTHOR_LINE_RE = regex.compile(
+AUTHOR_LINE_RE = compiled(
     r"[^。！？，,：:\s]{0,24}(?:长|书记|主任|主席|委员|代表|专员|总监|经理|秘书|干事|组长)[ \u3000]+\p{Han}(?:[ \u3000]?\p{Han}){1,3}"
     # (or the name right after the office: 某某省人民检察院检察长某某)
     r"|[^。！？，,：:\s]{2,24}(?:检察长|院长|局长|厅长|县长|市长|省长|区长|镇长|乡长|书记|主任|主席)\p{Han}{2,3}"
 )
-SPACED_NAME_RE = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
+SPACED_NAME_RE = compiled(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
 
 # Page furniture copied in with a web or disclosure page (CONVENTIONS "Page furniture"):
 # metadata fields (label：value), a breadcrumb trail, the font-size switch, print and
@@ -282,10 +284,10 @@ FURNITURE_LABELS = (
 _LABEL = alternation(FURNITURE_LABELS)
 # a page's date and time: 2016-03-07 15:42:29
 _WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-FURNITURE_FIELD_RE = regex.compile(rf"[【\[•·●]?\s*(?:{_LABEL})\s*[：:]")
+FURNITURE_FIELD_RE = compiled(rf"[【\[•·●]?\s*(?:{_LABEL})\s*[：:]")
 # label：value pairs, at least two on one line (发布时间：2023-05-08 来源：县政府办), a
 # value perhaps left empty or carrying its unit after a space (推荐人： 来源： 阅读：2.08W 次)
-FIELD_ROW_RE = regex.compile(
+FIELD_ROW_RE = compiled(
     r"(?:[【\[]?\s*\p{Han}{2,6}\s*[：:]\s*[^：:\s|｜】\]]{0,40}(?:\s+[^：:\s|｜】\]]{1,2}(?=\s|$))?\s*[】\]]?(?:[\s|｜/]+|$)){2,}"
 )
 # A page's location trail or menu (the furniture a site's name stands above).
@@ -295,8 +297,8 @@ _TRAIL = (
     r"|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}"  # 首页 > 政务公开 > 工作总结
     r"|[•·●▪■◆]\s*[^。，,：:]{0,8}"  # a menu's bullet item (• 长辈版)
 )
-TRAIL_RE = regex.compile(_TRAIL)
-FURNITURE_LINE_RE = regex.compile(
+TRAIL_RE = compiled(_TRAIL)
+FURNITURE_LINE_RE = compiled(
     _TRAIL
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
     # a date and time, with at most a short tag or note (2021-06-18 总结, 2022-11-08 某某网的版权声明)
@@ -319,7 +321,7 @@ FURNITURE_LINE_RE = regex.compile(
 )
 # A site's note to its reader above an article copied from an essay or document-sharing
 # site: what it gathered for you, that it is for reference, where to download it.
-SITE_BLURB_RE = regex.compile(
+SITE_BLURB_RE = compiled(
     r"(?:为你|为您|为大家)[^。！]{0,12}(?:整理|收集|精选|精心|编辑|提供|推荐|分享|搜集)"
     r"|供(?:你|您|大家)(?:参考|借鉴|阅读|学习)|希望[^。！]{0,6}(?:对|给|帮)(?:你|您|大家)[^。！]{0,8}(?:帮助|启发|参考)"
     r"|小编|会员分享|在线阅读|免费下载|下载网址|本站|www\.|https?://"
@@ -328,7 +330,7 @@ SITE_BLURB_RE = regex.compile(
 )
 CELL_SEPARATORS = "|｜"
 # A news photo's caption ends in its credit (…开幕。 某某日报记者 某某 摄)
-PHOTO_CREDIT_RE = regex.compile(r"(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄$")
+PHOTO_CREDIT_RE = compiled(r"(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄$")
 # A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.
 FURNITURE_MAX = 160
 CELL_MAX = 40
@@ -368,19 +370,19 @@ KIND_WORDS = (
 # 15:42), a copy's number on a document site ((9)), a note on the copy ((全文), (图)).
 # A page's own title (its browser title) may end in the site's name after a hyphen, an
 # underscore or a bar (…述职报告范文五篇-某某网), or in a dash and 全文 (…工作报告—全文).
-TITLE_TAIL_RE = regex.compile(
+TITLE_TAIL_RE = compiled(
     rf"(?:\s+{_WEB_DATE}|\s*[（(]\d{{1,3}}[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
     rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,12}})+\s*$"
 )
 
-DASH_RE = regex.compile(r"[—－―]{2,3}|--")
+DASH_RE = compiled(r"[—－―]{2,3}|--")
 
 # Sentence ends for topic sentences: the heading is the first sentence.
 SENTENCE_END = "。！？；!?;：:"
 
 # A title run into the salutation after it on one line (…上的讲话同志们：今天…), at
 # the start of the text or after a sentence end.
-TITLE_SALUTATION_RE = regex.compile(
+TITLE_SALUTATION_RE = compiled(
     rf"(?:^|(?<=[。！？!?]))(?P<title>[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS}))"
     # (a salutation typed with a full stop, 各位代表。, still turns to the audience)
     r"(?P<salutation>(?:各位|尊敬的|亲爱的)?[^。！？，,：:]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事)们?[：:！!。])"
@@ -389,7 +391,7 @@ TITLE_SALUTATION_RE = regex.compile(
 # A title run into the text's first sentence on the text's first line (…工作总结一年来，
 # 我们…; …工作计划2023年，在区委…): the sentence opens as a preamble does, with a time,
 # a circumstance or a purpose, and reaches a comma soon.
-TITLE_RUN_ON_RE = regex.compile(
+TITLE_RUN_ON_RE = compiled(
     rf"[ \u3000]*(?P<title>[^。！？；!?;：:，,、]{{4,50}}?(?:{KIND_WORDS}))"
     # (or the text's first numbered heading after a space: …工作计划 一、指导思想 …)
     r"(?=[ \u3000]+(?:一[、．.]|[（(]一[）)]|第一(?:部分|章))"
@@ -416,7 +418,7 @@ LOST_BREAK_RE = re.compile(
 # (on re, the bracket up front: re skips in C to where one stands)
 GLUED_PAREN_RE = re.compile(rf"[（(〔](?<=[\u4e00-\u9fff][（(〔])(?P<paren>{CN}{{1,3}})[）)〕]")
 # what a heading's text opens with after such a marker (checked by the caller)
-HEADING_TEXT_START_RE = regex.compile(r"[\p{Han}“\d]")
+HEADING_TEXT_START_RE = compiled(r"[\p{Han}“\d]")
 # The same forms opening a paragraph, with their numbers.
 LOST_BREAK_START_RE = re.compile(
     rf"(?:第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})[、．.]|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
@@ -424,7 +426,7 @@ LOST_BREAK_START_RE = re.compile(
 
 # Inside a heading whose line lost its break, the next paragraph's opening: a time
 # since which (今年以来，…) never continues a heading (…新局面今年以来，在县委…).
-RUN_ON_OPENING_RE = regex.compile(
+RUN_ON_OPENING_RE = compiled(
     r"(?<=\p{Han})[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)

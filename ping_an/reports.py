@@ -20,10 +20,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
-
 from .hanzi import Restore
 from .lines import PAGE_LABEL_RE, Paragraph
+from .pattern_cache import compiled
 from .patterns import (
     AUTHOR_LINE_RE,
     CELL_SEPARATORS,
@@ -58,10 +57,10 @@ from .patterns import (
 # (what such a title can end in: a kind's last character, an abridgement's, a bracket, a digit)
 _TITLE_LAST = frozenset("".join(w[-1] for w in KIND_WORDS.split("|")) + "要版文编选登）)")
 REPORT_TITLE_RE = Prefiltered(
-    regex.compile(rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:摘要版?|全文|摘编|节选|摘登)?(?:[（(][^）)]{{1,20}}[）)]|\d{{1,2}})?"),
+    compiled(rf"[^。！？；!?;：:]{{2,60}}?(?:{KIND_WORDS})(?:摘要版?|全文|摘编|节选|摘登)?(?:[（(][^）)]{{1,20}}[）)]|\d{{1,2}})?"),
     lambda text: text[-1:] in _TITLE_LAST or text[-1:].isdigit(),
 )
-SPACES_RE = regex.compile(r"\s+")
+SPACES_RE = compiled(r"\s+")
 SENTENCE_PUNCT = set("。！？；!?;")
 SENTENCE_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
@@ -240,7 +239,7 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
 
 # The marks a copy redacts a name with (在**县…, xx镇…): a title printed twice, once
 # masked, is one title.
-MASKS_RE = regex.compile(f"[*＊{PLACEHOLDER_CHARS}]+")
+MASKS_RE = compiled(f"[*＊{PLACEHOLDER_CHARS}]+")
 
 
 def title_key(text: str) -> str:
@@ -251,7 +250,7 @@ def title_key(text: str) -> str:
 
 # A site's tag or category label set before an article's title ([讲话稿], 范文资料：);
 # only before a title that names a kind of text, so that a title's own colon stays.
-TITLE_LABEL_RE = regex.compile(
+TITLE_LABEL_RE = compiled(
     rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:])\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )
 
@@ -490,11 +489,11 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
 
 # What a 目录 entry may say that its report's title line does not, or the other way
 # round: a year (2023年, 2023年度), a bracketed qualifier, a part label (第一篇).
-LOOSE_DROP_RE = regex.compile(
+LOOSE_DROP_RE = compiled(
     r"[（(〔\[【][^）)〕\]】]{0,20}[）)〕\]】]|[\d〇零一二三四五六七八九十○]{2,4}年度?|第[一二三四五六七八九十\d]{1,3}[篇章部分]{1,2}"
     r"|[^\p{Han}\p{L}\p{N}]"
 )
-PART_LABEL_RE = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:篇|章|部分|编)")
+PART_LABEL_RE = compiled(r"第[一二三四五六七八九十\d]{1,3}(?:篇|章|部分|编)")
 
 
 def loose_title(key: str) -> str:
@@ -688,14 +687,14 @@ TRAIL_ARROWS = frozenset(">＞»›")
 
 # A news caption over a speech or report names who gave it: 省长某某作政府工作报告,
 # 某某同志发表重要讲话 (a title says 在…上的讲话, or names the text alone).
-CAPTION_RE = regex.compile(rf"(?:(?<![工合操创写制协])作|做|发表|宣读)(?:了)?(?:重要)?[^的，。]{{0,12}}(?:{KIND_WORDS})$")
+CAPTION_RE = compiled(rf"(?:(?<![工合操创写制协])作|做|发表|宣读)(?:了)?(?:重要)?[^的，。]{{0,12}}(?:{KIND_WORDS})$")
 
 
 # A site's label for an article it offers as a model (…工作总结范文), which the site
 # prints beside the article's own heading.
-SITE_LABEL_RE = regex.compile(r"(?:范文|范例|例文|模板|样文)(?:[（(【\[][^）)】\]]{0,8}[）)】\]])?$")
+SITE_LABEL_RE = compiled(r"(?:范文|范例|例文|模板|样文)(?:[（(【\[][^）)】\]]{0,8}[）)】\]])?$")
 # (title keys compared by SAME_TITLE_RATIO: a piece's label …述职报告篇1 and masks aside too)
-_NOT_TITLE_CHARS_RE = regex.compile(r"[^\p{Han}A-Za-z]+")
+_NOT_TITLE_CHARS_RE = compiled(r"[^\p{Han}A-Za-z]+")
 HEAD_LINE_MIN = 3  # (shorter lines at a page head are a menu's or a widget's pieces: 首页, 小)
 
 
@@ -750,7 +749,7 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
 
 
 BLURB_MAX = 200
-TAG_ROW_RE = regex.compile(r"\p{Han}{2,20}(?:[ \u3000]+\p{Han}{2,20}){2,}")
+TAG_ROW_RE = compiled(r"\p{Han}{2,20}(?:[ \u3000]+\p{Han}{2,20}){2,}")
 # A field's value on a line of its own is short.
 FIELD_VALUE_MAX = 40
 def is_trail(p: Paragraph) -> bool:
@@ -829,7 +828,7 @@ def _split_reports(paras: list[Paragraph]) -> Outline:
 
 
 # A notice that issues a text (关于印发《X》的通知) and is followed by the text itself.
-ISSUING_RE = regex.compile(
+ISSUING_RE = compiled(
     r"(?:印发|转发|下发|颁布)[^《]{0,10}?(?:《(?P<inner>[^》]{4,60})》[^《》]{0,10}?|\s*(?P<bare>[^《》\s][^《》]{3,59}?))的?(?:通知|决定|函)$"
 )
 # How far into the notice the issued text's own title may stand; how long the notice's

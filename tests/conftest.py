@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 SAMPLES = ROOT / "samples"
+
+# The compiled-pattern cache (pattern_cache.py) of the runs under test goes into a folder of
+# the test session, never the user's own; tests of the cache itself set their own.
+os.environ.setdefault("PINGAN_CACHE_DIR", tempfile.mkdtemp(prefix="pingan-test-cache-"))
 
 # The installed command, as a user runs it; tests of it skip without it.
 PINGAN = shutil.which("pingan")

@@ -100,3 +100,33 @@ def test_ctrl_c_ends_extract_with_one_line_and_130(tmp_path, delay):
     os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C at a terminal: the whole process group
     err = proc.communicate(timeout=60)[1]
     assert (proc.returncode, err) == (130, b"pingan: interrupted\n")
+
+
+@pytest.mark.parametrize("plain, spelled_out", [
+    (["--json"], ["--format", "json"]),
+    ([], ["--format", "json"]),  # in a pipe the default view is JSON
+])
+@pytest.mark.parametrize("target", ["sample", "missing", "folder", "binary"])
+def test_plain_extract_that_skips_typer_answers_as_typer_does(tmp_path, plain, spelled_out, target):
+    """`extract FILE [--json]` runs without typer's command-line parsing (cli._plain_extract);
+    what it prints, on stdout and stderr, and its exit code are those of the same command
+    spelled so that typer reads it."""
+    path = {
+        "sample": SAMPLES / "compendium.txt",
+        "missing": tmp_path / "nowhere.txt",
+        "folder": tmp_path,
+        "binary": tmp_path / "image.txt",
+    }[target]
+    if target == "binary":
+        path.write_bytes(bytes(range(256)) * 8)
+    short = run("extract", str(path), *plain)
+    long = run("extract", *spelled_out, str(path))
+    assert (short.returncode, short.stdout, short.stderr) == (long.returncode, long.stdout, long.stderr)
+    assert (short.returncode == 0) == (target == "sample")
+
+
+def test_plain_extract_leaves_other_command_lines_to_typer():
+    # an option where FILE stands, or a second file: typer's usage error, exit 2
+    assert run("extract", "--width", "--json").returncode == 2
+    assert run("extract", "a.txt", "b.txt").returncode == 2
+    assert b"Usage" in run("extract", "--help").stdout

@@ -17,14 +17,15 @@ tests/test_render.py compares every view printed this way with rich's own output
 
 from __future__ import annotations
 
-import regex
 from rich.cells import cell_len, set_cell_size
+
+from ..pattern_cache import compiled
 
 # What rich's Text treats specially: it expands tabs, splits at line breaks and drops
 # control characters (rich.control.strip_control_codes); and what rich measures as one
 # cluster of characters (a joiner, a variation selector, a combining mark, a skin tone, a
 # flag's letters, Hangul jamo), whose width is not the sum of its characters'.
-_SPECIAL = regex.compile(
+_SPECIAL = compiled(
     r"[\t\n\r\x07\x08\x0b\x0c\u200d\ufe00-\ufe0f\p{M}\U0001F1E6-\U0001F1FF\U0001F3FB-\U0001F3FF\u1160-\u11ff\U000E0000-\U000E007F]"
 )
 

@@ -8,15 +8,14 @@ levels, so anything deeper stays at level six.
 
 from __future__ import annotations
 
-import regex
-
 from ..models import Document, Measure, Report, Section
+from ..pattern_cache import compiled
 from .rows import UNTITLED
 from .rows import label
 
 MAX_LEVEL = 6
 # Characters that would turn into emphasis, code or links.
-SPECIAL = regex.compile(r"([\\`*_\[\]<>])")
+SPECIAL = compiled(r"([\\`*_\[\]<>])")
 
 
 def _escape(text: str) -> str:
