@@ -29,6 +29,7 @@ from .patterns import (
     KIND_WORDS,
     LOST_BREAK_RE,
     LOST_BREAK_START_RE,
+    NUMERAL_MARK_END_RE,
     PIECE_LABEL_OPEN_RE,
     SAME_TITLE_RATIO,
     TITLE_RUN_ON_RE,
@@ -411,9 +412,9 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     inner: list[tuple[str, int, int, int]] = []  # (style, paragraph, offset, number)
     for i, p in enumerate(paragraphs):
         text = p.text
-        # (a marker ends in 、 or a closing bracket, or is 第…部分/章: a line holding none
-        # of these is passed over without a scan)
-        if len(text) < LOST_BREAK_MIN or not ("、" in text or "）" in text or ")" in text or "〕" in text or "第" in text):
+        if len(text) < LOST_BREAK_MIN or not (
+            NUMERAL_MARK_END_RE.search(text) or ("第" in text and ("部分" in text or "章" in text))
+        ):
             continue
         for m in LOST_BREAK_RE.finditer(text):
             if text[m.start()] in " \u3000" and not (m.start() and HAN_RE.match(text[m.start() - 1])):

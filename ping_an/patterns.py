@@ -413,6 +413,11 @@ LOST_BREAK_RE = re.compile(
     r"(?:[。！？；：!?;:]|(?<![ \u3000])[ \u3000])[ \u3000]*"
     rf"(?P<m>第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
 )
+# Where those markers (and the glued one below) can end: 、 or a closing bracket right
+# after a Chinese numeral. A line without one, and without 第…部分/章, holds no such
+# marker, which this scan tells at a sixth of the cost of looking for the markers
+# themselves (re skips in C from one 、 or bracket to the next).
+NUMERAL_MARK_END_RE = re.compile(rf"[、）)〕](?<={CN}[、）)〕])")
 # A （一） marker glued to the Chinese text before it, in a line that lost its breaks and
 # the punctuation before them (…主要工作情况（一）多方联动…（二）积极谋划…).
 # (on re, the bracket up front: re skips in C to where one stands)
