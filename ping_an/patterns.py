@@ -409,8 +409,10 @@ TITLE_RUN_ON_RE = compiled(
 # marker can stand; after spaces alone the caller checks that Chinese text precedes)
 LOST_BREAK_RE = re.compile(
     # (a run of spaces is tried from its first space only: from every one of them, a long
-    # run would be read to its end again and again)
-    r"(?:[。！？；：!?;:]|(?<![ \u3000])[ \u3000])[ \u3000]*"
+    # run would be read to its end again and again. One class first, the lookbehind after
+    # it: an alternation first would cost re its skip to the class's characters, and the
+    # scan five times as much)
+    r"[。！？；：!?;: \u3000](?<![ \u3000][ \u3000])[ \u3000]*"
     rf"(?P<m>第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
 )
 # Where those markers (and the glued one below) can end: 、 or a closing bracket right
