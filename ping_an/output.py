@@ -139,6 +139,11 @@ def end_children() -> None:
 
 def end_process(code: int, message: str = "") -> NoReturn:
     """End at once with `code`, the processes we started first; `message` on stderr."""
+    threading = sys.modules.get("threading")
+    if threading is not None:
+        # a pool's manager thread that sees its workers killed may fail while the process
+        # ends: its traceback, half printed before os._exit, is not for the user
+        threading.excepthook = lambda args: None
     end_children()
     if message:
         try:
