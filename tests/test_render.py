@@ -315,3 +315,35 @@ def test_explain_of_a_word_file_keeps_paragraph_numbers_across_line_breaks():
         (3, "heading", "二、坚持问题导向"),
         (4, "text", "正文第二段。"),
     ]
+
+
+def test_the_two_cell_characters_of_the_fast_cut_are_two_cells_for_rich():
+    from rich.cells import get_character_cell_size
+
+    from ping_an.render.cells import _WIDE_ONLY
+
+    wide = [chr(c) for c in range(0x3000, 0x10000) if _WIDE_ONLY.fullmatch(chr(c))]
+    assert len(wide) > 20_000
+    assert [c for c in wide if get_character_cell_size(c) != 2] == []
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_cutting_chinese_text_by_arithmetic_is_cutting_it_as_rich_does(seed):
+    import random
+
+    from rich.cells import set_cell_size
+
+    from ping_an.render.cells import cut, fit
+
+    rng = random.Random(seed)
+    alphabet = "平安建设工作总结，。、：；！？（）《》“”〔〕ａ１ab 1…"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        width = rng.randint(0, 90)
+        # rich's own rules (overflow="ellipsis", then padding), as cells.py states them
+        if cell_len(text) > width:
+            expected_cut = set_cell_size(text, width - 1) + "…" if width > 0 else "…"
+        else:
+            expected_cut = text
+        assert cut(text, width) == expected_cut, (text, width)
+        assert fit(text, width) == set_cell_size(expected_cut, width), (text, width)

@@ -17,6 +17,8 @@ tests/test_render.py compares every view printed this way with rich's own output
 
 from __future__ import annotations
 
+import re
+
 from rich.cells import cell_len, set_cell_size
 
 from ..pattern_cache import compiled
@@ -50,6 +52,17 @@ def plain_console(console) -> bool:
     )
 
 
+# Characters that take two cells for rich (tests/test_render.py checks each): CJK
+# ideographs, CJK punctuation (not its tone marks, which combine), full-width forms. A
+# text of these only, most of a Chinese report, is cut by arithmetic, where rich measures
+# it a character at a time in Python: most of the time of a large file's lines view.
+_WIDE_ONLY = re.compile("[\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\uff01-\uff60\uffe0-\uffe6]*")
+
+
+def _wide_only(text: str) -> bool:
+    return _WIDE_ONLY.fullmatch(text) is not None
+
+
 def capped_len(text: str, cap: int) -> int:
     """cell_len(text), or any number above `cap` when the text is wider than `cap` cells:
     a long text is measured as far as the cells that decide."""
@@ -63,6 +76,12 @@ def capped_len(text: str, cap: int) -> int:
 def cut(text: str, width: int) -> str:
     """The text cut to `width` cells with … when it is wider (rich's overflow="ellipsis"),
     as it stands (no padding)."""
+    if width > 1 and _wide_only(text[: width + 1]):
+        if 2 * len(text) <= width:
+            return text
+        # rich keeps whole characters to width - 1 cells and fills a half one with a space
+        keep, half = divmod(width - 1, 2)
+        return text[:keep] + " " * half + "…"
     if capped_len(text, width) > width:
         head = text[: width + 1]
         # the cut falls inside the first width + 1 characters when they overflow
@@ -73,6 +92,10 @@ def cut(text: str, width: int) -> str:
 def fit(text: str, width: int) -> str:
     """The text cut with … to `width` cells, or padded with spaces to them (a cell of a
     table whose column does not wrap)."""
+    if width > 1 and _wide_only(text[: width + 1]):
+        if 2 * len(text) <= width:
+            return text + " " * (width - 2 * len(text))
+        return cut(text, width)  # to width cells exactly: … is one cell, a half one a space
     return set_cell_size(cut(text, width), width)
 
 
