@@ -2,7 +2,8 @@
 
 `…主要任务是：` followed by `1.` `2.` `3.` lines of one sentence each, with no body of
 their own, enumerates (CONVENTIONS, "Numbered lines under a lead-in"): the lines are
-measures of the section that holds them. Numbered paragraphs that open with a heading
+measures of the section that holds them. A numbered heading with no text of its own
+(`二、存在的问题`) announces such lines as a lead-in does, when they are all it holds. Numbered paragraphs that open with a heading
 sentence and carry a body, inside the heading hierarchy, stay headings.
 """
 
@@ -11,8 +12,9 @@ from __future__ import annotations
 from .classify import Block, first_sentence
 from .patterns import LEAD_IN_END, numbered_value
 
-# An item is one sentence: at most this long, with nothing after its end.
-ITEM_MAX = 100
+# An item is one sentence, with nothing after its end; one longer than this is a
+# heading run into its body without a sentence end, not an item.
+ITEM_MAX = 160
 
 
 def _one_sentence_line(block: Block) -> bool:
@@ -28,12 +30,22 @@ def _lead_in(block: Block) -> bool:
     return bool(text) and text[-1] in LEAD_IN_END
 
 
+def _bare_heading(block: Block, first: Block) -> bool:
+    """A numbered heading with no text of its own over a list of another form
+    (二、存在的问题 / 1. …。 / 2. …。): its title announces the list as a lead-in does."""
+    return block.kind == "numbered" and not block.rest and block.style != first.style
+
+
 def mark_listed_items(blocks: list[Block]) -> None:
     """Turn runs of numbered one-sentence lines after a lead-in into measure items."""
     i = 1
     while i < len(blocks):
         # (the numbered line first: most paragraphs are not numbered)
-        if not (blocks[i].kind == "numbered" and _one_sentence_line(blocks[i]) and _lead_in(blocks[i - 1])):
+        if not (
+            blocks[i].kind == "numbered"
+            and _one_sentence_line(blocks[i])
+            and (_lead_in(blocks[i - 1]) or _bare_heading(blocks[i - 1], blocks[i]))
+        ):
             i += 1
             continue
         style = blocks[i].style
@@ -45,7 +57,10 @@ def mark_listed_items(blocks: list[Block]) -> None:
         numbers = [numbered_value(blocks[k].marker) for k in run]
         # the list goes on with a paragraph that has a body: the whole run is headings
         goes_on = j < len(blocks) and blocks[j].style == style and numbered_value(blocks[j].marker) == len(run) + 1
-        if len(run) >= 2 and numbers == list(range(1, len(run) + 1)) and not goes_on:
+        # under a bare heading the list is all its content: text after the last line
+        # would be that line's body, and the lines headings
+        whole = _lead_in(blocks[i - 1]) or j == len(blocks) or blocks[j].kind == "numbered"
+        if len(run) >= 2 and numbers == list(range(1, len(run) + 1)) and not goes_on and whole:
             for k in run:
                 b = blocks[k]
                 b.kind, b.style, b.marker, b.heading, b.punct = "text", None, None, "", ""

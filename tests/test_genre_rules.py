@@ -251,6 +251,23 @@ def test_a_list_that_goes_on_with_a_headed_paragraph_stays_headings():
     assert len(ping_an.parse_text(text).reports[0].sections) == 3
 
 
+def test_numbered_one_sentence_lines_that_are_all_a_bare_headings_content_are_measures():
+    # the heading's title announces the list (存在的问题), as a lead-in ending in ： does;
+    # an item is one sentence however long
+    long_item = "3.部分村级组织对新修订的工作制度学习不深，对照检查和整改落实的措施还不够具体细致，群众反映的个别问题没有及时得到解决和反馈。"
+    text = "工作总结\n\n一、主要成效\n" + BODY + "\n二、存在的问题\n1.基层人员结构不够合理，年轻骨干力量有待加强。\n2.服务资源分布不均，偏远村组服务能力仍需提升。\n" + long_item + "\n三、下步打算\n" + BODY + "\n"
+    sections = ping_an.parse_text(text).reports[0].sections
+    assert [s.marker for s in sections] == ["一、", "二、", "三、"]
+    assert sections[1].sections == [] and [m.marker for m in sections[1].measures] == ["1.", "2.", "3."]
+
+
+def test_numbered_lines_under_a_bare_heading_stay_headings_when_text_follows_them():
+    # text after the last line is that line's body: the lines head what follows them
+    text = "工作总结\n\n一、主要做法\n1.强化组织领导。\n2.完善工作机制。\n" + BODY + "\n二、下步打算\n" + BODY + "\n"
+    (first, _) = ping_an.parse_text(text).reports[0].sections
+    assert [s.heading for s in first.sections] == ["强化组织领导", "完善工作机制"]
+
+
 def test_page_furniture_and_notes_in_brackets_are_never_leads():
     text = "工作总结\n\n" + "\n".join(["发布日期：2024-01-05", BODY, "（此件公开发布）", BODY, "加强组织领导。" + BODY, "完善工作机制。" + BODY])
     assert leads(text) == ["加强组织领导", "完善工作机制"]
