@@ -67,7 +67,8 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     HeadingForm("jie", rf"第{CN}+节[、，,：:．.\s]?", "第一节"),
     # 一、 and what people type for it; not 一、二季度 (a list of numbers)
     HeadingForm("cn-comma", rf"{CN}{{1,3}}(?:[、．.]|[，,](?!\d))(?!{CN}{{1,3}}[、，,])", "一、"),
-    HeadingForm("cn-paren", rf"{OPEN}{CN}{{1,3}}{CLOSE}[、．.]?", "（一）"),
+    # (and 一) as people type it, the opening bracket left out)
+    HeadingForm("cn-paren", rf"{OPEN}?{CN}{{1,3}}{CLOSE}[、．.]?", "（一）"),
     # 1. but not 2.5 or 2023.5 (decimals, dates) and not 3、4月 (a list of numbers)
     HeadingForm("arabic-dot", rf"\d{{1,2}}(?:[.．](?![\d%％])|、(?!\d))|[{DOT_DIGITS}]", "1."),
     HeadingForm("arabic-paren", rf"{OPEN}\d{{1,2}}{CLOSE}[、．.]?|[{PAREN_DIGITS}]", "（1）"),
@@ -153,7 +154,7 @@ SALUTATION_RE = Prefiltered(
 _TIME_OR_SPEAKER = (
     r"过去|去年|今年|明年|前年|当前|目前|现在|此时|近[几两三]?年|近期|近来|近日|日前|如今|眼下|迄今|至今|"
     # the day of the meeting, and a chair turning to the next item (下面，请…; 刚才，…)
-    r"今天|今日|昨天|明天|下面|接下来|刚才|"
+    r"今天|今日|昨天|明天|下面|接下来|刚才|方才|刚刚|"
     r"截至|截止|自(?=[^，。]{1,20}?(?:以来|开始|起))|据(?:统计|悉|了解|初步|不完全)|以来|多年来|今后|未来|新的一年|"
     r"上半年|下半年|全年|年初|年底|岁末|"
     r"[\dxX×〇○零一二三四五六七八九十百两几多]{1,4}(?:年|个月|月|天|周)(?:来|以来|多来|中|里|间|，|,)|"
@@ -225,17 +226,22 @@ _ANAPHORA = r"这些|这个|这种|这一|这项|这样|此类|此项|上述|以
 # back, a figure, an intro (如下, 以下).
 LAYOUT_ONLY_RE = compiled(f"{_FRAMING}|{_ANAPHORA}|\\d|如下|以下|下列")
 
-# A compendium names itself, or counts its pieces (…讲话【通用三篇】, …工作总结3篇).
-_PIECES = r"(?:[\d一二三四五六七八九十两]{1,2}|多|几)篇"
-COMPENDIUM_RE = compiled(rf"汇编|选编|合集|汇总|文集|(?<!第){_PIECES}(?:范文|精选)?[）)】]?$")
+# A compendium names itself, or counts its pieces (…讲话【通用三篇】, …工作总结3篇,
+# …（共五则范文）), with maybe a site's note on the copy after the count (…7篇（全文完整）).
+_PIECES = r"(?:[\d一二三四五六七八九十两]{1,2}|多|几)[篇则]"
+COMPENDIUM_RE = compiled(
+    rf"汇编|选编|合集|汇总|文集|(?<!第){_PIECES}(?:范文|精选)?[）)】]?(?:[（(【][^（(【）)】]{{1,8}}[）)】])?$"
+)
 # A piece of such a compendium labelled by its number (…讲话 篇1, 第二篇, 【篇三】),
 # and such a label opening the piece's first line (第一篇 在县委的领导下，…).
-_PIECE = r"(?:篇\s*[\d一二三四五六七八九十]{1,2}|第[\d一二三四五六七八九十]{1,2}篇)"
-PIECE_LABEL_RE = compiled(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{_PIECE}[】\]]?[：:]?")
-PIECE_LABEL_OPEN_RE = compiled(rf"{_PIECE}(?=[ \u3000]+\p{{Han}})")
+PIECE = r"(?:篇\s*[\d一二三四五六七八九十]{1,2}|第[\d一二三四五六七八九十]{1,2}篇)"
+PIECE_LABEL_RE = compiled(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{PIECE}[】\]]?[：:]?")
+PIECE_LABEL_OPEN_RE = compiled(rf"{PIECE}(?=[ \u3000]+\p{{Han}})")
+# A piece's label and its title on one line (第一篇：推进…建设, 篇二 …工作总结).
+PIECE_TITLE_RE = compiled(rf"[【\[]?{PIECE}[】\]]?(?:[：:][ \u3000]*|[ \u3000]+)(?P<title>[^。！？，,：:]{{4,60}})")
 # A compendium's title that counts its pieces run into the first piece's label and its
 # text, as a document-sharing site prints them (…工作总结三篇篇一纳税服务是…).
-COUNTED_TITLE_LABEL_RE = compiled(rf"(?P<title>[^。！？，,：:]{{4,60}}?{_PIECES})(?P<label>{_PIECE})(?=\p{{Han}})")
+COUNTED_TITLE_LABEL_RE = compiled(rf"(?P<title>[^。！？，,：:]{{4,60}}?{_PIECES})(?P<label>{PIECE})(?=\p{{Han}})")
 TOC_RE = compiled(r"目\s*录|目\s*次")
 # 1. / 1、 / 1 (then a space) / （一） / 一、 / 第一篇: never a bare numeral, which may open a title (2023年…, 一流…)
 TOC_NUMBER_RE = compiled(
@@ -367,11 +373,12 @@ KIND_WORDS = (
 )
 
 # What a web page prints after an article's title: its date and time (2016-03-07
-# 15:42), a copy's number on a document site ((9)), a note on the copy ((全文), (图)).
+# 15:42), a copy's number on a document site ((9)), its length (3850字), a note on the
+# copy ((全文), (图)).
 # A page's own title (its browser title) may end in the site's name after a hyphen, an
 # underscore or a bar (…述职报告范文五篇-某某网), or in a dash and 全文 (…工作报告—全文).
 TITLE_TAIL_RE = compiled(
-    rf"(?:\s+{_WEB_DATE}|\s*[（(]\d{{1,3}}[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
+    rf"(?:\s+{_WEB_DATE}|\s*[（(]\d{{1,3}}[）)]|\s+\d{{3,5}}字|\s*[（(]\d{{3,5}}字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
     rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,12}})+\s*$"
 )
 
@@ -392,13 +399,13 @@ TITLE_SALUTATION_RE = compiled(
 # 我们…; …工作计划2023年，在区委…): the sentence opens as a preamble does, with a time,
 # a circumstance or a purpose, and reaches a comma soon.
 TITLE_RUN_ON_RE = compiled(
-    rf"[ \u3000]*(?P<title>[^。！？；!?;：:，,、]{{4,50}}?(?:{KIND_WORDS}))"
+    rf"[ \u3000]*(?P<title>【?[^。！？；!?;：:，,、【】]{{4,50}}?(?:{KIND_WORDS})(?:范文)?(?:(?<=【[^】]*)】)?)"
     # (or the text's first numbered heading after a space: …工作计划 一、指导思想 …)
     r"(?=[ \u3000]+(?:一[、．.]|[（(]一[）)]|第一(?:部分|章))"
     r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}年(?:以来|来|上半年|度)?"
     r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
-    r"|今天|刚才|当前|目前)[，,]?[^。！？]{0,30}[，,])"
+    r"|今天|刚才|方才|刚刚|当前|目前)[，,]?[^。！？]{0,30}[，,])"
 )
 
 # A numbered heading that opens a paragraph inside a line that lost its breaks: after a

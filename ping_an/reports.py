@@ -34,7 +34,9 @@ from .patterns import (
     HEADING_RE,
     KIND_WORDS,
     SAME_TITLE_RATIO,
+    PIECE,
     PIECE_LABEL_RE,
+    PIECE_TITLE_RE,
     Prefiltered,
     PLACEHOLDER_CHARS,
     SALUTATION_RE,
@@ -248,11 +250,15 @@ def title_key(text: str) -> str:
     return MASKS_RE.sub("", norm_title(clean_title(text)))
 
 
-# A site's tag or category label set before an article's title ([讲话稿], 范文资料：);
-# only before a title that names a kind of text, so that a title's own colon stays.
+# A site's tag or category label set before an article's title ([讲话稿], 范文资料：), or
+# a compendium piece's number (第1篇 , 篇一：); only before a title that names a kind of
+# text, so that a title's own colon stays.
 TITLE_LABEL_RE = compiled(
-    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:])\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|[【\[]?{PIECE}[】\]]?(?:[：:]|(?=[ \u3000])))"
+    rf"\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )
+# A title set in 【】 as a whole ([医院年度工作总结范文]): the brackets are the site's
+WRAPPED_TITLE_RE = compiled(r"【([^【】]{4,60})】")
 
 
 def clean_title(text: str) -> str:
@@ -262,6 +268,8 @@ def clean_title(text: str) -> str:
     text = text.strip(CELL_SEPARATORS + " \u3000")
     cut = TITLE_TAIL_RE.sub("", text).strip(CELL_SEPARATORS + " \u3000")
     cut = TITLE_LABEL_RE.sub("", cut)
+    if wrapped := WRAPPED_TITLE_RE.fullmatch(cut):
+        cut = wrapped.group(1)
     return cut or text
 
 
@@ -270,9 +278,13 @@ def _span(paras: list[Paragraph], start: int, end: int, titled: bool, title: str
     piece may be titled by its 目录 entry (title)."""
     if titled:
         label = []
-        if start + 2 < end and PIECE_LABEL_RE.fullmatch(paras[start].text) and is_report_title(paras[start + 1]):
-            # a piece's label (篇1, 第一篇) above the piece's own title line: the title is
-            # the title line's, the label front matter
+        if start + 2 < end and (
+            (PIECE_LABEL_RE.fullmatch(paras[start].text) and is_report_title(paras[start + 1]))
+            or ((m := PIECE_TITLE_RE.fullmatch(paras[start].text)) and same_title(m.group("title"), paras[start + 1].text))
+        ):
+            # a piece's label (篇1, 第一篇) above the piece's own title line, or a label
+            # with the title printed again under it: the title is the title line's, the
+            # label front matter
             label, start = [paras[start]], start + 1
         title_para = paras[start]
         title = clean_title(title_para.text)
@@ -341,6 +353,10 @@ def _title_starts(
             continue
         if len(p.text) <= SHORT_TITLE_MAX and PIECE_LABEL_RE.fullmatch(p.text) and _title_shaped(p):
             # a piece's label (篇2, 第二篇) starts a piece wherever it stands
+            starts.append(k)
+            continue
+        if compendium and p.text[:1] in "第篇【[" and PIECE_TITLE_RE.fullmatch(p.text) and _title_shaped(p):
+            # in a compendium, a piece's label and its title (第一篇：推进…建设)
             starts.append(k)
             continue
         if not is_report_title(p) and not (compendium and _set_apart_title(paras, k)):

@@ -1005,3 +1005,53 @@ def test_a_metadata_row_takes_no_next_line_and_an_author_printed_twice_is_no_tit
     assert titles(text) == ["某某街道2024年工作计划"]
     text = "某某省人民检察院工作报告\n稿件来源:某某人大网 发布时间:2022-11-02 20:14:37\n某某省人民检察院工作报告\n——2022年1月18日在某某省第十三届人民代表大会第六次会议上\n某某省人民检察院检察长某某\n——2022年1月18日在某某省第十三届人民代表大会第六次会议上\n某某省人民检察院检察长某某\n各位代表:\n" + BODY + "\n"
     assert titles(text) == ["某某省人民检察院工作报告"]
+
+
+# --- pages of pieces: counts, labels, lengths, brackets ----------------------------------
+
+
+@pytest.mark.parametrize("head", ["社区工作总结5篇（全文完整）", "社区工作总结范文（共三则范文）", "社区工作总结3篇(通用)"])
+def test_a_compendium_title_with_a_note_after_its_count_titles_the_document(head):
+    # (the page's metadata and blurb between the title and the first piece)
+    text = head + "\n\n时间：2023-08-08 20:20:01 来源：网友投稿\n\n下面是小编为大家整理的社区工作总结，供大家参考。\n\n社区工作总结篇1\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert doc.title == head
+    assert [r.title for r in doc.reports] == ["社区工作总结篇1"]  # never an empty report for the compendium
+
+
+def test_a_count_word_that_is_no_count_of_pieces_makes_no_compendium():
+    doc = ping_an.parse_text("关于一则新闻的调查报告\n\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["关于一则新闻的调查报告"]
+
+
+def test_a_pieces_label_and_length_around_its_title_are_not_the_title():
+    text = "第1篇 某镇2024年度工作总结 3850字\n" + BODY + "\n"
+    assert titles(text) == ["某镇2024年度工作总结"]
+    # a label before a title that names no kind of text stays: it may be the title's own
+    assert titles("第一篇 春天的故事\n" + BODY + "\n")[0] != "春天的故事"
+
+
+def test_a_label_with_the_title_printed_again_under_it_is_front_matter():
+    text = "乡村振兴心得（共三则范文）\n\n第一篇：扎实推进乡村全面振兴\n\n扎实推进乡村全面振兴\n\n来源：某某网\n\n" + BODY + "\n\n第二篇：持续深化农村改革\n\n持续深化农村改革\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["扎实推进乡村全面振兴", "持续深化农村改革"]
+    assert doc.reports[0].front[0] == "第一篇：扎实推进乡村全面振兴"
+
+
+def test_a_title_in_brackets_run_into_the_text_is_the_title():
+    text = "【卫生院年度工作总结范文】2024年，在上级部门的领导下，我院全面完成了各项任务。" + BODY * 2 + "\n一、主要工作\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["卫生院年度工作总结范文"]
+    assert doc.reports[0].preamble.startswith("2024年，在上级部门的领导下")
+
+
+@pytest.mark.parametrize("opening", ["方才，", "刚刚，"])
+def test_a_speech_title_run_into_its_opening_words(opening):
+    text = "在全镇春耕生产工作会议上的讲话" + opening + "各村汇报了今年的工作思路，我听了很受启发。" + BODY * 2 + "\n"
+    assert titles(text) == ["在全镇春耕生产工作会议上的讲话"]
+
+
+def test_a_chinese_numeral_typed_with_its_closing_bracket_only_is_a_heading():
+    text = "工作要点\n\n一、重点工作\n一)学校管理工作。\n" + BODY + "\n二)教学质量工作。\n" + BODY + "\n"
+    (part,) = ping_an.parse_text(text).reports[0].sections
+    assert [(s.marker, s.heading, s.depth) for s in part.sections] == [("一)", "学校管理工作", 2), ("二)", "教学质量工作", 2)]
