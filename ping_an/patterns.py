@@ -140,13 +140,15 @@ MARKER_BOUNDARY = set("。；;：:，,、！!？?）)”’」』】〕》 \u300
 
 # Salutations turn the speech back to the audience: 各位代表！ 同志们：
 # (a salutation ends in its mark within its first 16 characters)
-_SALUTATION_END = re.compile("[！!：:]")
+_SALUTATION_END = re.compile("[！!：:]|好")
 SALUTATION_RE = Prefiltered(
     compiled(
         r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|老师|同学)们?"
         r"|[\p{Han}、，,]{0,8}?(?:同志|朋友|女士|先生|同学|同事|代表|委员)们)[！!：:]"
+        # a greeting (大家好！, 各位领导、各位来宾，大家下午好。)
+        r"|(?:[\p{Han}、]{2,16}[，,])?大家(?:早上|上午|中午|下午|晚上)?好[！!。]"
     ),
-    lambda text: _SALUTATION_END.search(text, 0, 16) is not None,
+    lambda text: _SALUTATION_END.search(text, 0, 24) is not None,
 )
 
 # Openings that make a sentence narrative or framing, not a topic (CONVENTIONS.md):

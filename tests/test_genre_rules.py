@@ -1055,3 +1055,9 @@ def test_a_chinese_numeral_typed_with_its_closing_bracket_only_is_a_heading():
     text = "工作要点\n\n一、重点工作\n一)学校管理工作。\n" + BODY + "\n二)教学质量工作。\n" + BODY + "\n"
     (part,) = ping_an.parse_text(text).reports[0].sections
     assert [(s.marker, s.heading, s.depth) for s in part.sections] == [("一)", "学校管理工作", 2), ("二)", "教学质量工作", 2)]
+
+
+@pytest.mark.parametrize("greeting", ["大家下午好。", "各位领导、各位来宾，大家上午好！"])
+def test_a_greeting_is_a_salutation_never_a_lead(greeting):
+    text = "在演讲比赛上的发言\n\n" + greeting + "\n\n我演讲的题目是《奋斗》。\n\n" + greeting + "\n\n" + BODY + "\n"
+    assert leads(text) == []
