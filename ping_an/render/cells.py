@@ -56,7 +56,7 @@ def plain_console(console) -> bool:
 # ideographs, CJK punctuation (not its tone marks, which combine), full-width forms. A
 # text of these only, most of a Chinese report, is cut by arithmetic, where rich measures
 # it a character at a time in Python: most of the time of a large file's lines view.
-_WIDE_ONLY = re.compile("[\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\uff01-\uff60\uffe0-\uffe6]*")
+_WIDE_ONLY = re.compile("[\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\uff01-\uff60\uffe0-\uffe6]+")
 
 
 def _wide_only(text: str) -> bool:
