@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 # `pingan --version` and `pingan --help` never pay for pydantic and the pattern tables.
 _EXPORTS = {
     "parse_text": "pipeline",
-    "parse_file": "reader",
+    "parse_file": "files",
     "read_file": "reader",
     "Document": "models",
     "Report": "models",
@@ -29,7 +29,8 @@ _EXPORTS = {
 if TYPE_CHECKING:
     from .models import Document, Measure, Report, Section, Source, TocEntry
     from .pipeline import parse_text
-    from .reader import parse_file, read_file
+    from .files import parse_file
+    from .reader import read_file
 
 
 def __getattr__(name: str):

@@ -110,7 +110,7 @@ def stdout_for_results():
 
 def load_parsed(inp):
     """Parse what load_input read into a Document."""
-    from .reader import parse_input
+    from .files import parse_input
 
     _one_file_process()
     return parse_input(inp)
@@ -247,7 +247,7 @@ def extract(
     if chosen in STREAMED:
         # each report printed as it is parsed, then let go: a large file's views never
         # hold the whole document (README "Performance")
-        from .reader import stream_input
+        from .files import stream_input
 
         _one_file_process()
         head, count, reports = stream_input(inp)

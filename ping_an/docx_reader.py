@@ -24,7 +24,7 @@ import regex
 from .lines import SourceLine
 from .pattern_cache import compiled
 from .patterns import CIRCLED
-from .reader import CONVERT, InputError, UnsupportedFormat
+from .errors import CONVERT, InputError, UnsupportedFormat
 
 # A zip bomb: parts that decompress to more than this, or far more than they weigh.
 MAX_UNPACKED = 200 * 1024 * 1024

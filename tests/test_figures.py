@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import ping_an
 from ping_an.figures import cn_value, figures, scan
-from ping_an.terms import terms
+from ping_an.figures import terms
 
 
 def parse(path):

@@ -26,7 +26,7 @@ from scoring import f1_scores
 import ping_an
 from ping_an.hanzi import SIMPLE_OF, TRADITIONAL
 from ping_an.lines import clean_line, split_lines
-from ping_an.reader import parse_bytes
+from ping_an.files import parse_bytes
 
 TOLERANCE = 0.02
 WRAP_AT = 38
