@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from .lines import CLOSERS, OPENERS, Paragraph
-from .pattern_cache import compiled
-from .patterns import (
+from .rules.pattern_cache import compiled
+from .rules.patterns import (
     CELL_SEPARATORS,
     DASH_RE,
     HAN_RE,

@@ -94,7 +94,7 @@ def _leave_now() -> None:
         with writing_to():
             sys.stdout.flush()
         sys.stderr.flush()
-        from .pattern_cache import save
+        from .rules.pattern_cache import save
 
         save()  # what atexit would have done
         os._exit(0)

@@ -9,7 +9,7 @@ sentence and carry a body, inside the heading hierarchy, stay headings.
 from __future__ import annotations
 
 from .classify import Block, first_sentence
-from .patterns import LEAD_IN_END, numbered_value
+from .rules.patterns import LEAD_IN_END, numbered_value
 
 # An item is one sentence: at most this long, with nothing after its end.
 ITEM_MAX = 100

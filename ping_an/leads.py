@@ -13,7 +13,7 @@ import bisect
 from collections import Counter
 
 from .classify import LAYOUT, LONG, TOPIC, Block
-from .patterns import HAN_RE
+from .rules.patterns import HAN_RE
 
 # A body paragraph is prose: this long, or holding a sentence end.
 BODY_MIN = 20

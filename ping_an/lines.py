@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .hanzi import Restore
-from .pattern_cache import compiled
-from .patterns import (
+from .rules.hanzi import Restore
+from .rules.pattern_cache import compiled
+from .rules.patterns import (
     COUNTED_TITLE_LABEL_RE,
     GLUED_PAREN_RE,
     HAN_RE,

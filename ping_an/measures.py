@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 import regex
 
 from .lines import Paragraph
-from .pattern_cache import compiled
-from .patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
+from .rules.pattern_cache import compiled
+from .rules.patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
 
 _FAMILY_RE = {f.name: compiled(f.marker) for f in MEASURE_FAMILIES}
 # Whether a body holds any family's marker where a marker counts (its start, or after

@@ -20,10 +20,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .hanzi import Restore
+from .rules.hanzi import Restore
 from .lines import PAGE_LABEL_RE, Paragraph
-from .pattern_cache import compiled
-from .patterns import (
+from .rules.pattern_cache import compiled
+from .rules.patterns import (
     AUTHOR_LINE_RE,
     CELL_SEPARATORS,
     COMPENDIUM_RE,

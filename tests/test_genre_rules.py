@@ -391,7 +391,7 @@ def test_a_notice_whose_issued_text_starts_a_report_of_its_own_is_front_matter()
 
 
 def test_an_empty_font_size_switch_in_brackets_is_furniture():
-    from ping_an.patterns import is_furniture_text
+    from ping_an.rules.patterns import is_furniture_text
 
     assert is_furniture_text("【字号：    】        时间：2025-01-26")
     assert not is_furniture_text("【典型案例】某某镇推进垃圾分类，群众满意度明显提升。")
@@ -482,7 +482,7 @@ def test_a_search_box_above_a_text_is_furniture_and_leaves_it_untitled():
     (report,) = doc.reports
     assert report.title is None
     assert [s.heading for s in report.sections] == ["总体情况", "主要做法"]
-    from ping_an.patterns import is_furniture_text
+    from ping_an.rules.patterns import is_furniture_text
 
     assert not is_furniture_text("选择优质项目")
 

@@ -24,7 +24,7 @@ from conftest import SHARED_REASON, corpus_files, gold_of
 from scoring import f1_scores
 
 import ping_an
-from ping_an.hanzi import SIMPLE_OF, TRADITIONAL
+from ping_an.rules.hanzi import SIMPLE_OF, TRADITIONAL
 from ping_an.lines import clean_line, split_lines
 from ping_an.files import parse_bytes
 

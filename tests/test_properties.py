@@ -127,7 +127,7 @@ def test_property_every_marker_starts_with_a_measure_start(text):
     import re
 
     from ping_an.measures import _FAMILY_RE
-    from ping_an.patterns import MEASURE_START
+    from ping_an.rules.patterns import MEASURE_START
 
     for pattern in _FAMILY_RE.values():
         for m in pattern.finditer(text):
