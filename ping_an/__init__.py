@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 _EXPORTS = {
     "parse_text": "pipeline",
     "parse_file": "files",
-    "read_file": "reader",
+    "read_file": "read.reader",
     "Document": "models",
     "Report": "models",
     "Section": "models",
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .models import Document, Measure, Report, Section, Source, TocEntry
     from .pipeline import parse_text
     from .files import parse_file
-    from .reader import read_file
+    from .read.reader import read_file
 
 
 def __getattr__(name: str):

@@ -220,7 +220,7 @@ def convert(path: str, shown: str | None = None, errors: str = "strict") -> Conv
     listed in the record's `warnings`.
     """
     from .files import parse_input
-    from .reader import read_path, replaced_warnings
+    from .read.reader import read_path, replaced_warnings
 
     shown = shown or path
     try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import CLOSERS, OPENERS, Paragraph
+from .read.lines import CLOSERS, OPENERS, Paragraph
 from .rules.pattern_cache import compiled
 from .rules.patterns import (
     CELL_SEPARATORS,

@@ -119,7 +119,7 @@ def load_parsed(inp):
 def load_input(path: str, encoding: Optional[str] = None, errors: str = "strict"):
     """Read a path or '-' (standard input) into a reader.Input, or exit with a one-line error.
     With errors="replace", each byte replaced is one line on stderr."""
-    from .reader import InputError, read_input, read_path, read_stdin
+    from .read.reader import InputError, read_input, read_path, read_stdin
 
     try:
         if path == "-":
@@ -132,7 +132,7 @@ def load_input(path: str, encoding: Optional[str] = None, errors: str = "strict"
         if _debug:
             raise
         fail(path, str(e), e.exit_code)
-    from .reader import replaced_warnings
+    from .read.reader import replaced_warnings
 
     for warning in replaced_warnings(inp):
         typer.echo(f"pingan: {path}: {warning}", err=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lines import Paragraph
+from .read.lines import Paragraph
 from .rules.pattern_cache import compiled
 from .rules.patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
 

@@ -16,7 +16,7 @@ from .items import mark_listed_items
 from .leads import decide_leads
 from .parts import mark_part_titles
 from .rules.hanzi import Restore, reading, readable, restored
-from .lines import Paragraph, Paragraphs, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
+from .read.lines import Paragraph, Paragraphs, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
 from .enrich import BODY_KEY, START_KEY, enrich
 from .measures import Body, MeasureNode, OpenLists, make_body, split_measures
 from .models import Document, Measure, Report, Section, Source, TocEntry

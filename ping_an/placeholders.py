@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from .lines import PAYWALL, SPACE, split_lines
+from .read.lines import PAYWALL, SPACE, split_lines
 from .models import Document, Placeholder
 from .rules.pattern_cache import compiled
 from .rules.patterns import PLACEHOLDER_CHARS as BLANK

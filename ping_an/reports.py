@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .rules.hanzi import Restore
-from .lines import PAGE_LABEL_RE, Paragraph
+from .read.lines import PAGE_LABEL_RE, Paragraph
 from .rules.pattern_cache import compiled
 from .rules.patterns import (
     AUTHOR_LINE_RE,

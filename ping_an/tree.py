@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .classify import Block
-from .lines import Paragraph
+from .read.lines import Paragraph
 
 LEAD = "lead"
 LEAD_SUB = "lead-sub"  # a lead inside the body of a standalone lead line

@@ -25,7 +25,7 @@ from scoring import f1_scores
 
 import ping_an
 from ping_an.rules.hanzi import SIMPLE_OF, TRADITIONAL
-from ping_an.lines import clean_line, split_lines
+from ping_an.read.lines import clean_line, split_lines
 from ping_an.files import parse_bytes
 
 TOLERANCE = 0.02

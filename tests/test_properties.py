@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import ping_an
-from ping_an.lines import PAYWALL
+from ping_an.read.lines import PAYWALL
 
 # Pieces of the genre, so that random texts hit the interesting paths, plus raw noise.
 TOKENS = [

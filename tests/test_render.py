@@ -296,7 +296,7 @@ def test_explain_of_a_word_file_keeps_paragraph_numbers_across_line_breaks():
     import docx
 
     from ping_an.explain import explain_input
-    from ping_an.reader import read_input
+    from ping_an.read.reader import read_input
 
     document = docx.Document()
     document.add_paragraph("xx县平安建设工作总结")

@@ -1,4 +1,4 @@
-"""Stage 1: read a file and decode it to text, with what we learnt about the source.
+"""Read a file and decode it to text, with what we learnt about the source.
 
 Plain text is decoded after cheap checks (byte-order marks, binary signatures, NUL
 bytes, strict UTF-8); only text that is not UTF-8 goes to the encoding detector
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .errors import CONVERT, DecodeError, InputError, UnsupportedFormat
 from .lines import SourceLine
-from .models import Source
+from ..models import Source
 
 
 # Suffixes read as Word 2007+ documents, and formats we cannot read (by suffix).

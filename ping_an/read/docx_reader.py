@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 import regex
 
 from .lines import SourceLine
-from .rules.pattern_cache import compiled
-from .rules.patterns import CIRCLED
+from ..rules.pattern_cache import compiled
+from ..rules.patterns import CIRCLED
 from .errors import CONVERT, InputError, UnsupportedFormat
 
 # A zip bomb: parts that decompress to more than this, or far more than they weigh.
