@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .figures import Found, scan
-from .measures import Body
+from .parse.measures import Body
 from .metadata import metadata
 from .terms import unique
 

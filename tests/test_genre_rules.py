@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import ping_an
-from ping_an.classify import topic_grade
+from ping_an.parse.classify import topic_grade
 
 BODY = "围绕目标任务，细化工作措施，推动各项工作落地见效，取得了较好成效。"
 
@@ -802,9 +802,9 @@ def test_a_list_whose_first_item_alone_ends_a_section_goes_on_across_the_lead_pa
 
 def test_a_sentence_announcing_what_follows_is_no_topic():
     for sentence in ("参加今天会议的有", "主要工作包括", "具体安排如下", "本次活动的主题是"):
-        assert ping_an.classify.classify(ping_an.read.lines.Paragraph(sentence + "：" + BODY, 1)).topic is None, sentence
+        assert ping_an.parse.classify.classify(ping_an.read.lines.Paragraph(sentence + "：" + BODY, 1)).topic is None, sentence
     # a label naming a topic is one
-    assert ping_an.classify.classify(ping_an.read.lines.Paragraph("经验做法：" + BODY, 1)).topic is not None
+    assert ping_an.parse.classify.classify(ping_an.read.lines.Paragraph("经验做法：" + BODY, 1)).topic is not None
 
 
 def test_a_chairs_words_are_no_leads():
