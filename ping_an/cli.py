@@ -311,7 +311,7 @@ def placeholders(
 ) -> None:
     """List every redaction placeholder (xx, xxx.xx, ××) with its line, report and context."""
 
-    from . import placeholders as blanks
+    from .enrich import placeholders as blanks
 
     out = stdout_for_results()
     inp = load_input(file, encoding)  # the lines as read (a .docx: one per paragraph), and the parse

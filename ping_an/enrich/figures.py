@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .rules.pattern_cache import compiled
-from .rules.patterns import PLACEHOLDER_CHARS, alternation
+from ..rules.pattern_cache import compiled
+from ..rules.patterns import PLACEHOLDER_CHARS, alternation
 from .terms import QUOTE, name_of, unique
 
 # Units a number may carry. Longer units first where one is a prefix of another is not
