@@ -219,7 +219,7 @@ def convert(path: str, shown: str | None = None, errors: str = "strict") -> Conv
     `errors` is --errors: "replace" turns bytes that do not decode into U+FFFD, each
     listed in the record's `warnings`.
     """
-    from .files import parse_input
+    from .assemble.files import parse_input
     from .read.reader import read_path, replaced_warnings
 
     shown = shown or path

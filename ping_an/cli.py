@@ -110,7 +110,7 @@ def stdout_for_results():
 
 def load_parsed(inp):
     """Parse what load_input read into a Document."""
-    from .files import parse_input
+    from .assemble.files import parse_input
 
     _one_file_process()
     return parse_input(inp)
@@ -247,7 +247,7 @@ def extract(
     if chosen in STREAMED:
         # each report printed as it is parsed, then let go: a large file's views never
         # hold the whole document (README "Performance")
-        from .files import stream_input
+        from .assemble.files import stream_input
 
         _one_file_process()
         head, count, reports = stream_input(inp)
@@ -283,7 +283,7 @@ def lines(
 
     Kinds: blank, title, toc, front, report-title, heading, lead, salutation, item, text, continuation.
     """
-    from .explain import explain_input_stream
+    from .assemble.explain import explain_input_stream
 
     out = stdout_for_results()
     _one_file_process()

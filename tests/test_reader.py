@@ -15,7 +15,7 @@ from test_properties import output_text, visible
 import ping_an
 from ping_an.read import docx_reader
 from ping_an.read.lines import detect_wrap, to_paragraphs
-from ping_an.files import parse_bytes
+from ping_an.assemble.files import parse_bytes
 from ping_an.read.reader import DecodeError, InputError, UnsupportedFormat, decode, read_file
 
 REPORT = (

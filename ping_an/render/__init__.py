@@ -104,7 +104,7 @@ def show(doc, fmt: Format, out, *, width: int | None = None, excel: bool = False
     WRITERS[fmt](doc, out, width, excel)
 
 
-# The views that print a document given a report at a time (reader.stream_input).
+# The views that print a document given a report at a time (assemble.files.stream_input).
 STREAMED = (Format.tree, Format.table)
 
 

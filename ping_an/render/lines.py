@@ -24,7 +24,7 @@ from .style import compact_json
 from .style import console as standard_console
 from .cells import fit, plain, plain_console, right
 from .table import rich_text
-from ..explain import KINDS, LineInfo
+from ..assemble.explain import KINDS, LineInfo
 
 # the reason column gets this share of the width left after the line and kind columns
 WHY_SHARE = 0.55

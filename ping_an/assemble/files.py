@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import os
 
-from .models import Document
+from ..models import Document
 from .pipeline import parse_lines, parse_text, stream_lines, stream_text
-from .read.reader import Input, read_input, read_path
+from ..read.reader import Input, read_input, read_path
 
 
 def parse_input(inp: Input) -> Document:
