@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator, NamedTuple, Protocol
 
-from .output import STDOUT, OutputError, end_process, reader_gone, reason, watch_reader
+from .render.output import STDOUT, OutputError, end_process, reader_gone, reason, watch_reader
 
 DEFAULT_SUFFIXES = (".txt", ".md", ".docx")
 CHUNK_FILES = 4  # files per task: amortises the cost of one round trip to a worker
@@ -673,7 +673,7 @@ def output_kind(output: str | None) -> str:
 def open_sink(output: str | None):
     kind = output_kind(output)
     if kind == "stdout":
-        from .output import binary_stdout
+        from .render.output import binary_stdout
 
         stream = binary_stdout()
         watch_reader()  # a reader that goes away ends the run at once

@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from . import __version__
-from .output import OutputError, binary_stdout, end_process, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
+from .render.output import OutputError, binary_stdout, end_process, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
 from .render import STREAMED, Format, compact_json, default_format, show, show_stream
 
 EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed, or the reader of the
@@ -235,7 +235,7 @@ def extract(
     out = stdout_for_results()
     inp = load_input(file, encoding, errors)
     if chosen is Format.json:
-        from . import parallel
+        from .render import parallel
 
         if inp.word_lines is None and len(inp.text) >= parallel.PARALLEL_MIN_CHARS and parallel.can_fork():
             # a large text: the reports are parsed on two cores (the same bytes as one)
