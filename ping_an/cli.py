@@ -340,7 +340,8 @@ def batch(
     errors: str = errors_option(),
 ) -> None:
     """Convert every report under PATHs, in parallel: JSON Lines, a tree of .json files, or SQLite."""
-    from .batch import BatchError, run
+    from .batch.errors import BatchError
+    from .batch.run import run
 
     try:
         code = run(paths or [], output, jobs, glob or (), exclude or (), scheduler, files_from=files_from, errors=errors)
@@ -388,7 +389,7 @@ def _plain_extract(args: list[str]) -> bool:
 def main() -> None:
     global _own_process
     _own_process = True
-    # Ctrl-C is console.py's (batch.py's during a batch). A reader that closed the pipe
+    # Ctrl-C is console.py's (batch/interrupts.py's during a batch). A reader that closed the pipe
     # ends the command quietly with 1, output that cannot be written with 74 (output.py);
     # the commands meet both inside output.writing_to, what reaches here is from outside
     # them (shell completion into a pipe that closed, click's own help).

@@ -7,7 +7,7 @@ Three ways writing can end, each with its own exit code (README "Exit codes"):
   that is writing;
 - the output cannot be written (a full disk, `/dev/full`, standard output closed with
   `>&-`): one line naming the output and the reason, exit 74 (EX_IOERR of sysexits.h);
-- Ctrl-C (batch.py): exit 130.
+- Ctrl-C (batch/interrupts.py): exit 130.
 
 Each ends the process with os._exit after killing the processes it started, so that no
 worker is left behind and nothing tries to flush into an output that is gone.
