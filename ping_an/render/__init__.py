@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .style import compact_json, console
+from .output import compact_json, console
 
 
 class Format(str, Enum):

@@ -20,8 +20,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .style import compact_json
-from .style import console as standard_console
+from .output import compact_json
+from .output import console as standard_console
 from .cells import fit, plain, plain_console, right
 from .table import rich_text
 from ..assemble.explain import KINDS, LineInfo
