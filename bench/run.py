@@ -104,7 +104,7 @@ print(statistics.median(times))
 STAGES = """
 import gc, json, sys, time
 gc.disable()
-import ping_an.pipeline as pl
+import ping_an.assemble.pipeline as pl
 names = ["paragraphs", "split_reports", "classify", "decide_leads", "build_tree", "make_body", "split_measures", "enrich"]
 spent = {}
 def timed(name, fn):

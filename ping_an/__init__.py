@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 # Where each public name lives. They are imported on first use (PEP 562), so that
 # `pingan --version` and `pingan --help` never pay for pydantic and the pattern tables.
 _EXPORTS = {
-    "parse_text": "pipeline",
-    "parse_file": "reader",
-    "read_file": "reader",
+    "parse_text": "assemble.pipeline",
+    "parse_file": "assemble.files",
+    "read_file": "read.reader",
     "Document": "models",
     "Report": "models",
     "Section": "models",
@@ -28,8 +28,9 @@ _EXPORTS = {
 
 if TYPE_CHECKING:
     from .models import Document, Measure, Report, Section, Source, TocEntry
-    from .pipeline import parse_text
-    from .reader import parse_file, read_file
+    from .assemble.pipeline import parse_text
+    from .assemble.files import parse_file
+    from .read.reader import read_file
 
 
 def __getattr__(name: str):

@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from . import __version__
-from .output import OutputError, binary_stdout, end_process, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
+from .render.output import OutputError, binary_stdout, end_process, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
 from .render import STREAMED, Format, compact_json, default_format, show, show_stream
 
 EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed, or the reader of the
@@ -94,7 +94,7 @@ def _leave_now() -> None:
         with writing_to():
             sys.stdout.flush()
         sys.stderr.flush()
-        from .pattern_cache import save
+        from .rules.pattern_cache import save
 
         save()  # what atexit would have done
         os._exit(0)
@@ -110,7 +110,7 @@ def stdout_for_results():
 
 def load_parsed(inp):
     """Parse what load_input read into a Document."""
-    from .reader import parse_input
+    from .assemble.files import parse_input
 
     _one_file_process()
     return parse_input(inp)
@@ -119,7 +119,7 @@ def load_parsed(inp):
 def load_input(path: str, encoding: Optional[str] = None, errors: str = "strict"):
     """Read a path or '-' (standard input) into a reader.Input, or exit with a one-line error.
     With errors="replace", each byte replaced is one line on stderr."""
-    from .reader import InputError, read_input, read_path, read_stdin
+    from .read.reader import InputError, read_input, read_path, read_stdin
 
     try:
         if path == "-":
@@ -132,7 +132,7 @@ def load_input(path: str, encoding: Optional[str] = None, errors: str = "strict"
         if _debug:
             raise
         fail(path, str(e), e.exit_code)
-    from .reader import replaced_warnings
+    from .read.reader import replaced_warnings
 
     for warning in replaced_warnings(inp):
         typer.echo(f"pingan: {path}: {warning}", err=True)
@@ -235,7 +235,7 @@ def extract(
     out = stdout_for_results()
     inp = load_input(file, encoding, errors)
     if chosen is Format.json:
-        from . import parallel
+        from .render import parallel
 
         if inp.word_lines is None and len(inp.text) >= parallel.PARALLEL_MIN_CHARS and parallel.can_fork():
             # a large text: the reports are parsed on two cores (the same bytes as one)
@@ -247,7 +247,7 @@ def extract(
     if chosen in STREAMED:
         # each report printed as it is parsed, then let go: a large file's views never
         # hold the whole document (README "Performance")
-        from .reader import stream_input
+        from .assemble.files import stream_input
 
         _one_file_process()
         head, count, reports = stream_input(inp)
@@ -283,7 +283,7 @@ def lines(
 
     Kinds: blank, title, toc, front, report-title, heading, lead, salutation, item, text, continuation.
     """
-    from .explain import explain_input_stream
+    from .assemble.explain import explain_input_stream
 
     out = stdout_for_results()
     _one_file_process()
@@ -311,7 +311,7 @@ def placeholders(
 ) -> None:
     """List every redaction placeholder (xx, xxx.xx, ××) with its line, report and context."""
 
-    from . import placeholders as blanks
+    from .enrich import placeholders as blanks
 
     out = stdout_for_results()
     inp = load_input(file, encoding)  # the lines as read (a .docx: one per paragraph), and the parse
@@ -340,7 +340,8 @@ def batch(
     errors: str = errors_option(),
 ) -> None:
     """Convert every report under PATHs, in parallel: JSON Lines, a tree of .json files, or SQLite."""
-    from .batch import BatchError, run
+    from .batch.errors import BatchError
+    from .batch.run import run
 
     try:
         code = run(paths or [], output, jobs, glob or (), exclude or (), scheduler, files_from=files_from, errors=errors)
@@ -388,7 +389,7 @@ def _plain_extract(args: list[str]) -> bool:
 def main() -> None:
     global _own_process
     _own_process = True
-    # Ctrl-C is console.py's (batch.py's during a batch). A reader that closed the pipe
+    # Ctrl-C is console.py's (batch/interrupts.py's during a batch). A reader that closed the pipe
     # ends the command quietly with 1, output that cannot be written with 74 (output.py);
     # the commands meet both inside output.writing_to, what reaches here is from outside
     # them (shell completion into a pipe that closed, click's own help).

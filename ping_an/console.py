@@ -5,7 +5,7 @@ KeyboardInterrupt cannot be trusted for that while the program is still starting
 that lands in a weak-reference callback during the imports is printed as "Exception
 ignored … KeyboardInterrupt" and swallowed, and the run goes on to exit 0. The handler is
 set before anything else is imported; `pingan batch` puts its own in place for the run
-(a first Ctrl-C asks for a clean stop, see batch.py).
+(a first Ctrl-C asks for a clean stop, see batch/interrupts.py).
 """
 
 from __future__ import annotations

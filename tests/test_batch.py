@@ -19,8 +19,11 @@ from conftest import PINGAN, ROOT, SAMPLES, needs_cli, read_terminal, run_pingan
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ping_an import batch
-from ping_an.batch import Item, MirrorTree, OutputRefused, Selection, convert, ordered, walk
+from ping_an.batch import executors, work
+from ping_an.batch.ordering import ordered
+from ping_an.batch.selection import Item, Selection, walk
+from ping_an.batch.sinks import MirrorTree, OutputRefused
+from ping_an.batch.work import convert
 
 
 REPORT = "关于推进平安建设的工作总结\n一、加强组织领导。成立领导小组。一是健全矛盾纠纷排查机制，二是压实责任。\n二、深化矛盾纠纷排查化解。开展专项行动。\n"
@@ -202,14 +205,14 @@ def test_a_file_that_kills_its_worker_is_an_error_record(tmp_path, monkeypatch):
             os._exit(9)  # what a crash in a C extension or the out-of-memory killer looks like
         return real_convert(path, shown, errors)
 
-    real_convert = batch.convert
-    monkeypatch.setattr(batch, "convert", crash_on_one)  # the forked workers inherit it
+    real_convert = work.convert
+    monkeypatch.setattr(work, "convert", crash_on_one)  # the forked workers inherit it
     names = [f"{i:02d}.txt" for i in range(12)]
     names[5] = "crash.txt"
     for name in names:
         (tmp_path / name).write_text(REPORT, encoding="utf-8")
     items = [Item(str(tmp_path / n), PurePosixPath(n)) for n in names]
-    with batch.process_executor(2) as (submit, _):
+    with executors.process_executor(2) as (submit, _):
         out = list(ordered(items, submit, 4, threading.Event(), chunk=2))
         after = list(ordered(items[:2], submit, 4, threading.Event()))  # the pool was replaced
     assert [i.path for i, _ in out] == [i.path for i in items]
@@ -340,7 +343,7 @@ def test_sqlite_rerun_updates_changed_files_and_never_duplicates(archive, tmp_pa
 
 
 def test_store_replaces_an_error_row_when_the_file_is_fixed(tmp_path):
-    from ping_an.store import Store
+    from ping_an.batch.store import Store
 
     path = tmp_path / "r.txt"
     path.write_bytes(b"\xff\xfe\x00\x00binary\x00")

@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import ping_an
-from ping_an.figures import cn_value, figures, scan
-from ping_an.terms import terms
+from ping_an.enrich.figures import cn_value, figures, scan
+from ping_an.enrich.figures import terms
 
 
 def parse(path):
@@ -226,7 +226,7 @@ def test_latin_class_is_the_regex_modules_latin_script():
 
     import regex
 
-    from ping_an.figures import LATIN
+    from ping_an.enrich.figures import LATIN
 
     ours = re.compile(f"[{LATIN}]")
     theirs = regex.compile(r"\p{Latin}")

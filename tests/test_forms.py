@@ -436,6 +436,6 @@ def test_long_chains_of_restarting_lists_do_not_nest_without_end():
     ],
 )
 def test_time_and_source_openings_are_narrative_not_topics(sentence, topic):
-    from ping_an.classify import is_topic_sentence
+    from ping_an.parse.classify import is_topic_sentence
 
     assert is_topic_sentence(sentence) is topic

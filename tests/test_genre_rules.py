@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import ping_an
-from ping_an.classify import topic_grade
+from ping_an.parse.classify import topic_grade
 
 BODY = "围绕目标任务，细化工作措施，推动各项工作落地见效，取得了较好成效。"
 
@@ -408,7 +408,7 @@ def test_a_notice_whose_issued_text_starts_a_report_of_its_own_is_front_matter()
 
 
 def test_an_empty_font_size_switch_in_brackets_is_furniture():
-    from ping_an.patterns import is_furniture_text
+    from ping_an.rules.patterns import is_furniture_text
 
     assert is_furniture_text("【字号：    】        时间：2025-01-26")
     assert not is_furniture_text("【典型案例】某某镇推进垃圾分类，群众满意度明显提升。")
@@ -499,7 +499,7 @@ def test_a_search_box_above_a_text_is_furniture_and_leaves_it_untitled():
     (report,) = doc.reports
     assert report.title is None
     assert [s.heading for s in report.sections] == ["总体情况", "主要做法"]
-    from ping_an.patterns import is_furniture_text
+    from ping_an.rules.patterns import is_furniture_text
 
     assert not is_furniture_text("选择优质项目")
 
@@ -819,9 +819,9 @@ def test_a_list_whose_first_item_alone_ends_a_section_goes_on_across_the_lead_pa
 
 def test_a_sentence_announcing_what_follows_is_no_topic():
     for sentence in ("参加今天会议的有", "主要工作包括", "具体安排如下", "本次活动的主题是"):
-        assert ping_an.classify.classify(ping_an.lines.Paragraph(sentence + "：" + BODY, 1)).topic is None, sentence
+        assert ping_an.parse.classify.classify(ping_an.read.lines.Paragraph(sentence + "：" + BODY, 1)).topic is None, sentence
     # a label naming a topic is one
-    assert ping_an.classify.classify(ping_an.lines.Paragraph("经验做法：" + BODY, 1)).topic is not None
+    assert ping_an.parse.classify.classify(ping_an.read.lines.Paragraph("经验做法：" + BODY, 1)).topic is not None
 
 
 def test_a_chairs_words_are_no_leads():

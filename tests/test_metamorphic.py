@@ -24,9 +24,9 @@ from conftest import SHARED_REASON, corpus_files, gold_of
 from scoring import f1_scores
 
 import ping_an
-from ping_an.hanzi import SIMPLE_OF, TRADITIONAL
-from ping_an.lines import clean_line, split_lines
-from ping_an.reader import parse_bytes
+from ping_an.rules.hanzi import SIMPLE_OF, TRADITIONAL
+from ping_an.read.lines import clean_line, split_lines
+from ping_an.assemble.files import parse_bytes
 
 TOLERANCE = 0.02
 WRAP_AT = 38
@@ -60,7 +60,7 @@ def wrap_columns(text: str, columns: int = 2 * WRAP_AT) -> str:
 def pdf_copy(text: str, width: int = WRAP_AT) -> str:
     """Text copied out of a PDF: each paragraph indented and broken at a fixed width, no
     blank lines between paragraphs."""
-    from ping_an.pipeline import paragraphs
+    from ping_an.assemble.pipeline import paragraphs
 
     lines = []
     for p in paragraphs(text):

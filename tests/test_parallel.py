@@ -12,7 +12,7 @@ import pytest
 from conftest import PINGAN, SAMPLES, corpus_files, needs_cli
 
 import ping_an
-from ping_an import parallel
+from ping_an.render import parallel
 from ping_an.models import Source
 from ping_an.render import write_json
 

@@ -14,7 +14,7 @@ import pytest
 import regex
 from conftest import SAMPLES
 
-from ping_an import pattern_cache
+from ping_an.rules import pattern_cache
 
 # Counts the package's calls of regex.compile, then parses the sample and prints its JSON.
 COUNTING_RUN = """

@@ -1,4 +1,4 @@
-"""Redaction placeholders: `pingan placeholders FILE [--json]` and ping_an.placeholders.find."""
+"""Redaction placeholders: `pingan placeholders FILE [--json]` and ping_an.enrich.placeholders.find."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ping_an
-from ping_an.placeholders import find
+from ping_an.enrich.placeholders import find
 
 SEED = CORPUS / "seed-compendium.txt"
 # The definition, written independently of the module: a maximal x/X/× run (with an

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import ping_an
-from ping_an.lines import PAYWALL
+from ping_an.read.lines import PAYWALL
 
 # Pieces of the genre, so that random texts hit the interesting paths, plus raw noise.
 TOKENS = [
@@ -126,8 +126,8 @@ MARKER_TEXT = st.lists(st.sampled_from(MARKER_PIECES), max_size=30).map("".join)
 def test_property_every_marker_starts_with_a_measure_start(text):
     import re
 
-    from ping_an.measures import _FAMILY_RE
-    from ping_an.patterns import MEASURE_START
+    from ping_an.parse.measures import _FAMILY_RE
+    from ping_an.rules.patterns import MEASURE_START
 
     for pattern in _FAMILY_RE.values():
         for m in pattern.finditer(text):
@@ -138,7 +138,7 @@ def test_property_every_marker_starts_with_a_measure_start(text):
 @given(MARKER_TEXT)
 def test_property_a_body_without_a_marker_where_one_counts_has_no_marks(text):
     # split_measures skips the seven family scans when _ANY_MARKER_RE finds nothing
-    from ping_an.measures import _ANY_MARKER_RE, _FAMILY_RE, _marks
+    from ping_an.parse.measures import _ANY_MARKER_RE, _FAMILY_RE, _marks
 
     if not _ANY_MARKER_RE.search(text):
         assert all(_marks(text, family) == [] for family in _FAMILY_RE)

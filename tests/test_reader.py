@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from test_properties import output_text, visible
 
 import ping_an
-from ping_an import docx_reader
-from ping_an.lines import detect_wrap, to_paragraphs
-from ping_an.reader import DecodeError, InputError, UnsupportedFormat, decode, parse_bytes, read_file
+from ping_an.read import docx_reader
+from ping_an.read.lines import detect_wrap, to_paragraphs
+from ping_an.assemble.files import parse_bytes
+from ping_an.read.reader import DecodeError, InputError, UnsupportedFormat, decode, read_file
 
 REPORT = (
     "推进平安建设综述\n"

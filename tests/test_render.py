@@ -14,7 +14,7 @@ from rich.cells import cell_len
 from rich.console import Console
 
 import ping_an
-from ping_an.explain import KINDS, explain
+from ping_an.assemble.explain import KINDS, explain
 from ping_an.models import Report
 from ping_an.render import Format, default_format
 from ping_an.render.csv import BOM, COLUMNS, to_csv
@@ -295,8 +295,8 @@ def test_explain_of_a_word_file_keeps_paragraph_numbers_across_line_breaks():
 
     import docx
 
-    from ping_an.explain import explain_input
-    from ping_an.reader import read_input
+    from ping_an.assemble.explain import explain_input
+    from ping_an.read.reader import read_input
 
     document = docx.Document()
     document.add_paragraph("xx县平安建设工作总结")

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 import ping_an
-from ping_an.explain import explain, explain_stream
-from ping_an.pipeline import stream_text
+from ping_an.assemble.explain import explain, explain_stream
+from ping_an.assemble.pipeline import stream_text
 from ping_an.render.cells import fit, plain
 from ping_an.render.lines import build_lines_table, print_lines
 from ping_an.render.table import print_table, write_table

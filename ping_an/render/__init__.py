@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from .output import compact_json, console
+
 
 class Format(str, Enum):
     """The views `pingan extract --format` prints."""
@@ -20,25 +22,9 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-def compact_json(value) -> str:
-    """JSON in the style of --json (no spaces, Chinese as itself), for every view and
-    record that writes JSON without the models' serialiser."""
-    import json
-
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
 def default_format(stdout_is_terminal: bool) -> Format:
     """A person at a terminal sees the tree; a pipe or a file gets JSON for jq."""
     return Format.tree if stdout_is_terminal else Format.json
-
-
-def console(width: int | None = None):
-    """A rich console on standard output: colour only on a terminal, none under NO_COLOR
-    (rich reads both), `width` cells wide or the terminal's width."""
-    from rich.console import Console
-
-    return Console(width=width, highlight=False)
 
 
 def write_json(doc, out, report_json=None) -> None:
@@ -118,7 +104,7 @@ def show(doc, fmt: Format, out, *, width: int | None = None, excel: bool = False
     WRITERS[fmt](doc, out, width, excel)
 
 
-# The views that print a document given a report at a time (reader.stream_input).
+# The views that print a document given a report at a time (assemble.files.stream_input).
 STREAMED = (Format.tree, Format.table)
 
 

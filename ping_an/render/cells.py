@@ -21,7 +21,7 @@ import re
 
 from rich.cells import cell_len, set_cell_size
 
-from ..pattern_cache import compiled
+from ..rules.pattern_cache import compiled
 
 # What rich's Text treats specially: it expands tabs, splits at line breaks and drops
 # control characters (rich.control.strip_control_codes); and what rich measures as one

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..models import Document
-from . import compact_json
+from .output import compact_json
 
 
 def report_lines(doc: Document) -> Iterator[str]:

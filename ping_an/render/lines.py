@@ -20,11 +20,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from . import compact_json
-from . import console as standard_console
+from .output import compact_json
+from .output import console as standard_console
 from .cells import fit, plain, plain_console, right
 from .table import rich_text
-from ..explain import KINDS, LineInfo
+from ..assemble.explain import KINDS, LineInfo
 
 # the reason column gets this share of the width left after the line and kind columns
 WHY_SHARE = 0.55

@@ -9,7 +9,7 @@ levels, so anything deeper stays at level six.
 from __future__ import annotations
 
 from ..models import Document, Measure, Report, Section
-from ..pattern_cache import compiled
+from ..rules.pattern_cache import compiled
 from .rows import UNTITLED
 from .rows import label
 

@@ -23,7 +23,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from . import console as standard_console
+from .output import console as standard_console
 from .cells import capped_len, fit, plain, plain_console, right
 from ..models import Document, Report
 from .rows import UNTITLED, Row, report_rows, rows

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.text import Text
 from rich.tree import Tree
 
-from . import console as standard_console
+from .output import console as standard_console
 from .cells import cut, plain, plain_console
 from ..models import Document, Measure, Report, Section
 from .rows import UNTITLED, gap

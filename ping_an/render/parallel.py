@@ -72,8 +72,8 @@ class Marks:
 
 
 def _report_json(span) -> bytes:
-    from .models import Report
-    from .pipeline import report_data
+    from ..models import Report
+    from ..assemble.pipeline import report_data
 
     report = Report.model_validate(report_data(span))
     return report.__pydantic_serializer__.to_json(report)
@@ -105,9 +105,9 @@ def _child(spans: list, marks: Marks, results) -> None:
 def write_json_parallel(text: str, source, out) -> None:
     """Write what `extract --json` writes for text (the bytes of render.write_json of
     parse_text(text, source=source)), the reports parsed in two processes."""
-    from .models import Document
-    from .pipeline import document_data, paragraphs, split_reports
-    from .render import write_json
+    from ..models import Document
+    from ..assemble.pipeline import document_data, paragraphs, split_reports
+    from . import write_json
 
     outline = split_reports(paragraphs(text))
     head = Document.model_validate(document_data(outline, source, []))

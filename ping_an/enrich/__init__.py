@@ -1,4 +1,4 @@
-"""Stage 6: enrich the document dicts with metadata, figures and terms, before validation.
+"""Enrich the document dicts with metadata, figures and terms, before validation.
 
 pipeline.parse_paragraphs builds plain dicts; for each body it leaves the measures.Body under
 the private key `_body` (and each measure's marker offset under `_start`) so that every
@@ -8,6 +8,10 @@ what reaches the models is exactly their shape.
 Each text is scanned once (figures.scan): a section's heading and body together, a
 report's preamble. A measure's text is a slice of its body, so its figures and terms are the
 body's that fall inside that slice: no second scan.
+
+Beside this module: metadata.py (a report's organization, period and kind), figures.py
+(quantities, and the one scanner), terms.py (quoted names); placeholders.py lists the
+redaction blanks of a parsed document for `pingan placeholders`.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .figures import Found, scan
-from .measures import Body
+from ..parse.measures import Body
 from .metadata import metadata
 from .terms import unique
 

@@ -1,4 +1,4 @@
-"""Stage 3: classify each paragraph against the pattern tables.
+"""Classify each paragraph against the pattern tables.
 
 A paragraph becomes a Block: a numbered heading (with its marker, heading sentence and
 the body that follows on the same line), a salutation, or text. Text blocks that open
@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import CLOSERS, OPENERS, Paragraph
-from .pattern_cache import compiled
-from .patterns import (
+from ..read.lines import CLOSERS, OPENERS, Paragraph
+from ..rules.pattern_cache import compiled
+from ..rules.patterns import (
     CELL_SEPARATORS,
     DASH_RE,
     HAN_RE,

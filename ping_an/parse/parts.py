@@ -1,4 +1,4 @@
-"""Stage 3c: unnumbered part titles.
+"""Unnumbered part titles.
 
 `结束语` on a line of its own after `七、…`, with body text under it, is the last part of
 the report (CONVENTIONS, "Unnumbered part titles"): it takes the style of the report's
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .classify import Block
-from .patterns import HAN_RE, KIND_WORDS, SALUTATION_RE, SENTENCE_END, STATEMENT_RE, is_furniture_text, numbered_value
+from ..rules.patterns import HAN_RE, KIND_WORDS, SALUTATION_RE, SENTENCE_END, STATEMENT_RE, is_furniture_text, numbered_value
 
 # A part title is a few words: 结束语, 关于外交工作.
 PART_TITLE_MAX = 10

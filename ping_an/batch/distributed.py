@@ -1,6 +1,6 @@
 """`pingan batch --scheduler ADDRESS`: the same per-file work on a Dask distributed cluster.
 
-Each task is `batch.convert_chunk` on a few paths; the workers need `pingan` installed
+Each task is `work.convert_chunk` on a few paths; the workers need `pingan` installed
 and the files at the same absolute paths (a shared or network file system). Results come back
 as JSON bytes and are written in input order by the same code as the local pool, so
 the output is identical.
@@ -13,7 +13,8 @@ import re
 from contextlib import contextmanager
 from typing import Iterator
 
-from .batch import BatchError, Submit, convert_chunk
+from .errors import BatchError
+from .work import Submit, convert_chunk
 
 INSTALL_HINT = (
     "--scheduler needs Dask: python -m pip install '.[dask]' in the pingan checkout, "

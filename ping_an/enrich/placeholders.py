@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 
-from .lines import PAYWALL, SPACE, split_lines
-from .models import Document, Placeholder
-from .pattern_cache import compiled
-from .patterns import PLACEHOLDER_CHARS as BLANK
+from ..read.lines import PAYWALL, SPACE, split_lines
+from ..models import Document, Placeholder
+from ..rules.pattern_cache import compiled
+from ..rules.patterns import PLACEHOLDER_CHARS as BLANK
 # (the decimal part is dropped, not the whole blank, when a letter follows it: xx.xxa → xx)
 PLACEHOLDER_RE = compiled(rf"(?<![\p{{Latin}}{BLANK}])[{BLANK}]++(?:[.．][{BLANK}]++)?(?![\p{{Latin}}{BLANK}])")
 # characters of context shown either side, enough to recognise the sentence

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .pattern_cache import compiled
-from .patterns import PLACEHOLDER_CHARS, alternation
+from ..rules.pattern_cache import compiled
+from ..rules.patterns import PLACEHOLDER_CHARS, alternation
 from .terms import QUOTE, name_of, unique
 
 # Units a number may carry. Longer units first where one is a prefix of another is not
@@ -337,4 +337,13 @@ def figures(text: str) -> list[dict]:
     return [f.fields for f in scan(text)[0]]
 
 
-__all__ = ["UNITS", "FIGURE", "SCAN", "Found", "figure_of", "figures", "scan", "cn_value", "unique"]
+def terms(text: str) -> list[str]:
+    """The quoted names of text, in order, without duplicates.
+
+    >>> terms("开展“春风利剑”专项行动，学习《民法典》，再次部署“春风利剑”")
+    ['春风利剑', '民法典']
+    """
+    return unique(name for _, _, name in scan(text)[1])
+
+
+__all__ = ["UNITS", "FIGURE", "SCAN", "Found", "figure_of", "figures", "terms", "scan", "cn_value", "unique"]

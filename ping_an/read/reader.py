@@ -1,4 +1,4 @@
-"""Stage 1: read a file and decode it to text, with what we learnt about the source.
+"""Read a file and decode it to text, with what we learnt about the source.
 
 Plain text is decoded after cheap checks (byte-order marks, binary signatures, NUL
 bytes, strict UTF-8); only text that is not UTF-8 goes to the encoding detector
@@ -17,25 +17,10 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import CONVERT, DecodeError, InputError, UnsupportedFormat
 from .lines import SourceLine
-from .models import Document, Source
+from ..models import Source
 
-
-class InputError(Exception):
-    """A file that cannot be read as a report; the message names the cause."""
-
-    exit_code = 3
-
-
-class UnsupportedFormat(InputError):
-    exit_code = 4
-
-
-class DecodeError(InputError):
-    exit_code = 5
-
-
-CONVERT = "unsupported format, convert to .docx or .txt"
 
 # Suffixes read as Word 2007+ documents, and formats we cannot read (by suffix).
 DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
@@ -379,31 +364,3 @@ def read_file(path: str | os.PathLike, encoding: str | None = None) -> tuple[str
     """Read and decode one file: (text, Source). A .docx gives one line per paragraph."""
     inp = read_path(path, encoding)
     return inp.text, inp.source
-
-
-def parse_input(inp: Input) -> Document:
-    from .pipeline import parse_lines, parse_text
-
-    if inp.word_lines is not None:
-        return parse_lines(inp.word_lines, source=inp.source)
-    return parse_text(inp.text, source=inp.source)
-
-
-def stream_input(inp: Input):
-    """parse_input a report at a time: (the Document without its reports, the number of
-    reports, an iterator over the reports); see pipeline.stream_paragraphs."""
-    from .pipeline import stream_lines, stream_text
-
-    if inp.word_lines is not None:
-        return stream_lines(inp.word_lines, source=inp.source)
-    return stream_text(inp.text, source=inp.source)
-
-
-def parse_file(path: str | os.PathLike, encoding: str | None = None) -> Document:
-    """Read, decode and parse one file (.txt in any common Chinese encoding, or .docx)."""
-    return parse_input(read_path(path, encoding))
-
-
-def parse_bytes(data: bytes, name: str = "-", encoding: str | None = None) -> Document:
-    """Parse the bytes of one file; name (for its suffix) is reported as source.path."""
-    return parse_input(read_input(data, name, encoding))

@@ -4,7 +4,8 @@ An analyst follows a campaign (“春风利剑”, “三零”创建) from offi
 names, so they are kept in order of first appearance, without the quote marks and
 without duplicates. QUOTE is also the first alternative of the figure scanner
 (figures.SCAN), so one pass over a text yields both its figures and its terms, and
-nothing inside quotes (“十四五”, “两个维护”) is taken for a quantity.
+nothing inside quotes (“十四五”, “两个维护”) is taken for a quantity; figures.terms
+gives a text's terms.
 """
 
 from __future__ import annotations
@@ -21,14 +22,3 @@ def name_of(quoted: str | None, book: str | None) -> str | None:
 def unique(names) -> list[str]:
     """Names in order of first appearance, each once."""
     return list(dict.fromkeys(n for n in names if n))
-
-
-def terms(text: str) -> list[str]:
-    """The quoted names of text, in order, without duplicates.
-
-    >>> terms("开展“春风利剑”专项行动，学习《民法典》，再次部署“春风利剑”")
-    ['春风利剑', '民法典']
-    """
-    from .figures import scan  # the one scanner of quotes (figures imports this module)
-
-    return unique(name for _, _, name in scan(text)[1])

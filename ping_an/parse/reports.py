@@ -1,4 +1,4 @@
-"""Stage 3a: find the compendium title, the 目录 and where each report starts.
+"""Find the compendium title, the 目录 and where each report starts.
 
 With a 目录 the reports are its entries found again, in order: as title lines worded
 as the entry or nearly, as part labels (第一篇), or as pieces that open as the first one
@@ -20,10 +20,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .hanzi import Restore
-from .lines import PAGE_LABEL_RE, Paragraph
-from .pattern_cache import compiled
-from .patterns import (
+from ..rules.hanzi import Restore
+from ..read.lines import PAGE_LABEL_RE, Paragraph
+from ..rules.pattern_cache import compiled
+from ..rules.patterns import (
     AUTHOR_LINE_RE,
     CELL_SEPARATORS,
     COMPENDIUM_RE,

@@ -7,10 +7,13 @@ Three ways writing can end, each with its own exit code (README "Exit codes"):
   that is writing;
 - the output cannot be written (a full disk, `/dev/full`, standard output closed with
   `>&-`): one line naming the output and the reason, exit 74 (EX_IOERR of sysexits.h);
-- Ctrl-C (batch.py): exit 130.
+- Ctrl-C (batch/interrupts.py): exit 130.
 
 Each ends the process with os._exit after killing the processes it started, so that no
 worker is left behind and nothing tries to flush into an output that is gone.
+
+The views write there with compact_json (JSON in the style of --json) and console (a
+rich console on standard output).
 """
 
 from __future__ import annotations
@@ -212,3 +215,19 @@ def watch_reader() -> None:
                 reader_gone()
 
     threading.Thread(target=watch, daemon=True, name="pingan-reader").start()
+
+
+def compact_json(value) -> str:
+    """JSON in the style of --json (no spaces, Chinese as itself), for every view and
+    record that writes JSON without the models' serialiser."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def console(width: int | None = None):
+    """A rich console on standard output: colour only on a terminal, none under NO_COLOR
+    (rich reads both), `width` cells wide or the terminal's width."""
+    from rich.console import Console
+
+    return Console(width=width, highlight=False)

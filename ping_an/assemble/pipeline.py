@@ -11,17 +11,17 @@ import functools
 import gc
 from collections.abc import Iterable, Iterator
 
-from .classify import Block, classify, starts_block
-from .items import mark_listed_items
-from .leads import decide_leads
-from .parts import mark_part_titles
-from .hanzi import Restore, reading, readable, restored
-from .lines import Paragraph, Paragraphs, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
-from .enrich import BODY_KEY, START_KEY, enrich
-from .measures import Body, MeasureNode, OpenLists, make_body, split_measures
-from .models import Document, Measure, Report, Section, Source, TocEntry
-from .reports import Outline, ReportSpan, split_reports
-from .tree import Node, build_tree
+from ..parse.classify import Block, classify, starts_block
+from ..parse.items import mark_listed_items
+from ..parse.leads import decide_leads
+from ..parse.parts import mark_part_titles
+from ..rules.hanzi import Restore, reading, readable, restored
+from ..read.lines import Paragraph, Paragraphs, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
+from ..enrich import BODY_KEY, START_KEY, enrich
+from ..parse.measures import Body, MeasureNode, OpenLists, make_body, split_measures
+from ..models import Document, Measure, Report, Section, Source, TocEntry
+from ..parse.reports import Outline, ReportSpan, split_reports
+from ..parse.tree import Node, build_tree
 
 
 def _measures(nodes: list[MeasureNode]) -> list[dict]:

@@ -1,4 +1,4 @@
-"""Stage 4a: decide which topic sentences are lead headings.
+"""Decide which topic sentences are lead headings.
 
 A topic sentence alone proves nothing: a paragraph may open with a short sentence by
 chance. It is a lead heading when its siblings do the same, that is when at least one
@@ -13,7 +13,7 @@ import bisect
 from collections import Counter
 
 from .classify import LAYOUT, LONG, TOPIC, Block
-from .patterns import HAN_RE
+from ..rules.patterns import HAN_RE
 
 # A body paragraph is prose: this long, or holding a sentence end.
 BODY_MIN = 20

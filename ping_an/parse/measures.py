@@ -1,4 +1,4 @@
-"""Stage 5: split the enumerated measures out of a body: 一是…二是…, 首先…其次…, 第一，…
+"""Split the enumerated measures out of a body: 一是…二是…, 首先…其次…, 第一，…
 
 Every family of MEASURE_FAMILIES is scanned over the body; its markers form a list only
 in ordinal sequence from the first (二是 with no 一是 before it is no list, 首先 with no
@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lines import Paragraph
-from .pattern_cache import compiled
-from .patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
+from ..read.lines import Paragraph
+from ..rules.pattern_cache import compiled
+from ..rules.patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
 
 _FAMILY_RE = {f.name: compiled(f.marker) for f in MEASURE_FAMILIES}
 # Whether a body holds any family's marker where a marker counts (its start, or after

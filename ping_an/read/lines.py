@@ -1,4 +1,4 @@
-"""Stage 2: normalise the decoded text into paragraphs that remember their input lines.
+"""Normalise the decoded text into paragraphs that remember their input lines.
 
 A paragraph is a non-blank line, or several lines that belong together because the
 line break was an accident of extraction (a link broken out of a web page, an unclosed
@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .hanzi import Restore
-from .pattern_cache import compiled
-from .patterns import (
+from ..rules.hanzi import Restore
+from ..rules.pattern_cache import compiled
+from ..rules.patterns import (
     COUNTED_TITLE_LABEL_RE,
     GLUED_PAREN_RE,
     HAN_RE,

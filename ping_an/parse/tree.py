@@ -1,4 +1,4 @@
-"""Stage 4b: build the section tree of one report with a stack of heading styles.
+"""Build the section tree of one report with a stack of heading styles.
 
 The first heading style met is depth 1, a different style met under it depth 2, and so
 on; a style seen before closes the deeper levels, as a reader reads it (SPEC §1). Lead
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .classify import Block
-from .lines import Paragraph
+from ..read.lines import Paragraph
 
 LEAD = "lead"
 LEAD_SUB = "lead-sub"  # a lead inside the body of a standalone lead line

@@ -23,8 +23,8 @@ import itertools
 
 import regex
 
-from .pattern_cache import compiled
-from .patterns import alternation
+from ..rules.pattern_cache import compiled
+from ..rules.patterns import alternation
 
 # Kinds of text, as titles end (longest first in the regex): 工作汇报 is a 汇报, 讲话稿 a 讲话.
 KINDS: tuple[str, ...] = (

@@ -12,15 +12,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .classify import Block
-from .lines import CONTINUES, OPENERS, Paragraph, bracket_depth, clean_line, split_lines
-from .patterns import TOC_RE
+from ..parse.classify import Block
+from ..read.lines import CONTINUES, OPENERS, Paragraph, bracket_depth, clean_line, split_lines
+from ..rules.patterns import TOC_RE
 from .pipeline import classify_report, paragraphs, report_fields, word_paragraphs
-from .reports import ReportSpan, merge_split_titles, split_reports
-from .tree import Node, build_tree
+from ..parse.reports import ReportSpan, merge_split_titles, split_reports
+from ..parse.tree import Node, build_tree
 
 if TYPE_CHECKING:
-    from .reader import Input
+    from ..read.reader import Input
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 import regex
 
 from .lines import SourceLine
-from .pattern_cache import compiled
-from .patterns import CIRCLED
-from .reader import CONVERT, InputError, UnsupportedFormat
+from ..rules.pattern_cache import compiled
+from ..rules.patterns import CIRCLED
+from .errors import CONVERT, InputError, UnsupportedFormat
 
 # A zip bomb: parts that decompress to more than this, or far more than they weigh.
 MAX_UNPACKED = 200 * 1024 * 1024

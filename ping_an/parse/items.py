@@ -1,4 +1,4 @@
-"""Stage 3b: numbered lines under a lead-in are the items of a list, not headings.
+"""Numbered lines under a lead-in are the items of a list, not headings.
 
 `…主要任务是：` followed by `1.` `2.` `3.` lines of one sentence each, with no body of
 their own, enumerates (CONVENTIONS, "Numbered lines under a lead-in"): the lines are
@@ -10,7 +10,7 @@ sentence and carry a body, inside the heading hierarchy, stay headings.
 from __future__ import annotations
 
 from .classify import Block, first_sentence
-from .patterns import LEAD_IN_END, numbered_value
+from ..rules.patterns import LEAD_IN_END, numbered_value
 
 # An item is one sentence, with nothing after its end; one longer than this is a
 # heading run into its body without a sentence end, not an item.
