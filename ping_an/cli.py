@@ -380,7 +380,7 @@ def _plain_extract(args: list[str]) -> bool:
     if len(files) != 1 or (files[0].startswith("-") and files[0] != "-"):
         return False
     try:
-        extract(files[0], None, len(args) == 3, False, None, None, "strict")
+        extract(files[0], fmt=None, json_out=len(args) == 3, excel=False, width=None, encoding=None, errors="strict")
     except typer.Exit as e:
         sys.exit(e.exit_code)
     return True

@@ -3,8 +3,9 @@
 `…主要任务是：` followed by `1.` `2.` `3.` lines of one sentence each, with no body of
 their own, enumerates (CONVENTIONS, "Numbered lines under a lead-in"): the lines are
 measures of the section that holds them. A numbered heading with no text of its own
-(`二、存在的问题`) announces such lines as a lead-in does, when they are all it holds. Numbered paragraphs that open with a heading
-sentence and carry a body, inside the heading hierarchy, stay headings.
+(`二、存在的问题`) announces such lines as a lead-in does, when they are all it holds.
+Numbered paragraphs that open with a heading sentence and carry a body, inside the
+heading hierarchy, stay headings.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def _bare_heading(block: Block, first: Block) -> bool:
 
 
 def mark_listed_items(blocks: list[Block]) -> None:
-    """Turn runs of numbered one-sentence lines after a lead-in into measure items."""
+    """Turn runs of numbered one-sentence lines after a lead-in or a bare heading into
+    measure items."""
     i = 1
     while i < len(blocks):
         # (the numbered line first: most paragraphs are not numbered)

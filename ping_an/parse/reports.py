@@ -34,7 +34,7 @@ from ..rules.patterns import (
     HEADING_RE,
     KIND_WORDS,
     SAME_TITLE_RATIO,
-    PIECE,
+    PIECE_LABEL_PREFIX,
     PIECE_LABEL_RE,
     PIECE_TITLE_RE,
     Prefiltered,
@@ -254,10 +254,11 @@ def title_key(text: str) -> str:
 # a compendium piece's number (第1篇 , 篇一：); only before a title that names a kind of
 # text, so that a title's own colon stays.
 TITLE_LABEL_RE = compiled(
-    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|[【\[]?{PIECE}[】\]]?(?:[：:]|(?=[ \u3000])))"
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|{PIECE_LABEL_PREFIX})"
     rf"\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )
-# A title set in 【】 as a whole ([医院年度工作总结范文]): the brackets are the site's
+# A title set in 【】 as a whole (【医院年度工作总结范文】): the brackets are the site's
+# emphasis, not the title's
 WRAPPED_TITLE_RE = compiled(r"【([^【】]{4,60})】")
 
 
@@ -268,7 +269,7 @@ def clean_title(text: str) -> str:
     text = text.strip(CELL_SEPARATORS + " \u3000")
     cut = TITLE_TAIL_RE.sub("", text).strip(CELL_SEPARATORS + " \u3000")
     cut = TITLE_LABEL_RE.sub("", cut)
-    if wrapped := WRAPPED_TITLE_RE.fullmatch(cut):
+    if cut[:1] == "【" and (wrapped := WRAPPED_TITLE_RE.fullmatch(cut)):
         cut = wrapped.group(1)
     return cut or text
 

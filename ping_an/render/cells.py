@@ -59,8 +59,16 @@ def plain_console(console) -> bool:
 _WIDE_ONLY = re.compile("[\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\uff01-\uff60\uffe0-\uffe6]+")
 
 
-def _wide_only(text: str) -> bool:
-    return _WIDE_ONLY.fullmatch(text) is not None
+def _wide_cut(text: str, width: int) -> tuple[str, int] | None:
+    """cut(text, width) and its cells, by arithmetic, when the characters that decide the
+    cut (the first width + 1) all take two cells; None for any other text."""
+    if width <= 1 or not _WIDE_ONLY.fullmatch(text, 0, width + 1):
+        return None
+    if 2 * len(text) <= width:
+        return text, 2 * len(text)
+    # rich keeps whole characters to width - 1 cells and fills a half one with a space
+    keep, half = divmod(width - 1, 2)
+    return text[:keep] + " " * half + "…", width
 
 
 def capped_len(text: str, cap: int) -> int:
@@ -76,12 +84,8 @@ def capped_len(text: str, cap: int) -> int:
 def cut(text: str, width: int) -> str:
     """The text cut to `width` cells with … when it is wider (rich's overflow="ellipsis"),
     as it stands (no padding)."""
-    if width > 1 and _wide_only(text[: width + 1]):
-        if 2 * len(text) <= width:
-            return text
-        # rich keeps whole characters to width - 1 cells and fills a half one with a space
-        keep, half = divmod(width - 1, 2)
-        return text[:keep] + " " * half + "…"
+    if wide := _wide_cut(text, width):
+        return wide[0]
     if capped_len(text, width) > width:
         head = text[: width + 1]
         # the cut falls inside the first width + 1 characters when they overflow
@@ -92,10 +96,9 @@ def cut(text: str, width: int) -> str:
 def fit(text: str, width: int) -> str:
     """The text cut with … to `width` cells, or padded with spaces to them (a cell of a
     table whose column does not wrap)."""
-    if width > 1 and _wide_only(text[: width + 1]):
-        if 2 * len(text) <= width:
-            return text + " " * (width - 2 * len(text))
-        return cut(text, width)  # to width cells exactly: … is one cell, a half one a space
+    if wide := _wide_cut(text, width):
+        shown, cells = wide
+        return shown + " " * (width - cells)
     return set_cell_size(cut(text, width), width)
 
 

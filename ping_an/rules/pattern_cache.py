@@ -17,6 +17,7 @@ another folder; set to the empty string, it turns the file off.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import io
 import os
 import pickle
@@ -97,13 +98,11 @@ def save() -> None:
     kept = {**(_stored or {}), **_used}
     if len(kept) > MAX_PATTERNS:
         kept = dict(_used)
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_name(f"{path.name}.{os.getpid()}.part")
         part.write_bytes(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(part, path)  # whole or not at all, when two runs write at once
     except OSError:
-        try:
+        with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
-        except (OSError, UnboundLocalError):
-            pass

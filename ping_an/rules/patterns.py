@@ -239,8 +239,10 @@ COMPENDIUM_RE = compiled(
 PIECE = r"(?:篇\s*[\d一二三四五六七八九十]{1,2}|第[\d一二三四五六七八九十]{1,2}篇)"
 PIECE_LABEL_RE = compiled(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{PIECE}[】\]]?[：:]?")
 PIECE_LABEL_OPEN_RE = compiled(rf"{PIECE}(?=[ \u3000]+\p{{Han}})")
+# A piece's label opening a line, with what parts it from a title after it (第一篇：, 篇二 ).
+PIECE_LABEL_PREFIX = rf"[【\[]?{PIECE}[】\]]?(?:[：:][ \u3000]*|[ \u3000]+)"
 # A piece's label and its title on one line (第一篇：推进…建设, 篇二 …工作总结).
-PIECE_TITLE_RE = compiled(rf"[【\[]?{PIECE}[】\]]?(?:[：:][ \u3000]*|[ \u3000]+)(?P<title>[^。！？，,：:]{{4,60}})")
+PIECE_TITLE_RE = compiled(rf"{PIECE_LABEL_PREFIX}(?P<title>[^。！？，,：:]{{4,60}})")
 # A compendium's title that counts its pieces run into the first piece's label and its
 # text, as a document-sharing site prints them (…工作总结三篇篇一纳税服务是…).
 COUNTED_TITLE_LABEL_RE = compiled(rf"(?P<title>[^。！？，,：:]{{4,60}}?{_PIECES})(?P<label>{PIECE})(?=\p{{Han}})")
