@@ -1061,3 +1061,28 @@ def test_a_chinese_numeral_typed_with_its_closing_bracket_only_is_a_heading():
 def test_a_greeting_is_a_salutation_never_a_lead(greeting):
     text = "在演讲比赛上的发言\n\n" + greeting + "\n\n我演讲的题目是《奋斗》。\n\n" + greeting + "\n\n" + BODY + "\n"
     assert leads(text) == []
+
+
+# --- frames with a slot ---------------------------------------------------------------
+
+FIVE_YEARS = ["这是产业结构持续优化的五年", "这是城乡面貌深刻变化的五年", "这是群众生活明显改善的五年"]
+
+
+def test_lines_that_share_a_frame_around_a_slot_of_any_length_are_leads():
+    # a time or a pronoun as the subject of 是 frames the sentence; a run of lines built
+    # on one frame (这是…的五年) over their bodies is a series of leads
+    text = "区政府工作报告\n\n各位代表：\n\n" + "".join(f"{h}。\n{BODY}\n" for h in FIVE_YEARS)
+    assert leads(text) == FIVE_YEARS
+    inline = "区政府工作报告\n\n各位代表：\n\n" + "".join(f"{h}。{BODY}\n" for h in FIVE_YEARS)
+    assert leads(inline) == FIVE_YEARS
+
+
+def test_two_framing_lines_or_lines_with_different_ends_make_no_series():
+    two = "区政府工作报告\n\n各位代表：\n\n" + "".join(f"{h}。\n{BODY}\n" for h in FIVE_YEARS[:2])
+    assert leads(two) == []
+    ends = ["这是产业结构持续优化的五年", "这是城乡面貌深刻变化的一年", "这是群众生活明显改善的阶段"]
+    unlike = "区政府工作报告\n\n各位代表：\n\n" + "".join(f"{h}。\n{BODY}\n" for h in ends)
+    assert leads(unlike) == []
+    # a framing statement alone stays body text
+    assert topic_grade("这是产业结构持续优化的五年") == "layout"
+    assert topic_grade("这些年产业结构持续优化") is None

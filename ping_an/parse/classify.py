@@ -30,6 +30,7 @@ from ..rules.patterns import (
     STATEMENT_OPENING_RE,
     STATEMENT_RE,
     STYLE_OF_GROUP,
+    TIME_SUBJECT_RE,
     echoes,
     is_furniture_text,
 )
@@ -187,9 +188,11 @@ def topic_grade(sentence: str) -> str | None:
         return None
     opening = NARRATIVE_OPENING_RE.match(sentence)
     # an opening makes a narrative whatever the layout, but for one that sets a scene
-    # (在…中, 为了…): a lead line may open so
+    # (在…中, 为了…), where a lead line may open so, and a time or pronoun that is the
+    # subject of 是 (这是…的五年), a framing statement that may share a frame
+    framing = opening is not None and opening.group("time") is not None and TIME_SUBJECT_RE.match(sentence, opening.end())
     if (
-        (opening and not opening.group("scene"))
+        (opening and not opening.group("scene") and not framing)
         or STATEMENT_OPENING_RE.match(sentence)
         or STATEMENT_RE.search(sentence)
         or MAXIM_RE.search(sentence)

@@ -10,6 +10,7 @@ numbered headings, salutations, the report's start and end.
 from __future__ import annotations
 
 import bisect
+import os
 from collections import Counter
 
 from .classify import LAYOUT, LONG, TOPIC, Block
@@ -97,7 +98,7 @@ def _eligible_in(
         if b.starts_measure:
             body_line_before = _one_sentence(b)
             continue
-        if t is None or (not weak_lines and _weak_line(b)) or _unframed(b, framed, i):
+        if t is None or (not weak_lines and _weak_line(b) and i not in framed) or _unframed(b, framed, i):
             continue
         if after_item:
             b.note = "body of the line before"
@@ -239,15 +240,39 @@ def frames_alike(a: str, b: str) -> bool:
     return len(same) >= 2 and same[-1] >= 2
 
 
+# A frame with a slot of any length (这是…的五年) holds this much of each member on
+# either side of the slot, and takes this many members: two such sentences may share
+# their ends by chance, a run of them is built so.
+SLOT_FRAME_END = 2
+SLOT_FRAME_MEMBERS = 3
+
+
+def slot_frame_alike(a: str, b: str) -> bool:
+    """Two short sentences that open and close with the same words around a slot of
+    any length (这是经济实力持续提升的五年 / 这是人民生活品质不断提高的五年)."""
+    if a == b or max(len(a), len(b)) > FRAME_MAX:
+        return False
+    head = len(os.path.commonprefix([a, b]))
+    tail = len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
+    return head >= SLOT_FRAME_END and tail >= SLOT_FRAME_END and HAN_RE.match(a[-1]) is not None and min(len(a), len(b)) > head + tail
+
+
 def _framed(blocks: list[Block], candidates: list[int]) -> set[int]:
-    """The framing or scene-setting inline candidates that share a frame with another
-    candidate, and those others."""
-    weak = [i for i in candidates if blocks[i].topic.grade == LAYOUT and blocks[i].topic.kind == "inline"]
+    """The framing or scene-setting candidates that share a frame with others, and
+    those others: a standalone line only by a frame with a slot, which a run of them
+    shares."""
     out: set[int] = set()
-    for i in weak:
-        for j in candidates:
-            if j != i and frames_alike(blocks[i].topic.heading, blocks[j].topic.heading):
-                out.update((i, j))
+    for i in candidates:
+        t = blocks[i].topic
+        if t.grade != LAYOUT:
+            continue
+        if t.kind == "inline":
+            for j in candidates:
+                if j != i and frames_alike(t.heading, blocks[j].topic.heading):
+                    out.update((i, j))
+        alike = [j for j in candidates if j != i and slot_frame_alike(t.heading, blocks[j].topic.heading)]
+        if len(alike) + 1 >= SLOT_FRAME_MEMBERS:
+            out.update((i, *alike))
     return out
 
 

@@ -182,6 +182,10 @@ NARRATIVE_OPENING_RE = re.compile(
     r"(?:将|要|坚持|主张|愿|始终|一贯|一定|必须|坚决|决不|绝不|作出|已经|已))"
 )
 
+# A time or a pronoun as the subject of 是 (这是…的五年, 过去五年，是…的五年) opens a
+# framing statement, not a narrative: matched where NARRATIVE_OPENING_RE's "time" ends.
+TIME_SUBJECT_RE = re.compile(r"[^，,。是]{0,6}[，,]?是(?!否|非)")
+
 # Relational predicates make a sentence a framing statement (X是Y, X决定着Y), not a task.
 _FRAMING = r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定着|关系到|关系着|关乎|事关|在于|取决于|意味着|标志着|有利于"
 
