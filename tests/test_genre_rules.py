@@ -1086,3 +1086,13 @@ def test_two_framing_lines_or_lines_with_different_ends_make_no_series():
     # a framing statement alone stays body text
     assert topic_grade("这是产业结构持续优化的五年") == "layout"
     assert topic_grade("这些年产业结构持续优化") is None
+
+
+@pytest.mark.parametrize("intro", ["老同志说得好", "大家知道", "上级领导强调", "有位老专家讲过"])
+def test_a_sentence_that_introduces_a_quotation_or_a_claim_is_no_topic(intro):
+    # topic sentences may end in a colon; one that ends on a verb of saying or knowing
+    # introduces what is said, and names no topic
+    series = ["强化队伍建设：", "狠抓作风转变："]
+    text = "工作总结\n\n" + "\n".join(s + BODY for s in [*series, intro + "：“办法总比困难多。”" + BODY]) + "\n"
+    assert leads(text) == ["强化队伍建设", "狠抓作风转变"]
+    assert topic_grade(intro) == "topic"  # as a sentence it could head; its colon decides

@@ -463,8 +463,13 @@ RUN_ON_OPENING_RE = compiled(
 # A paragraph that ends so announces a list (…主要任务是：).
 LEAD_IN_END = "：:"
 # A sentence that ends in a colon after a copula or a verb of having or including
-# announces what follows (主要任务是：, 参加今天会议的有：, 主要包括：): a lead-in, not a topic.
-LEAD_IN_RE = re.compile(r"(?:是|有|为|如下|包括|包含|分别|即)$")
+# announces what follows (主要任务是：, 参加今天会议的有：, 主要包括：): a lead-in, not a topic;
+# so does one after a verb of saying or knowing, which introduces a quotation or a claim
+# (恩格斯说得好：, 大家知道：, 总书记强调：).
+LEAD_IN_RE = re.compile(
+    r"(?:是|有|为|如下|包括|包含|分别|即|"
+    r"说|说过|说得好|讲|讲过|讲得好|写道|道|知道|认为|强调|指出|提出|表示|告诉我们|教导我们|号召)$"
+)
 _MARKER_NUMBER_RE = re.compile(rf"\d{{1,2}}|{CN}{{1,3}}")
 
 
