@@ -1096,3 +1096,21 @@ def test_a_sentence_that_introduces_a_quotation_or_a_claim_is_no_topic(intro):
     text = "工作总结\n\n" + "\n".join(s + BODY for s in [*series, intro + "：“办法总比困难多。”" + BODY]) + "\n"
     assert leads(text) == ["强化队伍建设", "狠抓作风转变"]
     assert topic_grade(intro) == "topic"  # as a sentence it could head; its colon decides
+
+
+def test_dash_items_run_together_in_a_line_that_lost_its_breaks_open_paragraphs():
+    long_body = BODY * 3
+    items = ["狠抓项目建设", "狠抓招商引资", "狠抓民生保障"]
+    text = "县政府工作报告各位代表：现在，我代表县人民政府作报告。" + "".join(f"——{h}。{long_body}" for h in items) + "\n"
+    assert leads(text) == items
+    # the same items, each a short slogan, stay one paragraph: a list inside it
+    short = "县政府工作报告\n\n各位代表：\n\n" + BODY + "".join(f"——{h}。" for h in items) + BODY + "\n"
+    assert leads(short) == []
+
+
+def test_dash_items_built_on_one_framing_sentence_are_leads_only_as_a_run():
+    framed = [f"过去五年，是{h[2:]}" for h in FIVE_YEARS]
+    text = "区政府工作报告\n\n各位代表：\n\n" + "".join(f"——{h}。{BODY}\n" for h in framed)
+    assert leads(text) == framed
+    two = "区政府工作报告\n\n各位代表：\n\n" + "".join(f"——{h}。{BODY}\n" for h in framed[:2])
+    assert leads(two) == []

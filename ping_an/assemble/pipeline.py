@@ -16,7 +16,7 @@ from ..parse.items import mark_listed_items
 from ..parse.leads import decide_leads
 from ..parse.parts import mark_part_titles
 from ..rules.hanzi import Restore, reading, readable, restored
-from ..read.lines import Paragraph, Paragraphs, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_spaced_breaks, split_title_salutation, to_paragraphs
+from ..read.lines import Paragraph, Paragraphs, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_run_in_dashes, split_spaced_breaks, split_title_salutation, to_paragraphs
 from ..enrich import BODY_KEY, START_KEY, enrich
 from ..parse.measures import Body, MeasureNode, OpenLists, make_body, split_measures
 from ..models import Document, Measure, Report, Section, Source, TocEntry
@@ -81,7 +81,7 @@ def _section(node: Node, open_lists: OpenLists) -> dict:
 
 def classify_report(span: ReportSpan) -> list[Block]:
     # lost line breaks are opened per report, in whichever process parses it
-    blocks = [classify(p) for p in split_lost_breaks(split_spaced_breaks(span.body))]
+    blocks = [classify(p) for p in split_lost_breaks(split_spaced_breaks(split_run_in_dashes(span.body)))]
     mark_listed_items(blocks)
     decide_leads(blocks)
     mark_part_titles(blocks)

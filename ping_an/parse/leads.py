@@ -72,10 +72,10 @@ def _weak_line(block: Block) -> bool:
 
 
 def _unframed(block: Block, framed: set[int], i: int) -> bool:
-    """A framing or scene-setting inline topic that shares no frame in its scope: no
-    candidate at all."""
+    """A framing or scene-setting inline or dash topic that shares no frame in its
+    scope: no candidate at all."""
     t = block.topic
-    return t is not None and t.kind == "inline" and t.grade == LAYOUT and i not in framed
+    return t is not None and t.kind in ("inline", "dash") and t.grade == LAYOUT and i not in framed
 
 
 def _eligible_in(
@@ -137,14 +137,15 @@ def _reads_as_intro(blocks: list[Block], intro: int, members: list[int]) -> bool
     return len(blocks[intro].text) * INTRO_RATIO < median
 
 
-def _drop_repeated_subjects(blocks: list[Block], candidates: list[int]) -> list[int]:
-    """One subject with different comments (加强社会建设，是… / 加强社会建设，必须…) is not a series."""
+def _drop_repeated_subjects(blocks: list[Block], candidates: list[int], framed: set[int] = frozenset()) -> list[int]:
+    """One subject with different comments (加强社会建设，是… / 加强社会建设，必须…) is not a
+    series; with comments built on one frame (过去五年，是…的五年 / 过去五年，是…的五年) it is."""
     clauses = Counter(blocks[i].topic.first_clause for i in candidates if "，" in blocks[i].topic.heading)
     repeated = {c for c, n in clauses.items() if n > 1}
     kept = []
     for i in candidates:
         t = blocks[i].topic
-        if "，" in t.heading and t.first_clause in repeated:
+        if "，" in t.heading and t.first_clause in repeated and i not in framed:
             blocks[i].note = f"one subject repeated ({t.first_clause})"
         else:
             kept.append(i)
@@ -304,7 +305,7 @@ def decide_leads(blocks: list[Block]) -> None:
         strong_lines = [i for i in candidates if blocks[i].topic.kind == "standalone"]
         if len(strong_lines) >= 2 and any(_weak_line(blocks[i]) for i in scope):
             candidates, under_lines = _eligible_in(blocks, scope, weak_lines=True, framed=framed)
-        candidates = _drop_repeated_subjects(blocks, candidates)
+        candidates = _drop_repeated_subjects(blocks, candidates, framed)
         lines = [i for i in candidates if blocks[i].topic.kind == "standalone"]
         sub: set[int] = set()
         if len(lines) >= 2:

@@ -501,6 +501,32 @@ def split_spaced_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return cut_paragraphs(paragraphs, cuts)
 
 
+# Dash items run together in a line that lost its breaks (…的五年。——过去五年，是…。——…):
+# after a sentence end, a dash opens an item. Two such dashes in a line make a list, and
+# where its parts are paragraph-long (LOST_BREAK_PART at the median) they are paragraphs;
+# short ones are the items of a list inside one paragraph (targets, slogans).
+RUN_IN_DASH_RE = compiled(r"(?<=[。！？；!?;])[ \u3000]*(?=(?:——|－－|―――?|--)[\p{Han}“])")
+RUN_IN_DASHES_MIN = 2
+
+
+def split_run_in_dashes(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Open a paragraph at each dash item that a line which lost its breaks holds after a
+    sentence end (CONVENTIONS "Lost line breaks", "Dash items")."""
+    cuts: dict[int, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        text = p.text
+        if len(text) < RUN_IN_DASHES_MIN * LOST_BREAK_PART or ("。—" not in text and "。－" not in text and "。―" not in text and "。-" not in text):
+            continue
+        starts = [m.end() for m in RUN_IN_DASH_RE.finditer(text)]
+        if len(starts) < RUN_IN_DASHES_MIN:
+            continue
+        bounds = [*starts, len(text)]
+        parts = sorted(b - a for a, b in zip(bounds, bounds[1:]))
+        if parts[len(parts) // 2] >= LOST_BREAK_PART:
+            cuts[i] = starts
+    return cut_paragraphs(paragraphs, cuts)
+
+
 def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A title run into its salutation on the text's first lines (…上的讲话同志们：今天…):
     the title, the salutation and the text open paragraphs of their own, so that the

@@ -258,8 +258,9 @@ TOC_NUMBER_RE = compiled(
 )
 TOC_PAGE_RE = compiled(r"[\s.．·…—-]*\d{1,4}$")
 
-# A subtitle line: ——2023年3月5日在…上, or a date line.
-SUBTITLE_RE = compiled(r"[—\-－]{1,3}.{0,60}(?:年|日|会上|会议|上的|讲话|发言)|[\dxX×〇零一二三四五六七八九十]{2,4}年.{0,8}月.{0,4}日$")
+# A subtitle line: ——2023年3月5日在…上, or a date line. (A dash item that tells of a
+# year, ——过去五年，是…。, holds a sentence end before its 年 or after it.)
+SUBTITLE_RE = compiled(r"[—\-－]{1,3}[^。！？!?；;]{0,60}(?:年|日|会上|会议|上的|讲话|发言)(?![^。！？!?；;]*[。！？!?；;].)|[\dxX×〇零一二三四五六七八九十]{2,4}年.{0,8}月.{0,4}日$")
 # What sets a title block apart from body text: a subtitle saying where the text was
 # given (——在…上的报告, even cut short; ——2023年3月5日在…), a date line on its own
 # (（2017年10月18日）, 2023年12月), an author's name spaced out (习　近　平).
