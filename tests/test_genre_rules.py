@@ -1114,3 +1114,36 @@ def test_dash_items_built_on_one_framing_sentence_are_leads_only_as_a_run():
     assert leads(text) == framed
     two = "区政府工作报告\n\n各位代表：\n\n" + "".join(f"——{h}。{BODY}\n" for h in framed[:2])
     assert leads(two) == []
+
+
+# --- web pages and title lines ----------------------------------------------------------
+
+
+def test_a_sites_slogan_above_a_trail_that_ends_in_the_title_and_a_date_row_are_front_matter():
+    title = "县长在全县安全生产工作会议上的讲话"
+    text = f"某某公文网提供各类讲话稿写作素材!\n当前位置:某某公文网 > 领导讲话 > {title}\n\n{title}\n\n03-15 | 手机版:{title}\n同志们:\n　　{BODY}\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == [title]
+    assert doc.reports[0].front == [f"03-15 | 手机版:{title}", "同志们:"]
+    # a column's name printed again under the trail stays furniture, as before
+    column = f"当前位置:某某公文网 > 领导讲话\n领导讲话\n{title}\n同志们:\n{BODY}\n"
+    assert titles(column) == [title]
+
+
+def test_a_title_run_into_a_salutation_that_names_its_audience_in_a_list():
+    title = "守牢安全底线护航高质量发展--在安全生产月启动仪式上的讲话"
+    text = title + "同志们,来宾朋友们,大家好:" + BODY * 3 + "一、压实责任。" + BODY * 3 + "二、排查隐患。" + BODY * 3 + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == [title]
+    assert [s.heading for s in doc.reports[0].sections] == ["压实责任", "排查隐患"]
+
+
+def test_the_dash_of_a_subtitle_cut_onto_the_next_line_is_not_in_the_title():
+    text = "某市中级人民法院工作报告——\n2024年1月10日在某市第十届人民代表大会第三次会议上\n各位代表:\n" + BODY + "\n"
+    assert titles(text) == ["某市中级人民法院工作报告"]
+    assert titles("某市中级人民法院工作报告\n各位代表:\n" + BODY + "\n") == ["某市中级人民法院工作报告"]
+
+
+def test_a_table_of_contents_heading_typed_as_a_list_item_is_no_title():
+    text = "- 目录\n第1篇 全镇换届选举工作会议讲话稿\n同志们:\n" + BODY + "\n一、统一思想，提高认识\n" + BODY + "\n"
+    assert titles(text) == ["全镇换届选举工作会议讲话稿"]

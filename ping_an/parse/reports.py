@@ -691,8 +691,13 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
         return False
     before = paras[k - 1].text.strip()
     # a trail set one item a line (首页 / > / 云南要闻), and the column's name printed
-    # again under the trail (首页 >云南要闻 / 云南要闻)
-    if before in TRAIL_ARROWS or (before.endswith(p.text.strip()) and (is_trail(paras[k - 1]) or _is_head_furniture(paras, k - 1))):
+    # again under the trail (首页 >云南要闻 / 云南要闻); a trail that ends in the
+    # article's title has the title printed under it (… > 区委书记在…上的讲话 / the same)
+    if before in TRAIL_ARROWS or (
+        before.endswith(p.text.strip())
+        and (is_trail(paras[k - 1]) or _is_head_furniture(paras, k - 1))
+        and not (len(p.text) > COLUMN_NAME_MAX and REPORT_TITLE_RE.fullmatch(p.text))
+    ):
         return True
     # (the label alone on its line: a row of fields that ends in an empty one, 浏览量：,
     # holds a counter the page fills in, not a value on the next line)
@@ -700,6 +705,8 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
 
 
 TRAIL_ARROWS = frozenset(">＞»›")
+# A site's column (云南要闻, 讲话发言, 工作总结) has a short name; a title is longer.
+COLUMN_NAME_MAX = 8
 
 
 # A news caption over a speech or report names who gave it: 省长某某作政府工作报告,

@@ -146,7 +146,7 @@ SALUTATION_RE = Prefiltered(
         r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|老师|同学)们?"
         r"|[\p{Han}、，,]{0,8}?(?:同志|朋友|女士|先生|同学|同事|代表|委员)们)[！!：:]"
         # a greeting (大家好！, 各位领导、各位来宾，大家下午好。)
-        r"|(?:[\p{Han}、]{2,16}[，,])?大家(?:早上|上午|中午|下午|晚上)?好[！!。]"
+        r"|(?:[\p{Han}、，,]{2,20}[，,])?大家(?:早上|上午|中午|下午|晚上)?好[！!。：:]"
     ),
     lambda text: _SALUTATION_END.search(text, 0, 24) is not None,
 )
@@ -250,7 +250,8 @@ PIECE_TITLE_RE = compiled(rf"{PIECE_LABEL_PREFIX}(?P<title>[^。！？，,：:]{
 # A compendium's title that counts its pieces run into the first piece's label and its
 # text, as a document-sharing site prints them (…工作总结三篇篇一纳税服务是…).
 COUNTED_TITLE_LABEL_RE = compiled(rf"(?P<title>[^。！？，,：:]{{4,60}}?{_PIECES})(?P<label>{PIECE})(?=\p{{Han}})")
-TOC_RE = compiled(r"目\s*录|目\s*次")
+# (a list bullet before it where a page was copied as Markdown: - 目录)
+TOC_RE = compiled(r"(?:[-*•·]\s*)?(?:目\s*录|目\s*次)")
 # 1. / 1、 / 1 (then a space) / （一） / 一、 / 第一篇: never a bare numeral, which may open a title (2023年…, 一流…)
 TOC_NUMBER_RE = compiled(
     r"(?:\d{1,3}(?:[.．、]|\s+)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
@@ -318,6 +319,8 @@ FURNITURE_LINE_RE = compiled(
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
     # a date and time, with at most a short tag or note (2021-06-18 总结, 2022-11-08 某某网的版权声明)
     rf"|{_WEB_DATE}(?:\s*[^。，,！？；\d]{{1,24}})?"
+    # a date row of cells, the year left out (10-28 | 移动端：…)
+    r"|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*[|｜].{0,60}"
     # a site's name and an editor's or author's field after it (某某范文网 编辑：小景)
     r"|[^。，,：:]{2,20}(?:网|站)\s+(?:编辑|责任编辑|作者|来源|发布时间|发布日期)[：:].{0,30}"
     r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
@@ -340,6 +343,8 @@ SITE_BLURB_RE = compiled(
     r"(?:为你|为您|为大家)[^。！]{0,12}(?:整理|收集|精选|精心|编辑|提供|推荐|分享|搜集)"
     r"|供(?:你|您|大家)(?:参考|借鉴|阅读|学习)|希望[^。！]{0,6}(?:对|给|帮)(?:你|您|大家)[^。！]{0,8}(?:帮助|启发|参考)"
     r"|小编|会员分享|在线阅读|免费下载|下载网址|本站|www\.|https?://"
+    # a site's slogan under its name (某某素材网提供各类范文写作素材！)
+    r"|^\p{Han}{2,10}网(?:站)?(?:提供|收集|汇集|分享|精选)"
     # a site's address (SUCAI198.COM), its paywall (开通VIP会员, 单篇付费下载)
     r"|[A-Za-z0-9-]{2,}\.(?i:com|cn|net|org)\b|VIP|付费"
 )
@@ -383,12 +388,14 @@ KIND_WORDS = (
 
 # What a web page prints after an article's title: its date and time (2016-03-07
 # 15:42), a copy's number on a document site ((9)), its length (3850字), a note on the
-# copy ((全文), (图)).
+# copy ((全文), (图)), the dash of a subtitle the line break cut off.
 # A page's own title (its browser title) may end in the site's name after a hyphen, an
 # underscore or a bar (…述职报告范文五篇-某某网), or in a dash and 全文 (…工作报告—全文).
 TITLE_TAIL_RE = compiled(
     rf"(?:\s+{_WEB_DATE}|\s*[（(]\d{{1,3}}[）)]|\s+\d{{3,5}}字|\s*[（(]\d{{3,5}}字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
-    rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,12}})+\s*$"
+    rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,12}}"
+    # the dash of a subtitle cut onto the next line (…工作报告—— / 2023年1月14日在…)
+    r"|\s*[—－―]{1,3})+\s*$"
 )
 
 DASH_RE = compiled(r"[—－―]{2,3}|--")
@@ -398,10 +405,12 @@ SENTENCE_END = "。！？；!?;：:"
 
 # A title run into the salutation after it on one line (…上的讲话同志们：今天…), at
 # the start of the text or after a sentence end.
+_AUDIENCE = r"(?:各位|尊敬的|亲爱的)?[^。！？，,：:、]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事|来宾|嘉宾)们?"
 TITLE_SALUTATION_RE = compiled(
     rf"(?:^|(?<=[。！？!?]))(?P<title>[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS}))"
     # (a salutation typed with a full stop, 各位代表。, still turns to the audience)
-    r"(?P<salutation>(?:各位|尊敬的|亲爱的)?[^。！？，,：:]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事)们?[：:！!。])"
+    # (the audience named in a list, and greeted: 同志们，市民朋友们，大家好：)
+    rf"(?P<salutation>{_AUDIENCE}(?:[，,、]{_AUDIENCE})*(?:[，,、]大家(?:早上|上午|中午|下午|晚上)?好)?[：:！!。])"
 )
 
 # A title run into the text's first sentence on the text's first line (…工作总结一年来，
