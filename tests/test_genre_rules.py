@@ -1147,3 +1147,42 @@ def test_the_dash_of_a_subtitle_cut_onto_the_next_line_is_not_in_the_title():
 def test_a_table_of_contents_heading_typed_as_a_list_item_is_no_title():
     text = "- 目录\n第1篇 全镇换届选举工作会议讲话稿\n同志们:\n" + BODY + "\n一、统一思想，提高认识\n" + BODY + "\n"
     assert titles(text) == ["全镇换届选举工作会议讲话稿"]
+
+
+# --- a plan copied as one line ------------------------------------------------------------
+
+
+def sections(text: str) -> list[tuple[int, str, list[str]]]:
+    out = []
+
+    def walk(ss, depth):
+        for s in ss:
+            out.append((depth, s.heading, [m.marker for m in s.measures]))
+            walk(s.sections, depth + 1)
+
+    for r in ping_an.parse_text(text).reports:
+        walk(r.sections, 1)
+    return out
+
+
+def test_a_plan_copied_as_one_line_opens_its_parts_and_ends_their_names_where_the_text_runs_on():
+    text = (
+        "关于开展村庄清洁行动的实施方案为改善人居环境，"
+        + BODY * 4
+        + "现提出如下实施意见：一、指导思想以新发展理念为指导，坚持因地制宜、分类推进。"
+        + BODY
+        + "二、工作目标一是村庄环境明显改善；二是长效机制基本建立；三是群众满意度明显提升。三、保障措施加强组织领导，落实工作责任。"
+        + BODY
+        + "\n"
+    )
+    # (the parts are shorter than paragraphs: it is the one long line that shows the breaks lost)
+    assert len(text) >= 300
+    assert sections(text) == [(1, "指导思想", []), (1, "工作目标", ["一是", "二是", "三是"]), (1, "保障措施", [])]
+
+
+def test_a_part_name_with_a_few_words_after_it_is_the_whole_heading():
+    text = "实施方案\n\n一、工作目标和任务\n" + BODY + "\n二、保障措施\n" + BODY + "\n"
+    assert [h for _, h, _ in sections(text)] == ["工作目标和任务", "保障措施"]
+    # a single 一是 with no 二是 after it is no list: the heading runs on as before
+    one = "实施方案\n\n一、加强组织领导一是要统一思想认识，形成工作合力。\n" + BODY + "\n二、强化督查考核\n" + BODY + "\n"
+    assert sections(one)[0][1] == "加强组织领导一是要统一思想认识，形成工作合力"

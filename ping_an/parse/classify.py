@@ -16,6 +16,7 @@ from ..rules.pattern_cache import compiled
 from ..rules.patterns import (
     CELL_SEPARATORS,
     DASH_RE,
+    FIRST_ITEM_RE,
     HAN_RE,
     HEADING_RE,
     LAYOUT_ONLY_RE,
@@ -24,8 +25,10 @@ from ..rules.patterns import (
     MEASURE_MARKER,
     MEASURE_START,
     NARRATIVE_OPENING_RE,
+    PLAN_PART_RE,
     RUN_ON_OPENING_RE,
     SALUTATION_RE,
+    SECOND_ITEM,
     SENTENCE_END,
     STATEMENT_OPENING_RE,
     STATEMENT_RE,
@@ -52,6 +55,10 @@ HEADING_MAX = 120
 # A heading ends at a space between Chinese characters (明确目标 今年以来…) once it
 # holds this many characters.
 HEADING_MIN = 4
+# A plan's part name (工作目标) ends its heading when this many characters or more run on
+# after it in the first sentence: 工作目标和任务 is a heading of its own, 工作目标到2025年，
+# 全县… a name run into its text.
+PLAN_PART_RUN_ON = 8
 SPACE_RUN_RE = compiled(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 # Words said twice in a row, three characters or more (统计工作统计工作): where a heading
 # that lost its break runs into a sentence about its own subject.
@@ -152,6 +159,12 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
     of the next paragraph where its line lost its break; else to a comma."""
     head, punct, rest = first_sentence(text, HEADING_MAX)
     reach = head or text[:HEADING_MAX]
+    part = PLAN_PART_RE.match(reach)
+    if part and len(reach) - part.end() >= PLAN_PART_RUN_ON:
+        return text[: part.end()], "", text[part.end() :]
+    item = FIRST_ITEM_RE.search(reach)
+    if item and item.start() >= HEADING_MIN and SECOND_ITEM[item.group()] in text[item.end() :]:
+        return text[: item.start()], "", text[item.start() :]
     run_on = SPACE_RUN_RE.search(reach) or RUN_ON_OPENING_RE.search(reach)
     if run_on and run_on.start() >= HEADING_MIN:
         cut = run_on.start()

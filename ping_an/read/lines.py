@@ -464,8 +464,9 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 chain.append((i, offset))
                 last = n
         # where no paragraph opens with the form, only parts a paragraph long are
-        # paragraphs run together; short ones are the items of a list in one paragraph
-        if not opens_paragraphs and chain and _median_part(paragraphs, chain) < LOST_BREAK_PART:
+        # paragraphs run together; short ones are the items of a list in one paragraph.
+        # A text that is all one line has lost its breaks whatever its parts' length.
+        if not opens_paragraphs and chain and _median_part(paragraphs, chain) < LOST_BREAK_PART and not _all_one_line(paragraphs, chain):
             continue
         for i, offset in chain:
             cuts.setdefault(i, []).append(offset)
@@ -660,6 +661,15 @@ def cut_paragraphs(paragraphs: list[Paragraph], cuts: dict[int, list[int]]) -> l
 
 # A part that a lost break set apart holds a heading and its body: about this long.
 LOST_BREAK_PART = 100
+
+
+# A text this long in one line is a page copied as one line, not a paragraph.
+ONE_LINE_MIN = 300
+
+
+def _all_one_line(paragraphs: list[Paragraph], chain: list[tuple[int, int]]) -> bool:
+    """Whether the markers of chain stand in a text that is all one long line."""
+    return len(paragraphs) == 1 and len(paragraphs[0].text) >= ONE_LINE_MIN
 
 
 def _median_part(paragraphs: list[Paragraph], chain: list[tuple[int, int]]) -> int:

@@ -470,6 +470,19 @@ RUN_ON_OPENING_RE = compiled(
     r"|[（(〔]一[）)〕]|1[、．.](?![\d%％]))"
 )
 
+# The parts a plan or a scheme (工作方案, 实施意见) is laid out in, by their usual names:
+# a numbered heading that opens with one and runs on into its text with no mark between
+# (一、指导思想以…理论为指导，…) ends after the name.
+PLAN_PART_RE = compiled(
+    r"(?:指导思想|总体要求|总体思路|基本原则|工作原则|工作目标|目标任务|主要目标|总体目标|主要任务|工作任务|重点任务|重点工作"
+    r"|工作措施|主要措施|保障措施|工作步骤|实施步骤|方法步骤|步骤安排|进度安排|时间安排|工作安排|组织领导|组织保障"
+    r"|工作要求|有关要求|实施范围|工作内容|主要内容|工作重点|责任分工|职责分工)(?=[\p{Han}“])"
+)
+# Run into such a heading, the first of a list of items (…工作目标一是…；二是…) with
+# what shows the list: its second item.
+FIRST_ITEM_RE = compiled(r"(?<=\p{Han})(?:一是|一要|首先)(?=[\p{Han}“])")
+SECOND_ITEM = {"一是": "二是", "一要": "二要", "首先": "其次"}
+
 # A paragraph that ends so announces a list (…主要任务是：).
 LEAD_IN_END = "：:"
 # A sentence that ends in a colon after a copula or a verb of having or including
