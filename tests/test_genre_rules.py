@@ -1186,3 +1186,10 @@ def test_a_part_name_with_a_few_words_after_it_is_the_whole_heading():
     # a single 一是 with no 二是 after it is no list: the heading runs on as before
     one = "实施方案\n\n一、加强组织领导一是要统一思想认识，形成工作合力。\n" + BODY + "\n二、强化督查考核\n" + BODY + "\n"
     assert sections(one)[0][1] == "加强组织领导一是要统一思想认识，形成工作合力"
+
+
+def test_a_page_number_run_into_a_title_that_opens_with_a_year_and_a_text_opening_with_this_year():
+    line = "12024年街道工作规划今年是全面落实规划的关键之年，做好今年各项工作意义重大。" + BODY * 10
+    assert titles(line + "\n") == ["2024年街道工作规划"]
+    # a year alone opens the title as printed
+    assert titles("2024年街道工作规划今年是全面落实规划的关键之年，做好今年各项工作意义重大。" + BODY * 10 + "\n") == ["2024年街道工作规划"]

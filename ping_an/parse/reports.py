@@ -253,8 +253,10 @@ def title_key(text: str) -> str:
 # A site's tag or category label set before an article's title ([讲话稿], 范文资料：), or
 # a compendium piece's number (第1篇 , 篇一：); only before a title that names a kind of
 # text, so that a title's own colon stays.
+# A document-sharing site's page number run into a title that opens with a year
+# (12023年…工作规划: page 1) is such a label too.
 TITLE_LABEL_RE = compiled(
-    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|{PIECE_LABEL_PREFIX})"
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年))"
     rf"\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )
 # A title set in 【】 as a whole (【医院年度工作总结范文】): the brackets are the site's
