@@ -1193,3 +1193,15 @@ def test_a_page_number_run_into_a_title_that_opens_with_a_year_and_a_text_openin
     assert titles(line + "\n") == ["2024年街道工作规划"]
     # a year alone opens the title as printed
     assert titles("2024年街道工作规划今年是全面落实规划的关键之年，做好今年各项工作意义重大。" + BODY * 10 + "\n") == ["2024年街道工作规划"]
+
+
+def test_a_numbered_headings_line_ends_it_even_when_long_and_unpunctuated():
+    heading = "统一思想，提高认识，充分认识这次党代表和人大代表换届选举工作对于全镇长远发展的重大意义和深远影响"
+    assert 45 <= len(heading) + 2 <= 80
+    text = f"换届选举工作会议讲话\n同志们:\n{BODY}\n一、{heading}\n{BODY}\n二、严明纪律，确保换届选举风清气正\n{BODY}\n"
+    assert [h for _, h, _ in sections(text)] == [heading, "严明纪律，确保换届选举风清气正"]
+    # a line far longer than a heading, cut off mid-sentence, runs on into the next one
+    long = "一、" + "统一思想提高认识" * 11
+    broken = f"换届选举工作会议讲话\n同志们:\n{BODY}\n{long}\n并抓好落实。{BODY}\n二、严明纪律\n{BODY}\n"
+    (report,) = ping_an.parse_text(broken).reports
+    assert report.sections[0].line == 4 and "并抓好落实" in (report.sections[0].heading + report.sections[0].body)

@@ -25,6 +25,7 @@ from ..rules.patterns import (
     COUNTED_TITLE_LABEL_RE,
     GLUED_PAREN_RE,
     HAN_RE,
+    HEADING_RE,
     HEADING_TEXT_START_RE,
     KIND_WORDS,
     LOST_BREAK_RE,
@@ -128,6 +129,8 @@ def split_lines(text: str) -> list[str]:
 TERMINATORS = "。！？；：!?;:…”"
 # A line this long that stops without closing punctuation was broken mid-sentence.
 BROKEN_LINE = 45
+# ... but a numbered heading's line up to this long, which ends its heading.
+HEADING_LINE_MAX = 80
 
 # Hard wrap (PDF or web copy): most lines stop at one width, mid-sentence. The width is
 # the commonest line length (at least WRAP_MIN), counted in characters or, where Latin
@@ -320,6 +323,10 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
                     # (a line ending in a table's cell separator is a row of the page's,
                     # and a page's metadata row ends where its line does: never a
                     # sentence broken off)
+                    joins = False
+                elif prev_last not in "，,、" and len(parts) == 1 and length <= HEADING_LINE_MAX and HEADING_RE.match(parts[0]):
+                    # a numbered heading needs no closing mark: its line ends it, and
+                    # its body starts on the next line (一、统一思想，提高认识 / 这次…)
                     joins = False
                 elif prev_last in "，,、" or length >= BROKEN_LINE or _fragment(parts, line, length):
                     joins = True
