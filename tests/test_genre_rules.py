@@ -1205,3 +1205,18 @@ def test_a_numbered_headings_line_ends_it_even_when_long_and_unpunctuated():
     broken = f"换届选举工作会议讲话\n同志们:\n{BODY}\n{long}\n并抓好落实。{BODY}\n二、严明纪律\n{BODY}\n"
     (report,) = ping_an.parse_text(broken).reports
     assert report.sections[0].line == 4 and "并抓好落实" in (report.sections[0].heading + report.sections[0].body)
+
+
+def test_numbered_paragraphs_that_tell_what_was_done_are_items_not_sub_headings():
+    narrative = [
+        "活动开展以来，社区党支部组织召开了全体党员和居民代表参加的动员大会，部署了各项具体任务",
+        "制定了社区环境整治工作方案，成立了以党支部书记为组长的工作领导小组，明确了各自职责",
+        "坚持每周召开一次工作推进会，及时研究解决整治工作中遇到的困难和问题，保证工作有序推进",
+    ]
+    text = "社区工作小结\n\n一、加强领导，落实责任\n" + "\n".join(f"{n}、{s}。{BODY}" for n, s in enumerate(narrative, 1)) + "\n二、广泛宣传\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["加强领导，落实责任", "广泛宣传"]
+    assert [m.marker for m in report.sections[0].measures] == ["1、", "2、", "3、"]
+    # numbered paragraphs that open with a heading sentence stay sub-headings
+    headed = "社区工作小结\n\n一、加强领导，落实责任\n" + "\n".join(f"{n}、{h}。{BODY}" for n, h in enumerate(["健全工作机制", "细化任务分工", "强化督促检查"], 1)) + "\n"
+    assert [h for d, h, _ in sections(headed) if d == 2] == ["健全工作机制", "细化任务分工", "强化督促检查"]

@@ -12,7 +12,7 @@ import gc
 from collections.abc import Iterable, Iterator
 
 from ..parse.classify import Block, classify, starts_block
-from ..parse.items import mark_listed_items
+from ..parse.items import mark_listed_items, mark_narrative_items
 from ..parse.leads import decide_leads
 from ..parse.parts import mark_part_titles
 from ..rules.hanzi import Restore, reading, readable, restored
@@ -83,6 +83,7 @@ def classify_report(span: ReportSpan) -> list[Block]:
     # lost line breaks are opened per report, in whichever process parses it
     blocks = [classify(p) for p in split_lost_breaks(split_spaced_breaks(split_run_in_dashes(span.body)))]
     mark_listed_items(blocks)
+    mark_narrative_items(blocks)
     decide_leads(blocks)
     mark_part_titles(blocks)
     return blocks

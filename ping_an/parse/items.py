@@ -5,13 +5,14 @@ their own, enumerates (CONVENTIONS, "Numbered lines under a lead-in"): the lines
 measures of the section that holds them. A numbered heading with no text of its own
 (`二、存在的问题`) announces such lines as a lead-in does, when they are all it holds.
 Numbered paragraphs that open with a heading sentence and carry a body, inside the
-heading hierarchy, stay headings.
+heading hierarchy, stay headings; those of the lower forms that open with a narrative
+instead (`1、活动开展以来，社区组织召开了…`) are items too.
 """
 
 from __future__ import annotations
 
 from .classify import Block, first_sentence
-from ..rules.patterns import LEAD_IN_END, numbered_value
+from ..rules.patterns import LEAD_IN_END, STATEMENT_RE, numbered_value
 
 # An item is one sentence, with nothing after its end; one longer than this is a
 # heading run into its body without a sentence end, not an item.
@@ -35,6 +36,42 @@ def _bare_heading(block: Block, first: Block) -> bool:
     """A numbered heading with no text of its own over a list of another form
     (二、存在的问题 / 1. …。 / 2. …。): its title announces the list as a lead-in does."""
     return block.kind == "numbered" and not block.rest and block.style != first.style
+
+
+# Numbered paragraphs of the lower forms (1. （1） ①) that open with no heading: every
+# first sentence longer than a heading's, and one at least telling what was done
+# (…组织召开了…大会): the items of a list in the section's body, not its sub-headings.
+ITEM_FORMS = frozenset(("arabic-dot", "arabic-paren", "circled"))
+HEADING_SENTENCE_MAX = 40
+
+
+def _opens_with_no_heading(block: Block) -> bool:
+    return block.kind == "numbered" and block.style in ITEM_FORMS and len(block.heading) > HEADING_SENTENCE_MAX
+
+
+def _as_item(block: Block, note: str) -> None:
+    block.kind, block.style, block.marker, block.heading, block.punct = "text", None, None, "", ""
+    block.starts_measure = True
+    block.note = note
+
+
+def mark_narrative_items(blocks: list[Block]) -> None:
+    """Turn runs of numbered paragraphs that open with no heading sentence into measure items."""
+    i = 0
+    while i < len(blocks):
+        if not (_opens_with_no_heading(blocks[i]) and numbered_value(blocks[i].marker) == 1):
+            i += 1
+            continue
+        style = blocks[i].style
+        run = [i]
+        j = i + 1
+        while j < len(blocks) and blocks[j].style == style and numbered_value(blocks[j].marker) == len(run) + 1:
+            run.append(j)
+            j += 1
+        if len(run) >= 2 and all(_opens_with_no_heading(blocks[k]) for k in run) and any(STATEMENT_RE.search(blocks[k].heading) for k in run):
+            for n, k in enumerate(run, 1):
+                _as_item(blocks[k], f"item {n} of a numbered list whose paragraphs open with no heading: longer than a heading, telling what was done")
+        i = j
 
 
 def mark_listed_items(blocks: list[Block]) -> None:
@@ -64,8 +101,5 @@ def mark_listed_items(blocks: list[Block]) -> None:
         whole = _lead_in(blocks[i - 1]) or j == len(blocks) or blocks[j].kind == "numbered"
         if len(run) >= 2 and numbers == list(range(1, len(run) + 1)) and not goes_on and whole:
             for k in run:
-                b = blocks[k]
-                b.kind, b.style, b.marker, b.heading, b.punct = "text", None, None, "", ""
-                b.starts_measure = True
-                b.note = f"item {k - i + 1} of the list announced by line {blocks[i - 1].line}: one sentence, no body"
+                _as_item(blocks[k], f"item {k - i + 1} of the list announced by line {blocks[i - 1].line}: one sentence, no body")
         i = j
