@@ -1176,7 +1176,7 @@ def test_a_plan_copied_as_one_line_opens_its_parts_and_ends_their_names_where_th
         + "\n"
     )
     # (the parts are shorter than paragraphs: it is the one long line that shows the breaks lost)
-    assert len(text) >= 300
+    assert len(text) >= 200
     assert sections(text) == [(1, "指导思想", []), (1, "工作目标", ["一是", "二是", "三是"]), (1, "保障措施", [])]
 
 

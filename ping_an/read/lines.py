@@ -670,8 +670,8 @@ def cut_paragraphs(paragraphs: list[Paragraph], cuts: dict[int, list[int]]) -> l
 LOST_BREAK_PART = 100
 
 
-# A text this long in one line is a page copied as one line, not a paragraph.
-ONE_LINE_MIN = 300
+# A text this long (a few sentences) all in one line is a page copied as one line.
+ONE_LINE_MIN = 200
 
 
 def _all_one_line(paragraphs: list[Paragraph], chain: list[tuple[int, int]]) -> bool:
