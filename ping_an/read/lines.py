@@ -129,8 +129,10 @@ def split_lines(text: str) -> list[str]:
 TERMINATORS = "。！？；：!?;:…”"
 # A line this long that stops without closing punctuation was broken mid-sentence.
 BROKEN_LINE = 45
-# ... but a numbered heading's line up to this long, which ends its heading.
+# ... but a numbered heading's line up to this long, which ends its heading, unless
+# the line holds a sentence end or leaves a bracket open: then its body began on it.
 HEADING_LINE_MAX = 80
+HEADING_LINE_BODY_RE = re.compile("[。！？；!?;]")
 
 # Hard wrap (PDF or web copy): most lines stop at one width, mid-sentence. The width is
 # the commonest line length (at least WRAP_MIN), counted in characters or, where Latin
@@ -324,9 +326,16 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
                     # and a page's metadata row ends where its line does: never a
                     # sentence broken off)
                     joins = False
-                elif prev_last not in "，,、" and len(parts) == 1 and length <= HEADING_LINE_MAX and HEADING_RE.match(parts[0]):
-                    # a numbered heading needs no closing mark: its line ends it, and
-                    # its body starts on the next line (一、统一思想，提高认识 / 这次…)
+                elif (
+                    prev_last not in "，,、"
+                    and len(parts) == 1
+                    and length <= HEADING_LINE_MAX
+                    and HEADING_RE.match(parts[0])
+                    and not HEADING_LINE_BODY_RE.search(parts[0])
+                    and bracket_depth(parts[0], 0) == 0
+                ):
+                    # a numbered heading alone on its line needs no closing mark: the
+                    # line ends it, its body starts on the next (一、统一思想，提高认识 / 这次…)
                     joins = False
                 elif prev_last in "，,、" or length >= BROKEN_LINE or _fragment(parts, line, length):
                     joins = True
