@@ -419,6 +419,16 @@ def test_a_zero_width_line_is_where_a_link_broke_a_sentence():
     assert doc.reports[0].preamble == "我们要全面深化各领域改革，加快推进基础性改革。"
 
 
+def test_a_links_words_on_a_line_of_their_own_are_the_middle_of_the_sentence():
+    # a web archive sets a link's words on a line of their own: the line before left
+    # its sentence open, the line after opens with the punctuation that closes it
+    text = "工作报告\n\n各位代表：\n\n我国同有关国家已经签订了\n双边合作协定\n。合作领域不断拓展。\n"
+    assert ping_an.parse_text(text).reports[0].preamble == "我国同有关国家已经签订了双边合作协定。合作领域不断拓展。"
+    # a short line after a finished sentence stays a line of its own
+    whole = "工作报告\n\n各位代表：\n\n我国同有关国家签订了协定。\n双边合作协定\n。合作领域不断拓展。\n"
+    assert ping_an.parse_text(whole).reports[0].preamble == "我国同有关国家签订了协定。\n双边合作协定。合作领域不断拓展。"
+
+
 def test_a_short_line_over_a_series_of_leads_titles_its_part():
     text = "镇政府工作报告\n各位代表：\n" + BODY + "\n上半年工作回顾\n" + BODY + "\n经济指标实现新跃升。" + BODY + "\n项目建设取得新进展。" + BODY + "\n"
     (part,) = ping_an.parse_text(text).reports[0].sections

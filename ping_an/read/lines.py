@@ -290,7 +290,10 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
             text = parts[0] if len(parts) == 1 else "".join(parts)
             paragraphs.append(Paragraph(text, first, pieces, opened_blank, hint))
 
-    for number, raw, line, line_hint in zip(numbers, raws, cleaned, hints):
+    # the lines that the next line carries on (it opens with closing punctuation): the
+    # words of a link set on a line of their own (…已经缔结了 / 友好同盟互助条约 / 。…)
+    carried = [bool(after) and after[0] in CONTINUES for after in cleaned[1:]] + [False]
+    for number, raw, line, line_hint, carried_on in zip(numbers, raws, cleaned, hints, carried):
         if not line:
             # a line that held only a paywall marker, or only a zero-width space (what a
             # web archive leaves where a link broke a word), was never a line of the text
@@ -339,6 +342,10 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
                     joins = False
                 elif prev_last in "，,、" or length >= BROKEN_LINE or _fragment(parts, line, length):
                     joins = True
+                elif carried_on and len(line) <= LINK_TEXT_MAX:
+                    # a short line between a sentence left open and the punctuation
+                    # that closes it is the sentence's middle
+                    joins = True
                 else:
                     if counted < len(parts):
                         depth, counted = _depth_of(parts, counted, depth), len(parts)
@@ -360,6 +367,9 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
     close()
     return paragraphs
 
+
+# The words of a link are a name or a title: this long at most.
+LINK_TEXT_MAX = 30
 
 # A number's units: 2023 / 年政府工作报告 is one line broken after the number.
 UNITS = set("年月日号时分万亿元个人次项件家所%％倍")
