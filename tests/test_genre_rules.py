@@ -1230,3 +1230,17 @@ def test_numbered_paragraphs_that_tell_what_was_done_are_items_not_sub_headings(
     # numbered paragraphs that open with a heading sentence stay sub-headings
     headed = "社区工作小结\n\n一、加强领导，落实责任\n" + "\n".join(f"{n}、{h}。{BODY}" for n, h in enumerate(["健全工作机制", "细化任务分工", "强化督促检查"], 1)) + "\n"
     assert [h for d, h, _ in sections(headed) if d == 2] == ["健全工作机制", "细化任务分工", "强化督促检查"]
+
+
+def test_a_short_line_over_an_intro_a_lead_in_and_a_list_of_item_paragraphs_titles_its_part():
+    text = (
+        "市政府工作报告\n各位代表：\n" + BODY + "\n过去五年工作回顾\n" + BODY + "\n经济指标实现新跃升。" + BODY + "\n项目建设取得新进展。" + BODY
+        + "\n今后五年的主要目标任务\n" + BODY + "\n今后五年，要努力实现以下目标：\n"
+        + "一是经济实力明显提升。" + BODY + "\n二是创新能力明显提升。" + BODY + "\n"
+    )
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["过去五年工作回顾", "今后五年的主要目标任务"]
+    assert [m.marker for m in report.sections[1].measures] == ["一是", "二是"]
+    # over items inside a paragraph's text, no list of item paragraphs, it titles nothing
+    inline = text.split("\n今后五年的主要目标任务")[0] + "\n今后五年的主要目标任务\n今后五年，我们要做到：一是经济实力明显提升；二是创新能力明显提升。" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(inline).reports[0].sections] == ["过去五年工作回顾"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .classify import Block
-from ..rules.patterns import HAN_RE, KIND_WORDS, SALUTATION_RE, SENTENCE_END, STATEMENT_RE, is_furniture_text, numbered_value
+from ..rules.patterns import HAN_RE, KIND_WORDS, LEAD_IN_END, SALUTATION_RE, SENTENCE_END, STATEMENT_RE, is_furniture_text, numbered_value
 
 # A part title is a few words: 结束语, 关于外交工作.
 PART_TITLE_MAX = 10
@@ -54,17 +54,20 @@ def _part_title_shaped(block: Block) -> bool:
 
 def _opens_series(blocks: list[Block], k: int) -> bool:
     """A series opens within PART_LINE_REACH paragraphs after block k: a numbered heading
-    numbered one, or the first of a series of lead headings."""
+    numbered one, the first of a series of lead headings, or a list of items that
+    paragraphs open (一是…。 / 二是…。)."""
     for b in blocks[k + 1 : k + 1 + PART_LINE_REACH]:
         if b.kind == "numbered":
             return numbered_value(b.marker) == 1
         if b.lead:
             return b.lead_level == 1
+        if b.starts_measure:
+            return True
         if is_furniture_text(b.text):
             continue
-        # only its intro stands between: prose, not another short line (a title's
-        # second line, a lead line)
-        if b.kind != "text" or len(b.text) <= PART_LINE_MAX:
+        # only its intro stands between: prose or a lead-in (…要努力实现以下目标任务：),
+        # not another short line (a title's second line, a lead line)
+        if b.kind != "text" or (len(b.text) <= PART_LINE_MAX and b.text[-1] not in LEAD_IN_END):
             return False
     return False
 
