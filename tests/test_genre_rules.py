@@ -1244,3 +1244,33 @@ def test_a_short_line_over_an_intro_a_lead_in_and_a_list_of_item_paragraphs_titl
     # over items inside a paragraph's text, no list of item paragraphs, it titles nothing
     inline = text.split("\n今后五年的主要目标任务")[0] + "\n今后五年的主要目标任务\n今后五年，我们要做到：一是经济实力明显提升；二是创新能力明显提升。" + BODY + "\n"
     assert [s.heading for s in ping_an.parse_text(inline).reports[0].sections] == ["过去五年工作回顾"]
+
+
+# --- sections whose sub-paragraphs ran together ----------------------------------------
+
+FACTS = "全年完成投资120亿元，同比增长8.5%，新开工项目56个，竣工项目43个，项目建设取得明显成效。"
+TASKS = [["提升创新质效", "加快数字转型", "培育新兴产业"], ["扩大有效投资", "提振居民消费", "稳住外贸外资"]]
+
+
+def run_together(tasks: list[list[str]], opening: str = "") -> str:
+    heads = ["坚持创新驱动，产业体系加快升级", "扩大国内需求，发展动力持续增强"]
+    lines = [f"（{n}）{h}。{opening}" + "".join(f"{t}。{FACTS * 2}" for t in ts) for n, h, ts in zip("一二", heads, tasks)]
+    return "省政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n" + "\n".join(lines) + "\n"
+
+
+def test_topic_sentences_run_together_in_a_sections_one_paragraph_are_its_leads():
+    assert leads(run_together(TASKS)) == TASKS[0] + TASKS[1]
+    (report,) = ping_an.parse_text(run_together(TASKS)).reports
+    assert [[s.heading for s in sub.sections] for sub in report.sections[0].sections] == TASKS
+
+
+def test_a_sections_paragraph_that_opens_with_prose_or_holds_two_topics_splits_nothing():
+    # the body opens with prose after the heading's sentence: an intact paragraph (one
+    # sentence may introduce the section first)
+    assert leads(run_together(TASKS, opening=FACTS)) == TASKS[0] + TASKS[1]
+    assert leads(run_together(TASKS, opening=FACTS * 2)) == []
+    # two short task sentences in a long paragraph are its body
+    assert leads(run_together([ts[:2] for ts in TASKS])) == []
+    # a section that goes on in paragraphs of its own lost no break
+    text = run_together(TASKS).replace("\n（二）", "\n" + FACTS + "\n（二）")
+    assert leads(text) == TASKS[1]

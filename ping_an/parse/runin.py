@@ -1,0 +1,81 @@
+"""Sub-paragraphs run together in the paragraph of a numbered heading.
+
+A copy that lost the paragraph breaks inside each section (a newspaper page stored as
+one line per section) sets a numbered heading, its sub-sections' topic sentences and
+their bodies in one paragraph: `（一）强化创新驱动。提升科技创新质效。完善投入机制，…。
+加快人工智能创新发展。…`. The topic sentences, in bold in print, open paragraphs a
+reader sees (CONVENTIONS, "Lost line breaks"). Plain text keeps no bold, and a short task
+sentence inside an intact paragraph has the same shape (`…。加强老龄工作。…`), so the
+paragraph must show its breaks were lost: it holds its whole section (the next paragraph
+is the next heading), it is long, its body opens with such a sentence (right after the
+heading's, or after one sentence that introduces the section), and two more follow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .classify import TOPIC, first_sentence, topic_grade
+from ..read.lines import Paragraph, cut_paragraphs
+from ..rules.patterns import HEADING_RE
+
+# A section run together into one paragraph is this long at least.
+RUN_IN_SECTION_MIN = 300
+# Its sub-sections' topic sentences are short (as a lead line's sub-series', leads.py)
+# and hold no clause, figure or list: 提升科技创新质效, 扩大有效投资.
+RUN_IN_TOPIC_MIN, RUN_IN_TOPIC_MAX = 4, 16
+RUN_IN_TOPICS_MIN = 3
+# The first of them opens the body, or follows one sentence that introduces the section
+# (…因地制宜加快发展新质生产力，打造…中心成势见效。).
+RUN_IN_INTRO_SENTENCES = 1
+_NOT_IN_TOPIC_RE = re.compile(r"[，,、；;：:\d%％]")
+_SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")
+
+
+def _is_run_in_topic(sentence: str, after: str) -> bool:
+    """A sentence (without its end) that opens a sub-paragraph: short, one clause, a topic,
+    and a longer body sentence after it."""
+    return (
+        RUN_IN_TOPIC_MIN <= len(sentence) <= RUN_IN_TOPIC_MAX
+        and len(after) > len(sentence) + 1
+        and _NOT_IN_TOPIC_RE.search(sentence) is None
+        and topic_grade(sentence) == TOPIC
+    )
+
+
+def _run_in_starts(text: str) -> list[int]:
+    """The offsets in a numbered heading's paragraph where run-in sub-paragraphs start,
+    or [] when its body does not open with one right after the heading's sentence."""
+    marker = HEADING_RE.match(text)
+    if marker is None:
+        return []
+    head, punct, rest = first_sentence(text[marker.end() :])
+    if not punct or not rest:
+        return []
+    offset = len(text) - len(rest)
+    sentences = _SENTENCE_RE.findall(rest)
+    starts: list[int] = []
+    at = offset
+    for k, sentence in enumerate(sentences[:-1]):
+        if _is_run_in_topic(sentence[:-1], sentences[k + 1]):
+            starts.append(at)
+        elif k >= RUN_IN_INTRO_SENTENCES and not starts:
+            return []  # the body opens with prose: an intact paragraph
+        at += len(sentence)
+    return starts if len(starts) >= RUN_IN_TOPICS_MIN else []
+
+
+def split_run_in_topics(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Open a paragraph at each sub-section's topic sentence that a numbered heading's
+    paragraph, holding its whole section, has run together."""
+    cuts: dict[int, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        if len(p.text) < RUN_IN_SECTION_MIN or HEADING_RE.match(p.text) is None:
+            continue
+        following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else None
+        if following is not None and HEADING_RE.match(following) is None:
+            continue  # the section goes on in paragraphs of its own
+        starts = _run_in_starts(p.text)
+        if starts:
+            cuts[i] = starts
+    return cut_paragraphs(paragraphs, cuts)
