@@ -1274,3 +1274,14 @@ def test_a_sections_paragraph_that_opens_with_prose_or_holds_two_topics_splits_n
     # a section that goes on in paragraphs of its own lost no break
     text = run_together(TASKS).replace("\n（二）", "\n" + FACTS + "\n（二）")
     assert leads(text) == TASKS[1]
+
+
+def test_a_document_sites_watermark_a_title_printed_twice_and_its_addressees_run_into_one_line():
+    title = "社区环境卫生整治工作方案"
+    line = f"精选优质文档-----倾情为你奉上{title} {title}各居民小组、辖区各单位：为进一步改善人居环境，现制定如下方案：" + BODY * 3 + "一、工作目标" + BODY * 3 + "二、工作措施" + BODY * 3
+    doc = ping_an.parse_text(line + "\n")
+    assert [r.title for r in doc.reports] == [title]
+    assert [s.heading for s in doc.reports[0].sections] == ["工作目标", "工作措施"]
+    # without a watermark or addressees the title still stands alone
+    plain = f"{title}为进一步改善人居环境，现制定如下方案：" + BODY * 3 + "一、工作目标" + BODY * 3 + "二、工作措施" + BODY * 3
+    assert [r.title for r in ping_an.parse_text(plain + "\n").reports] == [title]

@@ -564,11 +564,15 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     while first < len(paragraphs) and PAGE_LABEL_RE.fullmatch(paragraphs[first].text):
         first += 1
     for i, p in enumerate(paragraphs[first : first + TITLE_SALUTATION_PARAGRAPHS], first):
-        m = TITLE_SALUTATION_RE.search(p.text, 0, TITLE_SALUTATION_REACH)
+        # a document site's watermark run into the first line (精选优质文档-倾情为你奉上…)
+        mark = WATERMARK_RE.match(p.text) if i == first else None
+        at = mark.end() if mark else 0
+        m = TITLE_SALUTATION_RE.search(p.text, at, TITLE_SALUTATION_REACH)
         if m:
-            cuts[i] = [k for k in (m.start("title"), m.start("salutation"), m.end()) if 0 < k < len(p.text)]
-        elif len(p.text) >= TITLE_RUN_ON_MIN and (m := TITLE_RUN_ON_RE.match(p.text)):
-            cuts[i] = [*_second_printing(m.group("title"), m.start("title")), _skip_spaces(p.text, m.end("title"))]
+            cuts[i] = [k for k in (at, m.start("title"), m.start("salutation"), m.end()) if 0 < k < len(p.text)]
+        elif len(p.text) >= TITLE_RUN_ON_MIN and (m := TITLE_RUN_ON_RE.match(p.text, at)):
+            second = [_skip_spaces(p.text, k) for k in _second_printing(m.group("title"), m.start("title"))]
+            cuts[i] = [k for k in (at, *second, _skip_spaces(p.text, m.end("title"))) if k]
             # a page's heading, then the article's own run into its text (…工作总结 某某工作总结今年以来，…)
             if m := TITLE_RUN_ON_RE.match(p.text, m.end("title")):
                 cuts[i].append(_skip_spaces(p.text, m.end("title")))
@@ -576,6 +580,9 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 KIND_WORD_RE = compiled(f"(?:{KIND_WORDS})")
+# A document-sharing site's watermark at the head of each page: a slogan that offers the
+# document to its reader (精选优质文档-----倾情为你奉上).
+WATERMARK_RE = compiled(r"[^。！？，,：:\s]{0,12}[-－—_\s]*[^。！？，,：:\s]{0,6}(?:为你|为您|为大家)(?:奉上|呈现|献上)[-－—_\s]*")
 # Each of two printings of one title run together is this long at least.
 PRINTING_MIN = 6
 

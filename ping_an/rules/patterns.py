@@ -423,7 +423,9 @@ TITLE_RUN_ON_RE = compiled(
     r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}年(?:以来|来|上半年|度)?"
     r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
-    r"|今天|刚才|方才|刚刚|当前|目前|今年|去年)[，,]?[^。！？]{0,30}[，,])"
+    r"|今天|刚才|方才|刚刚|当前|目前|今年|去年)[，,]?[^。！？]{0,30}[，,]"
+    # or the addressees of a plan or a notice (…实施方案各村、各单位党支部：为…)
+    r"|[ \u3000]*各[^。！？：:]{1,40}[：:])"
 )
 
 # A numbered heading that opens a paragraph inside a line that lost its breaks: after a
