@@ -1254,7 +1254,7 @@ TASKS = [["提升创新质效", "加快数字转型", "培育新兴产业"], ["�
 
 def run_together(tasks: list[list[str]], opening: str = "") -> str:
     heads = ["坚持创新驱动，产业体系加快升级", "扩大国内需求，发展动力持续增强"]
-    lines = [f"（{n}）{h}。{opening}" + "".join(f"{t}。{FACTS * 2}" for t in ts) for n, h, ts in zip("一二", heads, tasks)]
+    lines = [f"（{n}）{h}。{opening}" + "".join(f"{t}。{FACTS * 3}" for t in ts) for n, h, ts in zip("一二", heads, tasks)]
     return "省政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n" + "\n".join(lines) + "\n"
 
 
@@ -1285,3 +1285,14 @@ def test_a_document_sites_watermark_a_title_printed_twice_and_its_addressees_run
     # without a watermark or addressees the title still stands alone
     plain = f"{title}为进一步改善人居环境，现制定如下方案：" + BODY * 3 + "一、工作目标" + BODY * 3 + "二、工作措施" + BODY * 3
     assert [r.title for r in ping_an.parse_text(plain + "\n").reports] == [title]
+
+
+def test_run_in_topics_of_a_dash_items_paragraph_and_a_short_first_one_are_leads_too():
+    short_first = run_together(TASKS).replace(f"{TASKS[0][0]}。{FACTS * 3}", f"{TASKS[0][0]}。{FACTS}")
+    assert leads(short_first) == TASKS[0] + TASKS[1]
+    dashes = run_together(TASKS).replace("（一）", "——").replace("（二）", "——")
+    heads = ["坚持创新驱动，产业体系加快升级", "扩大国内需求，发展动力持续增强"]
+    assert [(d, h) for d, h, _ in sections(dashes)][1:] == [(2, heads[0])] + [(3, t) for t in TASKS[0]] + [(2, heads[1])] + [(3, t) for t in TASKS[1]]
+    # a figure right after a short sentence is its body
+    figures = run_together([["提升创新质效", "加快数字转型", "培育新兴产业"]] * 2).replace("。全年完成投资", "。投资增长8.5%。全年完成投资")
+    assert leads(figures) == TASKS[0] * 2

@@ -120,7 +120,10 @@ def _eligible_in(
                 b.note = "a dash line over another: an item of a list"
                 continue
             body_line_before = True
-        if under_heading:
+        if under_heading and t.kind == "inline" and b.line != prev.line:
+            # (a lead line is laid out as a heading, no intro; and a part of the heading's
+            # own line, set apart where the line lost its breaks (runin.py), is a
+            # sub-section's opening)
             intro = i
         out.append(i)
     if intro is not None and len(out) > 1 and _reads_as_intro(blocks, intro, out):

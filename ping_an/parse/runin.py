@@ -1,4 +1,4 @@
-"""Sub-paragraphs run together in the paragraph of a numbered heading.
+"""Sub-paragraphs run together in the paragraph of a numbered heading or a dash item.
 
 A copy that lost the paragraph breaks inside each section (a newspaper page stored as
 one line per section) sets a numbered heading, its sub-sections' topic sentences and
@@ -17,7 +17,7 @@ import re
 
 from .classify import TOPIC, first_sentence, topic_grade
 from ..read.lines import Paragraph, cut_paragraphs
-from ..rules.patterns import HEADING_RE
+from ..rules.patterns import DASH_RE, HEADING_RE
 
 # A section run together into one paragraph is this long at least.
 RUN_IN_SECTION_MIN = 300
@@ -32,13 +32,16 @@ _NOT_IN_TOPIC_RE = re.compile(r"[，,、；;：:\d%％]")
 _SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")
 
 
+def _topic_shaped(sentence: str) -> bool:
+    return RUN_IN_TOPIC_MIN <= len(sentence) <= RUN_IN_TOPIC_MAX and _NOT_IN_TOPIC_RE.search(sentence) is None
+
+
 def _is_run_in_topic(sentence: str, after: str) -> bool:
     """A sentence (without its end) that opens a sub-paragraph: short, one clause, a topic,
-    and a longer body sentence after it."""
+    and a sentence of body after it: longer, or holding a figure or a clause."""
     return (
-        RUN_IN_TOPIC_MIN <= len(sentence) <= RUN_IN_TOPIC_MAX
-        and len(after) > len(sentence) + 1
-        and _NOT_IN_TOPIC_RE.search(sentence) is None
+        _topic_shaped(sentence)
+        and (len(after) > len(sentence) + 1 or not _topic_shaped(after[:-1]))
         and topic_grade(sentence) == TOPIC
     )
 
@@ -46,7 +49,7 @@ def _is_run_in_topic(sentence: str, after: str) -> bool:
 def _run_in_starts(text: str) -> list[int]:
     """The offsets in a numbered heading's paragraph where run-in sub-paragraphs start,
     or [] when its body does not open with one right after the heading's sentence."""
-    marker = HEADING_RE.match(text)
+    marker = HEADING_RE.match(text) or DASH_RE.match(text)
     if marker is None:
         return []
     head, punct, rest = first_sentence(text[marker.end() :])
@@ -65,15 +68,19 @@ def _run_in_starts(text: str) -> list[int]:
     return starts if len(starts) >= RUN_IN_TOPICS_MIN else []
 
 
+def _opens_section(text: str) -> bool:
+    """A numbered heading's paragraph, or a dash item's (——“向新”的动能持续增强。…)."""
+    return HEADING_RE.match(text) is not None or DASH_RE.match(text) is not None
+
+
 def split_run_in_topics(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Open a paragraph at each sub-section's topic sentence that a numbered heading's
     paragraph, holding its whole section, has run together."""
     cuts: dict[int, list[int]] = {}
     for i, p in enumerate(paragraphs):
-        if len(p.text) < RUN_IN_SECTION_MIN or HEADING_RE.match(p.text) is None:
+        if len(p.text) < RUN_IN_SECTION_MIN or not _opens_section(p.text):
             continue
-        following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else None
-        if following is not None and HEADING_RE.match(following) is None:
+        if i + 1 < len(paragraphs) and not _opens_section(paragraphs[i + 1].text):
             continue  # the section goes on in paragraphs of its own
         starts = _run_in_starts(p.text)
         if starts:
