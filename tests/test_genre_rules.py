@@ -1296,3 +1296,18 @@ def test_run_in_topics_of_a_dash_items_paragraph_and_a_short_first_one_are_leads
     # a figure right after a short sentence is its body
     figures = run_together([["提升创新质效", "加快数字转型", "培育新兴产业"]] * 2).replace("。全年完成投资", "。投资增长8.5%。全年完成投资")
     assert leads(figures) == TASKS[0] * 2
+
+
+def test_the_audience_called_on_with_a_comma_turns_the_speech_back_to_its_top_level():
+    text = (
+        "市政府工作报告\n各位代表：\n一、过去五年工作回顾\n（一）经济实力明显增强\n" + BODY + "\n（二）民生福祉持续增进\n" + BODY
+        + "\n各位代表，刚刚过去的一年，我们迎难而上，各项工作取得新成效。\n稳增长成效明显。" + BODY + "\n促改革亮点纷呈。" + BODY + "\n"
+    )
+    assert [(d, h) for d, h, _ in sections(text)][-2:] == [(2, "稳增长成效明显"), (2, "促改革亮点纷呈")]
+    # a sentence about the deputies is no call on them
+    assert ping_an.parse_text("工作报告\n\n各位代表提出的建议全部办结。" + BODY + "\n").reports[0].front == []
+
+
+def test_the_last_of_a_run_of_run_together_sections_is_split_before_the_text_after_it():
+    text = run_together(TASKS) + "回顾过去一年，成绩来之不易，根本在于党中央的坚强领导。" + BODY + "\n"
+    assert leads(text) == TASKS[0] + TASKS[1]

@@ -17,7 +17,7 @@ import re
 
 from .classify import TOPIC, first_sentence, topic_grade
 from ..read.lines import Paragraph, cut_paragraphs
-from ..rules.patterns import DASH_RE, HEADING_RE
+from ..rules.patterns import DASH_RE, HEADING_RE, SALUTATION_RE
 
 # A section run together into one paragraph is this long at least.
 RUN_IN_SECTION_MIN = 300
@@ -69,8 +69,13 @@ def _run_in_starts(text: str) -> list[int]:
 
 
 def _opens_section(text: str) -> bool:
-    """A numbered heading's paragraph, or a dash item's (——“向新”的动能持续增强。…)."""
-    return HEADING_RE.match(text) is not None or DASH_RE.match(text) is not None
+    """A numbered heading's paragraph, a dash item's (——“向新”的动能持续增强。…), or a
+    salutation's, which turns the speech to a new part."""
+    return HEADING_RE.match(text) is not None or DASH_RE.match(text) is not None or SALUTATION_RE.match(text) is not None
+
+
+def _whole_section(text: str) -> bool:
+    return len(text) >= RUN_IN_SECTION_MIN and (HEADING_RE.match(text) is not None or DASH_RE.match(text) is not None)
 
 
 def split_run_in_topics(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -78,9 +83,11 @@ def split_run_in_topics(paragraphs: list[Paragraph]) -> list[Paragraph]:
     paragraph, holding its whole section, has run together."""
     cuts: dict[int, list[int]] = {}
     for i, p in enumerate(paragraphs):
-        if len(p.text) < RUN_IN_SECTION_MIN or not _opens_section(p.text):
+        if len(p.text) < RUN_IN_SECTION_MIN or not (HEADING_RE.match(p.text) or DASH_RE.match(p.text)):
             continue
-        if i + 1 < len(paragraphs) and not _opens_section(paragraphs[i + 1].text):
+        # the section ends where the next one opens, or this is the last of a run of
+        # sections run together (the paragraph before is one) that text after them closes
+        if i + 1 < len(paragraphs) and not _opens_section(paragraphs[i + 1].text) and not (i and _whole_section(paragraphs[i - 1].text)):
             continue  # the section goes on in paragraphs of its own
         starts = _run_in_starts(p.text)
         if starts:

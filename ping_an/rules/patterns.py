@@ -145,10 +145,12 @@ SALUTATION_RE = Prefiltered(
     compiled(
         r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|老师|同学)们?"
         r"|[\p{Han}、，,]{0,8}?(?:同志|朋友|女士|先生|同学|同事|代表|委员)们)[！!：:]"
+        # the audience called on with a comma, the speech going on after it (各位代表，刚刚过去的…)
+        r"|各位(?:代表|委员)[，,](?=\p{Han})"
         # a greeting (大家好！, 各位领导、各位来宾，大家下午好。)
         r"|(?:[\p{Han}、，,]{2,20}[，,])?大家(?:早上|上午|中午|下午|晚上)?好[！!。：:]"
     ),
-    lambda text: _SALUTATION_END.search(text, 0, 24) is not None,
+    lambda text: text[:2] == "各位" or _SALUTATION_END.search(text, 0, 24) is not None,
 )
 
 # Openings that make a sentence narrative or framing, not a topic (CONVENTIONS.md):
