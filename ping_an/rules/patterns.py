@@ -389,12 +389,12 @@ KIND_WORDS = (
 )
 
 # What a web page prints after an article's title: its date and time (2016-03-07
-# 15:42), a copy's number on a document site ((9)), its length (3850字), a note on the
-# copy ((全文), (图)), the dash of a subtitle the line break cut off.
+# 15:42), its length (3850字), a note on the copy ((全文), (图)), the dash of a subtitle
+# the line break cut off. (A copy's number, …述职报告(2), is printed as the title's.)
 # A page's own title (its browser title) may end in the site's name after a hyphen, an
 # underscore or a bar (…述职报告范文五篇-某某网), or in a dash and 全文 (…工作报告—全文).
 TITLE_TAIL_RE = compiled(
-    rf"(?:\s+{_WEB_DATE}|\s*[（(]\d{{1,3}}[）)]|\s+\d{{3,5}}字|\s*[（(]\d{{3,5}}字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
+    rf"(?:\s+{_WEB_DATE}|\s+\d{{3,5}}字|\s*[（(]\d{{3,5}}字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
     rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,12}}"
     # the dash of a subtitle cut onto the next line (…工作报告—— / 2023年1月14日在…)
     r"|\s*[—－―]{1,3})+\s*$"
