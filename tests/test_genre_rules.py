@@ -1312,3 +1312,36 @@ def test_the_audience_called_on_with_a_comma_turns_the_speech_back_to_its_top_le
 def test_the_last_of_a_run_of_run_together_sections_is_split_before_the_text_after_it():
     text = run_together(TASKS) + "回顾过去一年，成绩来之不易，根本在于党中央的坚强领导。" + BODY + "\n"
     assert leads(text) == TASKS[0] + TASKS[1]
+
+
+def test_a_news_agencys_dateline_is_front_matter_not_part_of_the_title():
+    title = "某某市政协常务委员会工作报告"
+    text = f"新华社北京3月11日电\n{title}\n——在政协某某市第十届委员会第一次会议上\n各位委员：\n" + BODY + "\n"
+    assert titles(text) == [title]
+    # a short line that ends in 电 without an agency and a date is no dateline
+    assert titles(f"某某供电公司抢修来电\n{title}\n各位委员：\n" + BODY + "\n") != [title]
+
+
+def test_a_title_set_in_spaced_phrases_over_its_subtitle_is_no_row_of_tags():
+    title = "深化改革 突破创新 全面提升全市教育整体水平"
+    text = f"{title}\n2024-03-14   来源:记者站     浏览数:\n\n——在2024年全市教育工作会议上的报告\n市教育局局长 某某某\n\n同志们:\n" + BODY + "\n"
+    assert titles(text) == [title]
+    # the same row with no subtitle under it is a site's row of tags
+    tags = "实施方案 工作方案 活动方案\n2024-03-14   来源:某某网\n\n某某社区活动实施方案\n" + BODY + "\n"
+    assert titles(tags) == ["某某社区活动实施方案"]
+
+
+def test_a_title_under_a_trail_that_ends_in_it_with_a_sites_suffix():
+    title = "卫生城镇创建工作方案2022年范文精选"
+    text = f"某某范文网 >> {title}\n\n{title}\n\n小编:admin\n\n以下是小编收集整理的方案范文，供大家参考借鉴。\n\n一、总体目标\n\n" + BODY + "\n\n二、工作措施\n\n" + BODY + "\n"
+    assert titles(text) == [title]
+
+
+def test_parenthesised_ideograph_numerals_are_cn_paren_headings():
+    text = "实施方案\n\n一、任务和目标\n\n" + BODY + "\n\n㈠任务\n\n" + BODY + "\n\n㈡目标\n\n" + BODY + "\n"
+    assert [(d, h) for d, h, _ in sections(text)] == [(1, "任务和目标"), (2, "任务"), (2, "目标")]
+
+
+def test_a_sites_blurb_that_says_who_gathered_the_page_is_furniture():
+    text = "镇级环境整治实施方案\n\n某某网\n\n请欣赏镇级环境整治实施方案(精选6篇),由某某网整理,希望能够帮助到大家。\n\n镇级环境整治实施方案 篇1\n\n" + BODY + "\n\n一、指导思想\n\n" + BODY + "\n"
+    assert titles(text) == ["镇级环境整治实施方案 篇1"]

@@ -686,8 +686,9 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     # (a note is a line of its own: a long line that mentions a site holds text too)
     if len(p.pieces) <= 1 and len(p.text) <= BLURB_MAX and SITE_BLURB_RE.search(p.text):
         return True
-    # a row of tags or related titles, one line (实施方案 某某工作方案 某某实施方案)
-    if len(p.pieces) <= 1 and TAG_ROW_RE.fullmatch(p.text):
+    # a row of tags or related titles, one line (实施方案 某某工作方案 某某实施方案), not a
+    # title set in spaced phrases over its subtitle (深化改革 突破创新 … / ——在…上的报告)
+    if len(p.pieces) <= 1 and TAG_ROW_RE.fullmatch(p.text) and not _over_subtitle(paras, k):
         return True
     if k == 0 or len(p.text) > FIELD_VALUE_MAX or SENTENCE_PUNCT_RE.search(p.text):
         return False
@@ -698,7 +699,7 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     if before in TRAIL_ARROWS or (
         before.endswith(p.text.strip())
         and (is_trail(paras[k - 1]) or _is_head_furniture(paras, k - 1))
-        and not (len(p.text) > COLUMN_NAME_MAX and REPORT_TITLE_RE.fullmatch(p.text))
+        and not (len(p.text) > COLUMN_NAME_MAX and KIND_NAMED_RE.search(p.text))
     ):
         return True
     # (the label alone on its line: a row of fields that ends in an empty one, 浏览量：,
@@ -706,9 +707,25 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     return FURNITURE_FIELD_RE.fullmatch(before) is not None
 
 
+# A title's subtitle stands this many lines under it at most, page furniture between.
+SUBTITLE_REACH = 3
+
+
+def _over_subtitle(paras: list[Paragraph], k: int) -> bool:
+    """Whether a subtitle or venue line (——在…上的报告) follows line k, past furniture."""
+    for p in paras[k + 1 : k + 1 + SUBTITLE_REACH]:
+        if is_front_evidence(p):
+            return True
+        if not is_furniture(p):
+            return False
+    return False
+
+
 TRAIL_ARROWS = frozenset(">＞»›")
-# A site's column (云南要闻, 讲话发言, 工作总结) has a short name; a title is longer.
+# A site's column (云南要闻, 讲话发言, 工作总结) has a short name; a title is longer, and
+# names a kind of text (…的讲话, …工作方案2022年范文精选).
 COLUMN_NAME_MAX = 8
+KIND_NAMED_RE = compiled(f"(?:{KIND_WORDS})")
 
 
 # A news caption over a speech or report names who gave it: 省长某某作政府工作报告,

@@ -21,6 +21,9 @@ CN = f"[{CN_DIGITS}百零〇两]"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+# （一） to （十） as one character each (U+3220-3229), as some editors type them
+PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_IDEOGRAPH_NUMERALS = str.maketrans(PAREN_IDEOGRAPHS, "一二三四五六七八九十")
 # the marks a redacted number is written with: xx, xxx.xx, ××
 PLACEHOLDER_CHARS = "xX×ｘＸ"
 OPEN = "[（(〔［\\[]"
@@ -68,7 +71,7 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     # 一、 and what people type for it; not 一、二季度 (a list of numbers)
     HeadingForm("cn-comma", rf"{CN}{{1,3}}(?:[、．.]|[，,](?!\d))(?!{CN}{{1,3}}[、，,])", "一、"),
     # (and 一) as people type it, the opening bracket left out)
-    HeadingForm("cn-paren", rf"{OPEN}?{CN}{{1,3}}{CLOSE}[、．.]?", "（一）"),
+    HeadingForm("cn-paren", rf"{OPEN}?{CN}{{1,3}}{CLOSE}[、．.]?|[{PAREN_IDEOGRAPHS}][、．.]?", "（一）"),
     # 1. but not 2.5 or 2023.5 (decimals, dates) and not 3、4月 (a list of numbers)
     HeadingForm("arabic-dot", rf"\d{{1,2}}(?:[.．](?![\d%％])|、(?!\d))|[{DOT_DIGITS}]", "1."),
     HeadingForm("arabic-paren", rf"{OPEN}\d{{1,2}}{CLOSE}[、．.]?|[{PAREN_DIGITS}]", "（1）"),
@@ -97,7 +100,7 @@ class Prefiltered:
 
 
 # what a numbered heading opens with: 第, a Chinese numeral, a bracket, a digit, ① ⑴ ⒈
-HEADING_FIRST = frozenset(f"第{CN_DIGITS}百零〇两（(〔［[{CIRCLED}{PAREN_DIGITS}{DOT_DIGITS}")
+HEADING_FIRST = frozenset(f"第{CN_DIGITS}百零〇两（(〔［[{CIRCLED}{PAREN_DIGITS}{DOT_DIGITS}{PAREN_IDEOGRAPHS}")
 HEADING_RE = Prefiltered(
     compiled("|".join(f"(?P<{f.style.replace('-', '_')}>{f.marker})" for f in HEADING_FORMS)),
     lambda text: text[:1] in HEADING_FIRST or text[:1].isdigit(),
@@ -321,6 +324,8 @@ FURNITURE_LINE_RE = compiled(
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
     # a date and time, with at most a short tag or note (2021-06-18 总结, 2022-11-08 某某网的版权声明)
     rf"|{_WEB_DATE}(?:\s*[^。，,！？；\d]{{1,24}})?"
+    # a news agency's dateline (新华社北京3月11日电, 本报讯)
+    r"|[^。，,：:\s]{1,8}(?:社|网|报|台)[^。，,：:\s]{0,10}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:[（(][^）)]{1,20}[）)])?"
     # a date row of cells, the year left out (10-28 | 移动端：…)
     r"|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*[|｜].{0,60}"
     # a site's name and an editor's or author's field after it (某某范文网 编辑：小景)
@@ -344,6 +349,8 @@ FURNITURE_LINE_RE = compiled(
 SITE_BLURB_RE = compiled(
     r"(?:为你|为您|为大家)[^。！]{0,12}(?:整理|收集|精选|精心|编辑|提供|推荐|分享|搜集)"
     r"|供(?:你|您|大家)(?:参考|借鉴|阅读|学习)|希望[^。！]{0,6}(?:对|给|帮)(?:你|您|大家)[^。！]{0,8}(?:帮助|启发|参考)"
+    # (请欣赏…，由某某网整理，希望能够帮助到大家)
+    r"|由[^。！，,]{2,12}(?:网|站)(?:整理|收集|编辑|精选)|帮助到(?:你|您|大家)"
     r"|小编|会员分享|在线阅读|免费下载|下载网址|本站|www\.|https?://"
     # a site's slogan under its name (某某素材网提供各类范文写作素材！)
     r"|^\p{Han}{2,10}网(?:站)?(?:提供|收集|汇集|分享|精选)"
@@ -502,7 +509,7 @@ _MARKER_NUMBER_RE = re.compile(rf"\d{{1,2}}|{CN}{{1,3}}")
 
 def numbered_value(marker: str | None) -> int | None:
     """The number a heading marker carries: 3. → 3, （三） → 3, 第三部分 → 3."""
-    m = _MARKER_NUMBER_RE.search(marker or "")
+    m = _MARKER_NUMBER_RE.search((marker or "").translate(_IDEOGRAPH_NUMERALS))
     if not m:
         return None
     return int(m.group()) if m.group().isdigit() else cn_number(m.group())
