@@ -61,3 +61,13 @@ def test_outline_shows_depth_marker_text_and_line():
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_outline_snapshot(path, snapshot):
     assert outline(ping_an.parse_file(path)) == snapshot
+
+
+DEV = [p for p in DOCUMENTS if p.parent.name == "dev"]
+
+
+@pytest.mark.skipif(not DEV, reason=SHARED_REASON)
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem)
+def test_every_dev_report_is_one_report(path):
+    # each file of ../shared/dev holds one report (sources.json), under its title or none
+    assert len(ping_an.parse_file(path).reports) == 1
