@@ -251,32 +251,40 @@ SLOT_FRAME_END = 2
 SLOT_FRAME_MEMBERS = 3
 
 
-def slot_frame_alike(a: str, b: str) -> bool:
-    """Two short sentences that open and close with the same words around a slot of
-    any length (这是经济实力持续提升的五年 / 这是人民生活品质不断提高的五年)."""
-    if a == b or max(len(a), len(b)) > FRAME_MAX:
-        return False
-    head = len(os.path.commonprefix([a, b]))
-    tail = len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
-    return head >= SLOT_FRAME_END and tail >= SLOT_FRAME_END and HAN_RE.match(a[-1]) is not None and min(len(a), len(b)) > head + tail
+def slot_frame(sentence: str) -> tuple[str, str] | None:
+    """The frame a short sentence may share with others around a slot of any length:
+    its first and last words (这是…的五年 → 这是, 年), or None when it is too long or too
+    short to hold one, or ends in no Chinese character."""
+    if not 2 * SLOT_FRAME_END < len(sentence) <= FRAME_MAX or HAN_RE.match(sentence[-1]) is None:
+        return None
+    return sentence[:SLOT_FRAME_END], sentence[-SLOT_FRAME_END:]
 
 
 def _framed(blocks: list[Block], candidates: list[int]) -> set[int]:
     """The framing or scene-setting candidates that share a frame with others, and
     those others: a standalone line only by a frame with a slot, which a run of them
-    shares."""
+    shares (grouped by frame, so that a long scope costs no more than its length)."""
     out: set[int] = set()
+    by_frame: dict[tuple[str, str], list[int]] = {}
+    by_length: dict[int, list[int]] = {}  # (a frame without a slot: one length)
     for i in candidates:
-        t = blocks[i].topic
-        if t.grade != LAYOUT:
-            continue
-        if t.kind == "inline":
-            for j in candidates:
-                if j != i and frames_alike(t.heading, blocks[j].topic.heading):
-                    out.update((i, j))
-        alike = [j for j in candidates if j != i and slot_frame_alike(t.heading, blocks[j].topic.heading)]
-        if len(alike) + 1 >= SLOT_FRAME_MEMBERS:
-            out.update((i, *alike))
+        heading = blocks[i].topic.heading
+        frame = slot_frame(heading)
+        if frame is not None:
+            by_frame.setdefault(frame, []).append(i)
+        if len(heading) <= FRAME_MAX:
+            by_length.setdefault(len(heading), []).append(i)
+    for same in by_length.values():
+        for i in same:
+            t = blocks[i].topic
+            if t.grade == LAYOUT and t.kind == "inline":
+                for j in same:
+                    if j != i and frames_alike(t.heading, blocks[j].topic.heading):
+                        out.update((i, j))
+    for members in by_frame.values():
+        headings = {blocks[i].topic.heading for i in members}
+        if len(headings) >= SLOT_FRAME_MEMBERS and any(blocks[i].topic.grade == LAYOUT for i in members):
+            out.update(members)
     return out
 
 
