@@ -108,6 +108,13 @@ def stdout_for_results():
     return out
 
 
+def _shared(inp) -> bool:
+    """The input is a text large enough to be worth a second process (render/parallel.py)."""
+    from .render.parallel import worth_sharing
+
+    return inp.word_lines is None and worth_sharing(inp.text)
+
+
 def load_parsed(inp):
     """Parse what load_input read into a Document."""
     from .assemble.files import parse_input
@@ -234,16 +241,15 @@ def extract(
     chosen = choose_format(fmt, json_out, excel, stdout_is_terminal())
     out = stdout_for_results()
     inp = load_input(file, encoding, errors)
-    if chosen is Format.json:
-        from .render import parallel
+    if chosen is Format.json and _shared(inp):
+        # a large text: the reports are parsed on two cores (the same bytes as one)
+        from .render import shared
 
-        if inp.word_lines is None and len(inp.text) >= parallel.PARALLEL_MIN_CHARS and parallel.can_fork():
-            # a large text: the reports are parsed on two cores (the same bytes as one)
-            _one_file_process()
-            with writing_to():
-                parallel.write_json_parallel(inp.text, inp.source, out)
-            _leave_now()
-            return
+        _one_file_process()
+        with writing_to():
+            shared.write_json(inp.text, inp.source, out)
+        _leave_now()
+        return
     if chosen in STREAMED:
         # each report printed as it is parsed, then let go: a large file's views never
         # hold the whole document (README "Performance")

@@ -1,4 +1,5 @@
-"""extract --json of a large text on two processes: the same bytes as one process."""
+"""extract --json of a large text on two processes: the same bytes as one process.
+(The views for people on two processes: test_shared_views.py.)"""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from conftest import PINGAN, SAMPLES, corpus_files, needs_cli
 
 import ping_an
-from ping_an.render import parallel
+from ping_an.render import parallel, shared
 from ping_an.models import Source
 from ping_an.render import write_json
 
@@ -43,7 +44,7 @@ def one_process_of_many() -> bytes:
 
 def two_processes(text: str, source=None) -> bytes:
     out = io.BytesIO()
-    parallel.write_json_parallel(text, source, out)
+    shared.write_json(text, source, out)
     return out.getvalue()
 
 
@@ -63,14 +64,14 @@ def test_one_report_or_none_is_parsed_in_one_process(text):
 @needs_fork
 def test_a_failed_child_costs_nothing_but_time(monkeypatch):
     # the child dies before writing: the parent parses the child's share itself
-    monkeypatch.setattr(parallel, "_child", lambda spans, marks, fd: os._exit(1))
+    monkeypatch.setattr(parallel, "_child", lambda units, marks, results, pipes: os._exit(1))
     assert two_processes(many_reports()) == one_process_of_many()
 
 
 @needs_fork
 def test_a_child_that_dies_after_taking_reports_leaves_them_to_the_parent(monkeypatch):
-    def take_half_and_die(spans, marks, fd):
-        marks.back = len(spans) // 2
+    def take_half_and_die(units, marks, results, pipes):
+        marks.back = units.count // 2
         os._exit(1)
 
     monkeypatch.setattr(parallel, "_child", take_half_and_die)
@@ -89,22 +90,22 @@ def test_reports_both_processes_took_are_written_once(monkeypatch):
     # a child blind to the parent's marks parses every report; the parent, which parsed
     # them all too, keeps its own and takes none of the child's twice
     child = parallel._child
-    monkeypatch.setattr(parallel, "_child", lambda spans, marks, fd: child(spans, parallel.Marks(len(spans)), fd))
+    monkeypatch.setattr(parallel, "_child", lambda units, marks, *rest: child(units, parallel.Marks(units.count), *rest))
     assert two_processes(many_reports()) == one_process_of_many()
 
 
 def slowed_in(which: str, monkeypatch) -> dict[str, int]:
     """Make the parent's or the child's reports slow; count the reports the parent parses."""
-    parent, parse, counts = os.getpid(), parallel._report_json, {"parent": 0}
+    parent, parse, counts = os.getpid(), shared.parse_report, {"parent": 0}
 
-    def report_json(span):
+    def parse_report(spans, k):
         in_parent = os.getpid() == parent
         counts["parent"] += in_parent
         if in_parent == (which == "parent"):
             time.sleep(0.01)
-        return parse(span)
+        return parse(spans, k)
 
-    monkeypatch.setattr(parallel, "_report_json", report_json)
+    monkeypatch.setattr(shared, "parse_report", parse_report)
     return counts
 
 

@@ -191,21 +191,26 @@ def report_data(span: ReportSpan) -> dict:
     return restored(enrich(_report(span)), span.restore)
 
 
+def document_head(outline: Outline, source: Source | dict | None) -> Document:
+    """The Document of an outline without its reports."""
+    return Document.model_validate(document_data(outline, source, []))
+
+
+def parse_report(spans: list[ReportSpan | None], k: int) -> Report:
+    """The kth report of spans, parsed; its paragraphs are let go (spans[k] becomes None).
+    Each report is parsed on its own, in any order or process."""
+    span, spans[k] = spans[k], None
+    return Report.model_validate(report_data(span))
+
+
 def stream_paragraphs(paras: list[Paragraph], *, source: Source | dict | None = None) -> tuple[Document, int, Iterator[Report]]:
     """What parse_paragraphs returns, a report at a time: (the Document without its
     reports, the number of reports, the reports in order as each is parsed). A view that
     prints each report as it comes holds one report's models at a time, not the whole
     document's; the reports are those of parse_paragraphs, field for field."""
     outline = split_reports(paras)
-    head = Document.model_validate(document_data(outline, source, []))
-
-    def reports() -> Iterator[Report]:
-        spans = outline.reports
-        for k in range(len(spans)):
-            span, spans[k] = spans[k], None  # each report's paragraphs go once it is parsed
-            yield Report.model_validate(report_data(span))
-
-    return head, len(outline.reports), reports()
+    spans: list[ReportSpan | None] = outline.reports
+    return document_head(outline, source), len(spans), (parse_report(spans, k) for k in range(len(spans)))
 
 
 def stream_text(text: str, *, source: Source | dict | None = None) -> tuple[Document, int, Iterator[Report]]:
@@ -225,4 +230,4 @@ def parse_paragraphs(paras: list[Paragraph], *, source: Source | dict | None = N
     return Document.model_validate(document_data(outline, source, [report_data(span) for span in outline.reports]))
 
 
-__all__ = ["parse_text", "parse_lines", "parse_paragraphs", "stream_text", "stream_lines", "stream_paragraphs", "document_data", "report_data", "paragraphs", "Document", "Report", "Section", "Measure", "TocEntry", "Source"]
+__all__ = ["parse_text", "parse_lines", "parse_paragraphs", "stream_text", "stream_lines", "stream_paragraphs", "document_data", "document_head", "report_data", "parse_report", "paragraphs", "Document", "Report", "Section", "Measure", "TocEntry", "Source"]

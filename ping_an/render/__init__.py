@@ -27,32 +27,46 @@ def default_format(stdout_is_terminal: bool) -> Format:
     return Format.tree if stdout_is_terminal else Format.json
 
 
-def write_json(doc, out, report_json=None) -> None:
+def write_json(doc, out, reports_json=None) -> None:
     """Write the bytes of doc.model_dump_json() and a newline to out, field by field and
     report by report: a 40 MB input makes about 60 MB of JSON, which then never sits in
     memory whole (nor twice, as str and as bytes) beside the document.
 
-    report_json: the reports' JSON (each chunk one report, or several joined by commas),
-    in order, when they were serialised elsewhere; doc.reports is then not written."""
-    out.write(b"{")
-    first = True
+    reports_json: the bytes of the reports' JSON, commas between them included
+    (report_json), in chunks, when they were serialised elsewhere; doc.reports is then
+    not written."""
+    before, after = json_around_reports(doc)
+    out.write(before)
+    if reports_json is None:
+        reports_json = (report_json(report, k) for k, report in enumerate(doc.reports))
+    for chunk in reports_json:
+        out.write(chunk)
+    out.write(after)
+
+
+def json_around_reports(doc) -> tuple[bytes, bytes]:
+    """What doc.model_dump_json() and a newline hold before its reports' JSON and after it."""
+    before, after = [b"{"], []
+    part = before
     for name in type(doc).model_fields:
+        first = part is before and len(before) == 1
         if name != "reports":
             field = doc.__pydantic_serializer__.to_json(doc, include={name})[1:-1]
-            if not field:
-                continue
-            out.write(field if first else b"," + field)
+            if field:
+                part.append(field if first else b"," + field)
         else:
-            out.write(b'"reports":[' if first else b',"reports":[')
-            if report_json is None:
-                report_json = (report.__pydantic_serializer__.to_json(report) for report in doc.reports)
-            for i, chunk in enumerate(report_json):
-                if i:
-                    out.write(b",")
-                out.write(chunk)
-            out.write(b"]")
-        first = False
-    out.write(b"}\n")
+            part.append(b'"reports":[' if first else b',"reports":[')
+            part = after
+            after.append(b"]")
+    after.append(b"}\n")
+    return b"".join(before), b"".join(after)
+
+
+def report_json(report, k: int) -> bytes:
+    """The JSON of a document's kth report (from 0), after the comma that parts it from
+    the report before."""
+    data = report.__pydantic_serializer__.to_json(report)
+    return b"," + data if k else data
 
 
 def _json(doc, out, width, excel) -> None:
