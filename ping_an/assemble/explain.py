@@ -8,6 +8,7 @@ lays those reasons out line by line, adding the decisions taken before classific
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -187,6 +188,18 @@ def explain_paragraphs(raw_lines: list[tuple[int, str]], make_paragraphs: Callab
     """raw_lines are the input lines with their numbers; make_paragraphs() gives their
     paragraphs. Returns (the number of lines, their LineInfo in order, a report read as
     the lines come to it)."""
+    readings = read_lines(raw_lines, make_paragraphs)
+    return readings.total, iter(readings)
+
+
+def explain_units(text: str) -> LineReadings:
+    """explain_stream(text) in units that can be read apart, in any order or process."""
+    return read_lines(list(enumerate(split_lines(text), 1)), lambda: paragraphs(text))
+
+
+def read_lines(raw_lines: list[tuple[int, str]], make_paragraphs: Callable[[], list[Paragraph]]) -> LineReadings:
+    """What comes before the reports' readings (the title, the 目录, front matter), and
+    the reports to read: see explain_paragraphs."""
     paras = make_paragraphs()
     outline = split_reports(paras)
     # The title and 目录 lines are not kept as paragraphs in the outline: find them again
@@ -210,34 +223,87 @@ def explain_paragraphs(raw_lines: list[tuple[int, str]], make_paragraphs: Callab
             readings.append((p, "toc", "the 目录 heading", None))
         else:
             readings.append((p, "front", "before the first report: neither title nor 目录 (a site name, page furniture)", None))
-    by_line: dict[int, tuple[str, str, int | None]] = {}
-    _note(by_line, readings)
-    del readings
-
-    spans: list[ReportSpan | None] = list(outline.reports)
-    from_toc = bool(outline.toc)
-    # a report is read once the lines reach the first line of it or of any report after it
-    reach = [_first_line(span) for span in spans]
-    for k in range(len(reach) - 2, -1, -1):
-        reach[k] = min(reach[k], reach[k + 1])
+    before: dict[int, tuple[str, str, int | None]] = {}
+    _note(before, readings)
     if raw_lines and raw_lines[-1][1] == "":
         raw_lines = raw_lines[:-1]  # the newline that ends the last line opens no line
+    return LineReadings(raw_lines, outline.reports, bool(outline.toc), title_paras, before)
 
-    def infos() -> Iterator[LineInfo]:
+
+def _last_line(span: ReportSpan, title_para: Paragraph | None) -> float:
+    """The last input line any reading of the report can be on: its paragraphs' lines
+    (a paragraph cut in two keeps the lines of its pieces)."""
+    paras = [*span.front, *span.body, *([title_para] if title_para is not None else [])]
+    lines = [line for p in paras for _, line in p.pieces]
+    lines.extend(p.line for p in paras)
+    if span.title_line is not None:
+        lines.append(span.title_line)
+    return max(lines, default=float("-inf"))
+
+
+class LineReadings:
+    """The input lines of a text and what each was read as, in units: runs of lines, each
+    with the reports that are read on its lines (a report is read once the lines reach
+    it). A unit starts where no reading of an earlier report can fall, so each unit reads
+    as it would after the ones before it: the units can be read apart, in any order or
+    process, and make the lines of explain_paragraphs together."""
+
+    def __init__(
+        self,
+        raw_lines: list[tuple[int, str]],
+        spans: list[ReportSpan],
+        from_toc: bool,
+        title_paras: dict[int, Paragraph],
+        before: dict[int, tuple[str, str, int | None]],
+    ) -> None:
+        self.raw_lines = raw_lines
+        self.total = len(raw_lines)
+        self.spans: list[ReportSpan | None] = list(spans)
+        self.from_toc = from_toc
+        self.title_paras = title_paras
+        self.before = before  # the readings before the reports': they take a line first
+        # a report is read once the lines reach the first line of it or of any report after it
+        reach = [_first_line(span) for span in spans]
+        for k in range(len(reach) - 2, -1, -1):
+            reach[k] = min(reach[k], reach[k + 1])
+        self.reach = reach
+        self.firsts = self._first_reports()  # the first report of each unit
+        numbers = [number for number, _ in raw_lines]
+        self.starts = [0, *(bisect_left(numbers, reach[k]) for k in self.firsts[1:]), len(raw_lines)]
+
+    def _first_reports(self) -> list[int]:
+        """0, and each report that no reading of a report before it reaches: every line
+        those may read lies before the line at which it is read."""
+        firsts, last = [0], float("-inf")
+        for k, span in enumerate(self.spans):
+            if k and last < self.reach[k] < float("inf") and (len(firsts) == 1 or self.reach[firsts[-1]] < self.reach[k]):
+                firsts.append(k)
+            last = max(last, _last_line(span, self.title_paras.get(span.title_line)))
+        return firsts
+
+    @property
+    def count(self) -> int:
+        return len(self.firsts)
+
+    def __iter__(self) -> Iterator[LineInfo]:
+        for u in range(self.count):
+            yield from self.unit(u)
+
+    def unit(self, u: int) -> Iterator[LineInfo]:
+        """The LineInfo of the lines of unit u, its reports read as the lines reach them
+        and then let go. Each unit is read once in each process."""
+        end = self.firsts[u + 1] if u + 1 < self.count else len(self.spans)
+        notes: dict[int, tuple[str, str, int | None]] = {}
         markers: dict[int, list[str]] = {}
-        k = 0
+        k = self.firsts[u]
         previous = None
-        for number, raw in raw_lines:
-            while k < len(spans) and reach[k] <= number:
-                span, spans[k] = spans[k], None  # read, then let go
-                blocks = classify_report(span)
-                found = _report_readings(span, k + 1, from_toc, title_paras.get(span.title_line), blocks)
-                _note(by_line, [(p, kind, why, k + 1) for p, kind, why in found])
-                _report_markers(span, blocks, markers)
+        for number, raw in self.raw_lines[self.starts[u] : self.starts[u + 1]]:
+            while k < end and self.reach[k] <= number:
+                self._read(k, notes, markers)
                 k += 1
             same_paragraph = number == previous
             if not same_paragraph and previous is not None:
-                by_line.pop(previous, None)
+                notes.pop(previous, None)
                 markers.pop(previous, None)
             previous = number
             cleaned = clean_line(raw)
@@ -245,11 +311,17 @@ def explain_paragraphs(raw_lines: list[tuple[int, str]], make_paragraphs: Callab
                 why = "paywall marker only" if raw.strip() else "blank"
                 yield LineInfo(number, "blank", why, "")
                 continue
-            kind, why, report = by_line.get(number, ("text", "(not reached by any stage)", None))
+            kind, why, report = self.before.get(number) or notes.get(number) or ("text", "(not reached by any stage)", None)
             if same_paragraph:
                 kind, why = "continuation", f"after a line break inside Word paragraph {number}, whose number it carries"
             elif number in markers:
                 why += "; measures " + " ".join(markers[number])
             yield LineInfo(number, kind, why, cleaned, report)
 
-    return len(raw_lines), infos()
+    def _read(self, k: int, notes: dict, markers: dict[int, list[str]]) -> None:
+        """Note what report k read each of its lines as, and the measures on them."""
+        span, self.spans[k] = self.spans[k], None  # read, then let go
+        blocks = classify_report(span)
+        found = _report_readings(span, k + 1, self.from_toc, self.title_paras.get(span.title_line), blocks)
+        _note(notes, [(p, kind, why, k + 1) for p, kind, why in found])
+        _report_markers(span, blocks, markers)

@@ -2,8 +2,9 @@
 
 On a terminal a table (line, kind, the line's text cut to fit, the reason, wrapped);
 `--json` gives one JSON object per line for jq and for bug reports. Lines are printed as
-explain yields them; into a pipe or a file the rows are laid out here (cells.py), the
-bytes rich would print.
+explain yields them; into a pipe or a file the rows are laid out here (PlainLines,
+cells.py), the bytes rich would print, each on its own (a large text's on two
+processes: shared.py).
 """
 
 from __future__ import annotations
@@ -95,35 +96,47 @@ def _why_lines(console: Console, note: str, width: int) -> tuple[str, ...]:
     return tuple(set_cell_size(line.plain, width) for line in Text(note).wrap(console, width, justify="left", overflow="fold"))
 
 
-def _write_plain(infos: Iterator[LineInfo], console: Console, total: int) -> None:
-    """The table on a console without colour, laid out here row by row (cells.py): the
-    bytes rich prints, at a small part of its cost. rich prints the header, and any row
-    with a character plain text does not cover."""
-    write = console.file.write
-    frame = build_lines_table([], console.width, total=total)
-    write(rich_text(console, frame))
-    widths = frame._calculate_column_widths(console, console.options.update_width(console.width - frame._extra_width))
-    line_w, kind_w, text_w, why_w = widths[0] - 1, widths[1] - 2, widths[2] - 2, widths[3] - 1  # less the padding
-    laid_out = min(line_w, kind_w, text_w, why_w) >= 1 and sum(widths) + len(widths) - 1 <= console.width
-    gap = " " * 3  # right padding, the column rule (a space in SIMPLE_HEAD), left padding
-    blank = " " * line_w + gap + " " * kind_w + gap + " " * text_w + gap
-    kinds = {kind: fit(kind, kind_w) for kind in STYLE_OF_KIND}
-    while True:
-        chunk = list(islice(infos, CHUNK_ROWS))
-        if not chunk:
-            break
+class PlainLines:
+    """The table of `total` lines laid out on a console without colour (cells.py), row by
+    row: the bytes rich prints, at a small part of its cost. rich prints the header, and
+    any row with a character plain text does not cover."""
+
+    def __init__(self, console: Console, total: int) -> None:
+        self.console, self.total = console, total
+        frame = build_lines_table([], console.width, total=total)
+        self.header = rich_text(console, frame)
+        widths = frame._calculate_column_widths(console, console.options.update_width(console.width - frame._extra_width))
+        self.line_w, self.kind_w, self.text_w, self.why_w = widths[0] - 1, widths[1] - 2, widths[2] - 2, widths[3] - 1  # less the padding
+        self.laid_out = min(self.line_w, self.kind_w, self.text_w, self.why_w) >= 1 and sum(widths) + len(widths) - 1 <= console.width
+        self.gap = " " * 3  # right padding, the column rule (a space in SIMPLE_HEAD), left padding
+        self.blank = " " * self.line_w + self.gap + " " * self.kind_w + self.gap + " " * self.text_w + self.gap
+        self.kinds = {kind: fit(kind, self.kind_w) for kind in STYLE_OF_KIND}
+
+    def rows(self, infos: Iterable[LineInfo]) -> str:
+        """The rows of infos, each laid out on its own."""
+        console, gap, line_w, text_w, why_w = self.console, self.gap, self.line_w, self.text_w, self.why_w
+        laid_out, kinds, blank = self.laid_out, self.kinds, self.blank
         out = []
-        for info in chunk:
+        for info in infos:
             if laid_out and plain(info.text) and plain(info.note):
                 why = _why_lines(console, info.note, why_w)
                 out.append(right(str(info.line), line_w) + gap + kinds[info.kind] + gap + fit(info.text, text_w) + gap + why[0] + "\n")
                 for more in why[1:]:
                     out.append(blank + more + "\n")
             else:
-                table = build_lines_table([info], console.width, total=total)
+                table = build_lines_table([info], console.width, total=self.total)
                 table.show_header = False
                 out.append(rich_text(console, table))
-        write("".join(out))
+        return "".join(out)
+
+
+def _write_plain(infos: Iterator[LineInfo], console: Console, total: int) -> None:
+    """The table on a console without colour, CHUNK_ROWS rows written at a time."""
+    write = console.file.write
+    layout = PlainLines(console, total)
+    write(layout.header)
+    while chunk := list(islice(infos, CHUNK_ROWS)):
+        write(layout.rows(chunk))
 
 
 def json_lines(infos: Iterable[LineInfo]) -> Iterator[str]:

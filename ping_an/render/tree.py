@@ -90,7 +90,7 @@ def _rich_lines(console: Console, label: Text, width: int) -> list[str]:
     return ["".join(segment.text for segment in line) for line in console.render_lines(label, options, pad=False)]
 
 
-class _Lines:
+class TreeLines:
     """The tree's lines for a console `width` cells wide, node by node."""
 
     def __init__(self, console: Console) -> None:
@@ -135,6 +135,14 @@ class _Lines:
         if s.after:
             yield from self.node(below, True, s.after_line, (AFTER_MARK, "dim"), (" " + s.after, "dim"))
 
+    def root(self, head: Document, count: int) -> str:
+        """The tree's first line: the document's title and its number of reports."""
+        return "".join(self.node(None, True, None, (head.title or "(untitled)", "bold"), (_count(count), "dim")))
+
+    def report_text(self, k: int, count: int, r: Report) -> str:
+        """The lines of the kth of count reports (from 0), under the root."""
+        return "".join(self.report(k == count - 1, r))
+
     def report(self, last: bool, r: Report) -> Iterator[str]:
         yield from self.node("", last, r.line, (r.title or UNTITLED, "bold yellow"))
         below = SPACE if last else CONTINUE
@@ -154,8 +162,8 @@ def write_tree(head: Document, count: int, reports: Iterable[Report], console: C
         # a terminal: rich prints the tree in colour
         print_tree(head.model_copy(update={"reports": list(reports)}), console)
         return
-    lines = _Lines(console)
+    lines = TreeLines(console)
     write = console.file.write
-    write("".join(lines.node(None, True, None, (head.title or "(untitled)", "bold"), (_count(count), "dim"))))
-    for k, r in enumerate(reports, 1):
-        write("".join(lines.report(k == count, r)))
+    write(lines.root(head, count))
+    for k, r in enumerate(reports):
+        write(lines.report_text(k, count, r))
