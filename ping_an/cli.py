@@ -250,6 +250,16 @@ def extract(
             shared.write_json(inp.text, inp.source, out)
         _leave_now()
         return
+    if chosen in STREAMED and _shared(inp):
+        # into a pipe or a file, on two cores (the same bytes as one); a terminal's in colour below
+        from .render import shared
+
+        _one_file_process()
+        with writing_to():
+            printed = shared.show(inp.text, inp.source, chosen, out, width=width)
+        if printed:
+            _leave_now()
+            return
     if chosen in STREAMED:
         # each report printed as it is parsed, then let go: a large file's views never
         # hold the whole document (README "Performance")
@@ -293,7 +303,17 @@ def lines(
 
     out = stdout_for_results()
     _one_file_process()
-    total, infos = explain_input_stream(load_input(file, encoding))
+    inp = load_input(file, encoding)
+    if not json_out and _shared(inp):
+        # into a pipe or a file, on two cores (the same bytes as one); a terminal's in colour below
+        from .render import shared
+
+        with writing_to():
+            printed = shared.print_lines(inp.text, out, width=width)
+        if printed:
+            _leave_now()
+            return
+    total, infos = explain_input_stream(inp)
     if json_out:
         from .render.lines import write_json_lines
 

@@ -1,17 +1,17 @@
 """A command's output of a large text made on two processes, its units shared out as they go.
 
 The library stays single-process and pure (parse_text); this is only the commands' way
-to use a second core on one big file (shared.py). The text is read, cut into paragraphs
-and split into reports once, and the output into units (a report each, or the input
-lines of one); then the process forks.
-The parent makes units from the front and writes each as it is done; the child makes
-them from the back. Each notes in a shared page how far it has come, and stops where the
-other has been: neither waits for the other, however the units' sizes or the machine's
-load fall (a fixed cut left one process idle for a tenth of a second or more). The child
-writes its units' bytes into an anonymous file (memfd) as it makes them, and exits; the
-parent copies them after its own, a block at a time from the page cache. Each unit is
-made by the function that makes it in one process, so the output is byte for byte the
-one-process one.
+to use a second core on one big file (shared.py: `extract --json`, `--format tree` and
+`table`, `pingan lines`). The text is read, cut into paragraphs and split into reports
+once, and the output into units (a report each, or the input lines of some); then the
+process forks. The parent makes units from the front and writes each as it is done;
+the child makes them from the back. Each notes in a shared page how far it has come,
+and stops where the other has been: neither waits for the other, however the units'
+sizes or the machine's load fall (a fixed cut left one process idle for a tenth of a
+second or more). The child writes its units' bytes into an anonymous file (memfd) as it
+makes them, and exits; the parent copies them after its own, a block at a time from the
+page cache. Each unit is made by the function that makes it in one process, so the
+output is byte for byte the one-process one.
 
 A view laid out from every unit (the table's column widths) measures its units first:
 where the two meet, the child sends its units' measure through a pipe (a few integers),
