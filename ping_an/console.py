@@ -12,10 +12,16 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 
 
 def _interrupted(signum, frame) -> None:
     os.write(2, b"pingan: interrupted\n")
+    # a second process of a large file's view (render/parallel.py) ends with this one,
+    # even when the signal was sent to this process alone
+    output = sys.modules.get("ping_an.render.output")
+    if output is not None:
+        output.end_children()
     os._exit(130)
 
 

@@ -304,12 +304,16 @@ def test_a_reader_that_goes_leaves_no_process_behind(view, larger):
 
 @needs_cli
 @needs_proc
+@pytest.mark.parametrize("to", ["group", "parent"])
 @pytest.mark.parametrize("view", VIEWS)
-def test_ctrl_c_ends_both_processes_with_130(view, larger):
+def test_ctrl_c_ends_both_processes_with_130(view, to, larger):
     proc = run_in_own_group(command(view, larger))
     try:
         assert until(lambda: len(group_members(proc.pid)) == 2), "never saw the second process"
-        os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends its foreground group
+        if to == "group":
+            os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends its foreground group
+        else:
+            os.kill(proc.pid, signal.SIGINT)  # kill -INT PID: the child is not told
         code = proc.wait(timeout=120)
         # at once: a child left running would hold the output open until it ended
         assert until(lambda: not group_members(proc.pid), 1), "a process outlived the command"

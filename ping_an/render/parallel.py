@@ -285,20 +285,34 @@ def _results_file():
 
 
 def _fork(units: Units, marks: Marks, results, pipes: _Pipes | None) -> int | None:
+    # Ctrl-C is held back until each process is ready for it: a child that had not yet
+    # let go of the parent's handler would say "interrupted" too, and a parent that did
+    # not yet know its child would leave it running
+    held = _hold(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pid = os.fork()
     except OSError:
+        _hold(signal.SIG_SETMASK, held)
         return None
     if pid == 0:
         # Ctrl-C reaches the whole process group: the parent says so, the child just ends
         signal.signal(signal.SIGINT, signal.SIG_DFL)
+        _hold(signal.SIG_SETMASK, held)
         if pipes is not None:
             pipes.as_child()
         _child(units, marks, results, pipes)
     output.children.add(pid)  # a command that ends at once (its reader gone) ends it too
+    _hold(signal.SIG_SETMASK, held)
     if pipes is not None:
         pipes.as_parent()
     return pid
+
+
+def _hold(how: int, signals) -> set:
+    """signal.pthread_sigmask where the system has it (the mask before); nothing elsewhere."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return set()
+    return signal.pthread_sigmask(how, signals)
 
 
 def _collect(pid: int, results, first_wanted: int, count: int) -> Iterator[bytes] | None:
