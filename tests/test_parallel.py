@@ -102,7 +102,7 @@ def slowed_in(which: str, monkeypatch) -> dict[str, int]:
         in_parent = os.getpid() == parent
         counts["parent"] += in_parent
         if in_parent == (which == "parent"):
-            time.sleep(0.01)
+            time.sleep(0.05)  # (far slower than a report takes, however loaded the machine)
         return parse(spans, k)
 
     monkeypatch.setattr(shared, "parse_report", parse_report)
