@@ -346,7 +346,9 @@ def _title_starts(
     (a page break in a copied document), not another report."""
     header = title_key(opening) if opening and not compendium else None
     starts = []
-    for k in range(begin, len(paras)):
+    # (most paragraphs are prose, longer than any title: passed over on their length, in
+    # one comprehension rather than one turn of this loop each)
+    for k in [k for k in range(begin, len(paras)) if len(paras[k].text) <= TITLE_MAX]:
         p = paras[k]
         # (the cheap test first: the header's last character stands in the line)
         if header is not None and len(p.text) <= TITLE_MAX and header[-1:] in p.text and title_key(p.text) == header:
@@ -450,8 +452,14 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
 def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
     """A title printed on several lines is one title, its lines joined with a space."""
     out: list[Paragraph] = []
+    # (a title's first line is short: the paragraphs between short ones pass in bulk)
+    short = [k for k, p in enumerate(paras) if len(p.text) <= SHORT_TITLE_MAX]
     k = 0
-    while k < len(paras):
+    for nxt in short:
+        if nxt < k:
+            continue  # joined into the title before it
+        out.extend(paras[k:nxt])
+        k = nxt
         p = paras[k]
         # a title opens the file or stands apart after a blank line
         # (a title's first line is short: most paragraphs are passed over on their length)
@@ -470,6 +478,7 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
         n = _title_run(paras, k, under_furniture) if starts_title else 1
         out.append(_joined(paras[k : k + n]) if n > 1 else p)
         k += n
+    out.extend(paras[k:])
     return out
 
 
