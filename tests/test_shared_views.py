@@ -200,7 +200,8 @@ def in_one_unit(text: str) -> list:
 @pytest.mark.parametrize("text", [edge_compendium(), many_reports()], ids=["edges", "many"])
 def test_the_lines_units_read_alone_and_backwards_as_one_pass_reads_them(text):
     readings = explain_units(text)
-    assert readings.count > 10  # a unit for most reports
+    # a unit for most reports (without ../shared beside the clone, many_reports has 5)
+    assert readings.count > 1 and readings.count * 5 >= len(ping_an.parse_text(text).reports) * 4
     backwards = [list(readings.unit(u)) for u in reversed(range(readings.count))]
     assert [info for unit in reversed(backwards) for info in unit] == in_one_unit(text)
 
