@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 
@@ -285,18 +286,14 @@ def larger(tmp_path_factory):
 needs_proc = pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="the test finds the processes in /proc")
 
 
-@needs_cli
-@needs_proc
-@pytest.mark.parametrize("view", VIEWS)
-def test_a_reader_that_goes_leaves_no_process_behind(view, larger):
-    proc = run_in_own_group(command(view, larger))
+@contextmanager
+def two_processes_running(argv: list[str]):
+    """The command started in a process group of its own, once its second process shows;
+    whatever of the group is left is killed afterwards."""
+    proc = run_in_own_group(argv)
     try:
         assert until(lambda: len(group_members(proc.pid)) == 2), "never saw the second process"
-        assert proc.stdout.readline()  # | head -1
-        proc.stdout.close()
-        code = proc.wait(timeout=120)
-        assert until(lambda: not group_members(proc.pid), 1), "a process outlived the command"
-        assert (code, proc.stderr.read()) == (1, b"")
+        yield proc
     finally:
         if group_members(proc.pid):
             os.killpg(proc.pid, signal.SIGKILL)
@@ -305,12 +302,22 @@ def test_a_reader_that_goes_leaves_no_process_behind(view, larger):
 
 @needs_cli
 @needs_proc
+@pytest.mark.parametrize("view", VIEWS)
+def test_a_reader_that_goes_leaves_no_process_behind(view, larger):
+    with two_processes_running(command(view, larger)) as proc:
+        assert proc.stdout.readline()  # | head -1
+        proc.stdout.close()
+        code = proc.wait(timeout=120)
+        assert until(lambda: not group_members(proc.pid), 1), "a process outlived the command"
+        assert (code, proc.stderr.read()) == (1, b"")
+
+
+@needs_cli
+@needs_proc
 @pytest.mark.parametrize("to", ["group", "parent"])
 @pytest.mark.parametrize("view", VIEWS)
 def test_ctrl_c_ends_both_processes_with_130(view, to, larger):
-    proc = run_in_own_group(command(view, larger))
-    try:
-        assert until(lambda: len(group_members(proc.pid)) == 2), "never saw the second process"
+    with two_processes_running(command(view, larger)) as proc:
         if to == "group":
             os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends its foreground group
         else:
@@ -319,7 +326,3 @@ def test_ctrl_c_ends_both_processes_with_130(view, to, larger):
         # at once: a child left running would hold the output open until it ended
         assert until(lambda: not group_members(proc.pid), 1), "a process outlived the command"
         assert (code, proc.stderr.read()) == (130, b"pingan: interrupted\n")
-    finally:
-        if group_members(proc.pid):
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
