@@ -29,7 +29,18 @@ RUN_IN_TOPICS_MIN = 3
 # (…因地制宜加快发展新质生产力，打造…中心成势见效。).
 RUN_IN_INTRO_SENTENCES = 1
 _NOT_IN_TOPIC_RE = re.compile(r"[，,、；;：:\d%％]")
-_SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")
+# (split after each end, not found by a pattern, which would scan a text without one again
+# from each of its characters)
+_SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")
+_SENTENCE_ENDS = "。！？!?"
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of text, each with its end; a last one left without an end is dropped."""
+    out = [s for s in _SENTENCE_END_RE.split(text) if s]
+    if out and out[-1][-1] not in _SENTENCE_ENDS:
+        out.pop()
+    return out
 
 
 def _topic_shaped(sentence: str) -> bool:
@@ -56,7 +67,7 @@ def _run_in_starts(text: str) -> list[int]:
     if not punct or not rest:
         return []
     offset = len(text) - len(rest)
-    sentences = _SENTENCE_RE.findall(rest)
+    sentences = _sentences(rest)
     starts: list[int] = []
     at = offset
     for k, sentence in enumerate(sentences[:-1]):
