@@ -58,8 +58,9 @@ def _is_run_in_topic(sentence: str, after: str) -> bool:
 
 
 def _run_in_starts(text: str) -> list[int]:
-    """The offsets in a numbered heading's paragraph where run-in sub-paragraphs start,
-    or [] when its body does not open with one right after the heading's sentence."""
+    """The offsets in a numbered heading's or a dash item's paragraph where run-in
+    sub-paragraphs start, or [] when its body does not open with one (right after the
+    heading's sentence, or after one sentence of intro)."""
     marker = HEADING_RE.match(text) or DASH_RE.match(text)
     if marker is None:
         return []
@@ -90,8 +91,8 @@ def _whole_section(text: str) -> bool:
 
 
 def split_run_in_topics(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Open a paragraph at each sub-section's topic sentence that a numbered heading's
-    paragraph, holding its whole section, has run together."""
+    """Open a paragraph at each sub-section's topic sentence that a numbered heading's or
+    a dash item's paragraph, holding its whole section, has run together."""
     cuts: dict[int, list[int]] = {}
     for i, p in enumerate(paragraphs):
         if len(p.text) < RUN_IN_SECTION_MIN or not (HEADING_RE.match(p.text) or DASH_RE.match(p.text)):
