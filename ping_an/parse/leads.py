@@ -10,7 +10,6 @@ numbered headings, salutations, the report's start and end.
 from __future__ import annotations
 
 import bisect
-import os
 from collections import Counter
 
 from .classify import LAYOUT, LONG, TOPIC, Block

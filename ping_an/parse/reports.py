@@ -32,6 +32,7 @@ from ..rules.patterns import (
     FURNITURE_FIELD_RE,
     HAN_RE,
     HEADING_RE,
+    KIND_WORD_RE,
     KIND_WORDS,
     SAME_TITLE_RATIO,
     PIECE_LABEL_PREFIX,
@@ -351,7 +352,7 @@ def _title_starts(
     for k in [k for k in range(begin, len(paras)) if len(paras[k].text) <= TITLE_MAX]:
         p = paras[k]
         # (the cheap test first: the header's last character stands in the line)
-        if header is not None and len(p.text) <= TITLE_MAX and header[-1:] in p.text and title_key(p.text) == header:
+        if header is not None and header[-1:] in p.text and title_key(p.text) == header:
             continue
         # a Word heading is a section heading whose number Word shows, as a typed one is
         if k + 1 >= len(paras) or p.level_hint is not None:
@@ -462,19 +463,14 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
         k = nxt
         p = paras[k]
         # a title opens the file or stands apart after a blank line
-        # (a title's first line is short: most paragraphs are passed over on their length)
-        under_furniture = k > 0 and len(p.text) <= SHORT_TITLE_MAX and (
-            is_furniture(paras[k - 1]) or (k < PAGE_HEAD_MAX and _is_head_furniture(paras, k - 1))
-        )
+        under_furniture = k > 0 and (is_furniture(paras[k - 1]) or (k < PAGE_HEAD_MAX and _is_head_furniture(paras, k - 1)))
         if under_furniture and k < PAGE_HEAD_MAX and _is_head_furniture(paras, k):
             # (furniture itself: the column's name under the trail)
             out.append(p)
             k += 1
             continue
         # (or under another printing of the title, one that names its kind of text)
-        starts_title = len(p.text) <= SHORT_TITLE_MAX and (
-            k == 0 or p.after_blank or under_furniture or is_report_title(paras[k - 1])
-        )
+        starts_title = k == 0 or p.after_blank or under_furniture or is_report_title(paras[k - 1])
         n = _title_run(paras, k, under_furniture) if starts_title else 1
         out.append(_joined(paras[k : k + n]) if n > 1 else p)
         k += n
@@ -708,7 +704,7 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     if before in TRAIL_ARROWS or (
         before.endswith(p.text.strip())
         and (is_trail(paras[k - 1]) or _is_head_furniture(paras, k - 1))
-        and not (len(p.text) > COLUMN_NAME_MAX and KIND_NAMED_RE.search(p.text))
+        and not (len(p.text) > COLUMN_NAME_MAX and KIND_WORD_RE.search(p.text))
     ):
         return True
     # (the label alone on its line: a row of fields that ends in an empty one, 浏览量：,
@@ -734,7 +730,6 @@ TRAIL_ARROWS = frozenset(">＞»›")
 # A site's column (云南要闻, 讲话发言, 工作总结) has a short name; a title is longer, and
 # names a kind of text (…的讲话, …工作方案2022年范文精选).
 COLUMN_NAME_MAX = 8
-KIND_NAMED_RE = compiled(f"(?:{KIND_WORDS})")
 
 
 # A news caption over a speech or report names who gave it: 省长某某作政府工作报告,

@@ -61,16 +61,15 @@ def _run_in_starts(text: str) -> list[int]:
     """The offsets in a numbered heading's or a dash item's paragraph where run-in
     sub-paragraphs start, or [] when its body does not open with one (right after the
     heading's sentence, or after one sentence of intro)."""
-    marker = HEADING_RE.match(text) or DASH_RE.match(text)
+    marker = _section_marker(text)
     if marker is None:
         return []
-    head, punct, rest = first_sentence(text[marker.end() :])
+    _, punct, rest = first_sentence(text[marker.end() :])
     if not punct or not rest:
         return []
-    offset = len(text) - len(rest)
     sentences = _sentences(rest)
     starts: list[int] = []
-    at = offset
+    at = len(text) - len(rest)  # where the sentence looked at starts
     for k, sentence in enumerate(sentences[:-1]):
         if _is_run_in_topic(sentence[:-1], sentences[k + 1]):
             starts.append(at)
@@ -80,14 +79,18 @@ def _run_in_starts(text: str) -> list[int]:
     return starts if len(starts) >= RUN_IN_TOPICS_MIN else []
 
 
+def _section_marker(text: str):
+    """The marker of a numbered heading's paragraph or a dash item's (——“向新”的动能持续增强。…)."""
+    return HEADING_RE.match(text) or DASH_RE.match(text)
+
+
 def _opens_section(text: str) -> bool:
-    """A numbered heading's paragraph, a dash item's (——“向新”的动能持续增强。…), or a
-    salutation's, which turns the speech to a new part."""
-    return HEADING_RE.match(text) is not None or DASH_RE.match(text) is not None or SALUTATION_RE.match(text) is not None
+    """A section's paragraph, or a salutation's, which turns the speech to a new part."""
+    return _section_marker(text) is not None or SALUTATION_RE.match(text) is not None
 
 
 def _whole_section(text: str) -> bool:
-    return len(text) >= RUN_IN_SECTION_MIN and (HEADING_RE.match(text) is not None or DASH_RE.match(text) is not None)
+    return len(text) >= RUN_IN_SECTION_MIN and _section_marker(text) is not None
 
 
 def split_run_in_topics(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -95,7 +98,7 @@ def split_run_in_topics(paragraphs: list[Paragraph]) -> list[Paragraph]:
     a dash item's paragraph, holding its whole section, has run together."""
     cuts: dict[int, list[int]] = {}
     for i, p in enumerate(paragraphs):
-        if len(p.text) < RUN_IN_SECTION_MIN or not (HEADING_RE.match(p.text) or DASH_RE.match(p.text)):
+        if not _whole_section(p.text):
             continue
         # the section ends where the next one opens, or this is the last of a run of
         # sections run together (the paragraph before is one) that text after them closes

@@ -27,7 +27,7 @@ from ..rules.patterns import (
     HAN_RE,
     HEADING_RE,
     HEADING_TEXT_START_RE,
-    KIND_WORDS,
+    KIND_WORD_RE,
     LOST_BREAK_RE,
     LOST_BREAK_START_RE,
     NUMERAL_MARK_END_RE,
@@ -492,7 +492,7 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
         # where no paragraph opens with the form, only parts a paragraph long are
         # paragraphs run together; short ones are the items of a list in one paragraph.
         # A text that is all one line has lost its breaks whatever its parts' length.
-        if not opens_paragraphs and chain and _median_part(paragraphs, chain) < LOST_BREAK_PART and not _all_one_line(paragraphs, chain):
+        if not opens_paragraphs and chain and _median_part(paragraphs, chain) < LOST_BREAK_PART and not _all_one_line(paragraphs):
             continue
         for i, offset in chain:
             cuts.setdefault(i, []).append(offset)
@@ -579,7 +579,6 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return cut_paragraphs(paragraphs, cuts)
 
 
-KIND_WORD_RE = compiled(f"(?:{KIND_WORDS})")
 # A document-sharing site's watermark at the head of each page: a slogan that offers the
 # document to its reader (精选优质文档-----倾情为你奉上).
 WATERMARK_RE = compiled(r"[^。！？，,：:\s]{0,12}[-－—_\s]*[^。！？，,：:\s]{0,6}(?:为你|为您|为大家)(?:奉上|呈现|献上)[-－—_\s]*")
@@ -700,8 +699,8 @@ LOST_BREAK_PART = 100
 ONE_LINE_MIN = 200
 
 
-def _all_one_line(paragraphs: list[Paragraph], chain: list[tuple[int, int]]) -> bool:
-    """Whether the markers of chain stand in a text that is all one long line."""
+def _all_one_line(paragraphs: list[Paragraph]) -> bool:
+    """Whether the text is all one long line."""
     return len(paragraphs) == 1 and len(paragraphs[0].text) >= ONE_LINE_MIN
 
 

@@ -394,6 +394,7 @@ SAME_TITLE_RATIO = 0.8
 KIND_WORDS = (
     r"综述|总结|报告|讲话|发言|致辞|汇报|述职|要点|计划|方案|规划|预案|意见|决定|打算|思路|谋划|安排|心得|体会|材料"
 )
+KIND_WORD_RE = compiled(f"(?:{KIND_WORDS})")
 
 # What a web page prints after an article's title: its date and time (2016-03-07
 # 15:42), its length (3850字), a note on the copy ((全文), (图)), the dash of a subtitle
