@@ -156,6 +156,31 @@ def test_a_toc_of_one_reports_parts_worded_otherwise_makes_no_reports_of_them():
     assert len(ping_an.parse_text(text).reports) == 1
 
 
+def _long_speech() -> str:
+    # a text long enough that a 目录 further down is past where a file's own may stand
+    return "各位代表：\n\n" + "".join(f"{n}、工作回顾\n\n" + BODY + "\n\n" + BODY + "\n\n" for n in "一二三四五六七八九十") + BODY * 2 + "\n"
+
+
+def test_a_compendium_further_down_a_file_that_joins_texts_is_split_at_its_entries():
+    pieces = "甲县禁毒工作总结\n\n" + BODY + "\n\n乙县禁毒工作总结\n\n" + BODY + "\n"
+    text = _long_speech() + "\n禁毒工作总结汇编\n\n目录\n1.甲县禁毒工作总结\n2.乙县禁毒工作总结\n\n" + pieces
+    doc = ping_an.parse_text(text)
+    assert titles(text) == [None, "甲县禁毒工作总结", "乙县禁毒工作总结"]
+    assert [e.title for e in doc.toc] == ["甲县禁毒工作总结", "乙县禁毒工作总结"]
+    # the compendium's title and its 目录 line are kept, in front of its first piece
+    assert doc.reports[1].front[:2] == ["禁毒工作总结汇编", "目录"]
+    # and a text after the compendium's last piece starts at its title block
+    after = "\n丙县政府工作报告\n\n——2024年1月5日在县人民代表大会上\n\n各位代表：\n\n" + BODY + "\n"
+    assert titles(text + after) == [None, "甲县禁毒工作总结", "乙县禁毒工作总结", "丙县政府工作报告"]
+
+
+def test_a_list_under_a_contents_word_whose_entries_are_not_found_splits_nothing():
+    for after in (BODY, "某某县工作总结\n\n" + BODY):
+        text = _long_speech() + "\n附件清单\n\n目录\n1.甲县情况表\n2.乙县情况表\n\n" + after + "\n"
+        assert titles(text) == [None]
+        assert ping_an.parse_text(text).toc == []
+
+
 # --- topic sentences -----------------------------------------------------------------
 
 

@@ -64,6 +64,8 @@ REPORT_TITLE_RE = Prefiltered(
     lambda text: text[-1:] in _TITLE_LAST or text[-1:].isdigit(),
 )
 SPACES_RE = compiled(r"\s+")
+# the same white space (regex's \s is Unicode's, as re's is on str), found in C
+ANY_SPACE_RE = re.compile(r"\s")
 SENTENCE_PUNCT = set("。！？；!?;")
 SENTENCE_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
@@ -90,6 +92,7 @@ class Outline:
     front: list[Paragraph] = field(default_factory=list)
     reports: list[ReportSpan] = field(default_factory=list)
     restore: Restore | None = None  # the text's own characters (Paragraphs.restore)
+    by_toc: bool = False  # its reports were found from its 目录
 
 
 # A paragraph's title key is at least a quarter as long as what is not white space in it:
@@ -549,8 +552,8 @@ def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[PieceStar
         text = paras[k].text
         # normalising costs 12 µs a paragraph (Chinese text is full of full-width marks,
         # which NFKC changes): a body paragraph too long to become any entry's title is
-        # passed over, after a cheap count of what is not white space in it
-        if len(text) > limit and len(SPACES_RE.sub("", text)) > limit:
+        # passed over, after a cheap count of what is not white space in it (most hold none)
+        if len(text) > limit and (ANY_SPACE_RE.search(text) is None or len(SPACES_RE.sub("", text)) > limit):
             continue
         # the title may carry the entry's number again (一、推进…综述)
         key = norm_title(text)
@@ -643,6 +646,8 @@ def _spans(paras: list[Paragraph], begin: int, heads: list[int], out: Outline | 
 
 # How many paragraphs (furniture aside) may stand above a 目录.
 TOC_REACH = 6
+# A 目录 line: 目录, 目 录, - 目录 (TOC_RE)
+TOC_LINE_MAX = 6
 # How far down a page copied from the web its title may stand, below site names,
 # breadcrumbs and metadata rows.
 PAGE_HEAD_MAX = 20
@@ -819,7 +824,49 @@ def _split_reports(paras: list[Paragraph]) -> Outline:
     while pages < len(paras) and PAGE_LABEL_RE.fullmatch(paras[pages].text):
         pages += 1
     out.front.extend(paras[:pages])
-    paras = merge_split_titles(paras[pages:])
+    return _split_titled(merge_split_titles(paras[pages:]), out)
+
+
+def _later_compendiums(paras: list[Paragraph]) -> list[int]:
+    """Where compendiums further down the file may start: a title over a 目录 line, below
+    where a file's own 目录 may stand. A file that joins several texts (cat *.txt) holds
+    them; their pieces are found from their 目录, as at the head of a file."""
+    return [
+        k - 1
+        for k in range(TOC_REACH + PAGE_HEAD_MAX, len(paras))
+        if len(paras[k].text) <= TOC_LINE_MAX and TOC_RE.fullmatch(paras[k].text) and _short_title(paras[k - 1])
+    ]
+
+
+def _split_titled(paras: list[Paragraph], out: Outline) -> Outline:
+    if not paras:
+        return out
+    # Each compendium further down is split on its own, from the last up, up to where the
+    # next one starts. One whose first piece is not found is no compendium: its text stays
+    # with the text above it. (The paragraphs split to no avail are at most the file's
+    # own count: no run of false 目录 makes this quadratic.)
+    end, wasted, tails = len(paras), 0, []
+    for start in reversed(_later_compendiums(paras)):
+        if wasted > len(paras):
+            break
+        tail = _split_one(paras[start:end], Outline())
+        if tail.by_toc and tail.reports[0].title_line is not None:
+            # its title, 目录 and anything above the first piece are the first piece's front
+            tail.reports[0].front[:0] = ([paras[start]] if tail.title is not None else []) + tail.front
+            tails.append(tail)
+            end = start
+        else:
+            wasted += end - start
+    out = _split_one(paras[:end], out)
+    for tail in reversed(tails):
+        out.reports.extend(tail.reports)
+        out.toc.extend(tail.toc)
+    if tails and out.title is not None and out.reports and out.reports[0].title == out.title:
+        out.title = None  # the first text's title, taken as the file's while it stood alone
+    return out
+
+
+def _split_one(paras: list[Paragraph], out: Outline) -> Outline:
     if not paras:
         return out
     begin = 0
@@ -831,11 +878,15 @@ def _split_reports(paras: list[Paragraph]) -> Outline:
         starts = _toc_starts(paras, begin, out.toc)
         if starts:
             out.front.extend(paras[begin : starts[0].index])
-            ends = [s.index for s in starts[1:]] + [len(paras)]
+            # texts after the last piece (a file that joins several) start at their titles
+            after = _title_starts(paras, starts[-1].index + 1)
+            ends = [s.index for s in starts[1:]] + after[:1] + [len(paras)]
             out.reports = [
                 _span(paras, s.index, e, s.titled, None if s.titled else out.toc[s.entry][1])
                 for s, e in zip(starts, ends)
             ]
+            out.reports.extend(_span(paras, s, e, True) for s, e in zip(after, [*after[1:], len(paras)]))
+            out.by_toc = True
             return out
         if begin >= len(paras):
             return out
