@@ -134,6 +134,27 @@ def test_a_title_with_its_own_title_block_starts_a_report_mid_file():
     assert titles(text) == [None, "某某县政府工作报告"]
 
 
+def test_a_title_over_two_lines_on_a_page_without_blank_lines_is_one_title():
+    text = "某某镇召开会议\n" + BODY + "\n某某县某某镇人民政府\n2024年政府工作报告\n——2024年1月在镇人民代表大会上\n各位代表：\n" + BODY + "\n"
+    assert titles(text)[-1] == "某某县某某镇人民政府 2024年政府工作报告"
+    # without a title block's line under them the two lines stay apart
+    plain = "某某镇召开会议\n" + BODY + "\n某某县某某镇人民政府\n2024年政府工作报告\n" + BODY + "\n"
+    assert "某某县某某镇人民政府 2024年政府工作报告" not in titles(plain)
+    # a note in brackets is no title's first line
+    note = "某某镇召开会议\n" + BODY + "\n（此件公开发布）\n2024年政府工作报告\n——2024年1月在镇人民代表大会上\n各位代表：\n" + BODY + "\n"
+    assert not any("此件" in (t or "") for t in titles(note))
+
+
+def test_an_issuing_notice_over_its_text_whose_title_carries_the_issuer_is_front():
+    text = (
+        "某某镇人民政府关于印发2024年政府工作报告的通知\n各村委会：\n现将《政府工作报告》印发给你们，请认真贯彻实施。\n"
+        "某某镇人民政府\n2024年2月22日\n某某镇人民政府\n2024年政府工作报告\n——2024年1月在镇人民代表大会上\n各位代表：\n" + BODY + "\n"
+    )
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["某某镇人民政府 2024年政府工作报告"]
+    assert doc.front[0] == "某某镇人民政府关于印发2024年政府工作报告的通知"
+
+
 # --- 目录 ----------------------------------------------------------------------------
 
 
@@ -1370,3 +1391,40 @@ def test_parenthesised_ideograph_numerals_are_cn_paren_headings():
 def test_a_sites_blurb_that_says_who_gathered_the_page_is_furniture():
     text = "镇级环境整治实施方案\n\n某某网\n\n请欣赏镇级环境整治实施方案(精选6篇),由某某网整理,希望能够帮助到大家。\n\n镇级环境整治实施方案 篇1\n\n" + BODY + "\n\n一、指导思想\n\n" + BODY + "\n"
     assert titles(text) == ["镇级环境整治实施方案 篇1"]
+
+
+def test_topic_sentences_in_a_text_that_is_all_one_line_open_its_paragraphs():
+    opening = "今年以来，在县委、县政府的坚强领导下，全乡上下坚定不移抓项目、促发展，各方面都取得了可喜的成绩。"
+    one_line = opening + "".join(f"{t}。{FACTS * 2}" for t in TASKS[0])
+    assert leads(one_line + "\n") == TASKS[0]
+    # the text's last words are the last topic's body, even cut short without an end
+    assert leads(one_line + "培育新兴产业。全年完成投资120亿元，同比增长8.5%\n") == TASKS[0] + ["培育新兴产业"]
+    # two short sentences in one line are its body
+    two = opening + "".join(f"{t}。{FACTS * 2}" for t in TASKS[0][:2])
+    assert leads(two + "\n") == []
+    # a text with its breaks is not one line: each paragraph keeps its short sentences
+    kept = opening + "\n" + "\n".join(f"{FACTS}{t}。{FACTS}" for t in TASKS[0]) + "\n"
+    assert leads(kept) == []
+
+
+def test_a_subtitle_naming_only_its_meeting_and_its_end_cut_onto_a_line_are_front_matter():
+    text = "某某区人民法院工作报告\n\n——某某区第十一届人民代表大会\n\n第五次会议\n\n" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert report.front == ["——某某区第十一届人民代表大会", "第五次会议"]
+    # a short line that ends no subtitle stays the text's
+    plain = "某某区人民法院工作报告\n\n——某某区第十一届人民代表大会\n\n审判工作\n\n" + BODY + "\n"
+    assert ping_an.parse_text(plain).reports[0].front == ["——某某区第十一届人民代表大会"]
+
+
+def test_an_attachments_label_is_front_matter_not_a_line_of_the_title():
+    text = "附件2\n在全县安全生产工作会议上的讲话\n张三\n（2024年2月18日）\n同志们：\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["在全县安全生产工作会议上的讲话"]
+    assert doc.front == ["附件2"]
+
+
+def test_a_contents_label_with_an_outline_word_and_an_ellipsis_heads_a_toc():
+    text = "目录/提纲：……\n一、认清形势\n二、突出重点\n……\n同志们：\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [e.title for e in doc.toc] == ["认清形势", "突出重点"]
+    assert [s.heading for r in doc.reports for s in r.sections] == []

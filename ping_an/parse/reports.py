@@ -51,6 +51,7 @@ from ..rules.patterns import (
     TOC_RE,
     TRAIL_RE,
     VENUE_SUBTITLE_RE,
+    VENUE_TAIL_RE,
     is_furniture_text,
 )
 
@@ -173,6 +174,9 @@ def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     return "，" not in p.text or following.after_blank
 
 
+TOC_LEADERS = " \u3000.．·…"
+
+
 def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:
     """(number, title, page) of a 目录 line, or None when the line is not one."""
     t = p.text
@@ -182,7 +186,8 @@ def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:
     number = m.group().strip() if m and m.group().strip() else None
     rest = t[m.end() :] if m else t
     page = TOC_PAGE_RE.search(rest)
-    title = rest[: page.start()].strip() if page else rest.strip()
+    # (leader dots with no page after them: an outline that a page cut short, 二、…工作……)
+    title = rest[: page.start()].strip() if page else rest.rstrip(TOC_LEADERS).strip()
     if not title:
         return None
     return number, title, page.group().strip() if page else None
@@ -205,6 +210,10 @@ def _is_salutation_line(p: Paragraph) -> bool:
     return len(p.text) <= 16 and SALUTATION_RE.fullmatch(p.text) is not None
 
 
+def _is_subtitle(text: str) -> bool:
+    return SUBTITLE_RE.match(text) is not None or VENUE_SUBTITLE_RE.fullmatch(text) is not None
+
+
 def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
     """Skip subtitle, date, author, addressee, salutation and page-furniture lines from i,
     and the title printed again; return the first body index."""
@@ -224,6 +233,7 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
             or is_front_evidence(p)
             or is_furniture(p)
             or (key is not None and len(t) <= TITLE_MAX and title_key(t) == key)
+            or (k > i and VENUE_TAIL_RE.fullmatch(t) and _is_subtitle(paras[k - 1].text))
         ):
             return True
         return None if _plain(p) and not any(ch in CLAUSE_PUNCT for ch in t) else False
@@ -380,6 +390,7 @@ def _title_starts(
     return starts
 
 
+OPEN_BRACKETS, CLOSE_BRACKETS = "（(〔[【", "）)〕]】"
 # The end of a title a wrap cut off is a few characters.
 WRAPPED_TAIL_MAX = 8
 # A title is set over three lines at most (决胜全面建成小康社会 / 为夺取…伟大胜利).
@@ -432,13 +443,7 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
         and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", paras[k].text + second))
     ):
         return 2
-    n = 0
-    while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]):
-        n += 1
-        # the line that names the kind of text ends a title: two such lines are two
-        # printings (a page's heading, then the article's own), not one title
-        if is_report_title(paras[k + n - 1]):
-            break
+    n = _title_pieces(paras, k)
     if n >= 2 and k + n < len(paras) and is_front_evidence(paras[k + n]):
         return n
     # (under a page's furniture the article's heading stands alone: a blank line inside
@@ -451,6 +456,31 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
     ):
         return 2
     return 1
+
+
+def _title_pieces(paras: list[Paragraph], k: int) -> int:
+    """How many lines from k may be the lines of one title."""
+    n = 0
+    while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]):
+        n += 1
+        # the line that names the kind of text ends a title: two such lines are two
+        # printings (a page's heading, then the article's own), not one title
+        if is_report_title(paras[k + n - 1]):
+            break
+    return n
+
+
+def _title_block_run(paras: list[Paragraph], k: int) -> int:
+    """Lines of one title with no blank line above them (a page that keeps none): they
+    stand over a subtitle, date line or spaced author, and the first is no note in
+    brackets ((此件公开发布))."""
+    text = paras[k].text
+    if k + 1 >= len(paras) or len(paras[k + 1].text) > SHORT_TITLE_MAX:
+        return 1  # (most short lines: the next is prose)
+    if text[0] in OPEN_BRACKETS and text[-1] in CLOSE_BRACKETS:
+        return 1
+    n = _title_pieces(paras, k)
+    return n if n >= 2 and k + n < len(paras) and is_front_evidence(paras[k + n]) else 1
 
 
 def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
@@ -474,7 +504,7 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
             continue
         # (or under another printing of the title, one that names its kind of text)
         starts_title = k == 0 or p.after_blank or under_furniture or is_report_title(paras[k - 1])
-        n = _title_run(paras, k, under_furniture) if starts_title else 1
+        n = _title_run(paras, k, under_furniture) if starts_title else _title_block_run(paras, k)
         out.append(_joined(paras[k : k + n]) if n > 1 else p)
         k += n
     out.extend(paras[k:])
@@ -646,8 +676,8 @@ def _spans(paras: list[Paragraph], begin: int, heads: list[int], out: Outline | 
 
 # How many paragraphs (furniture aside) may stand above a 目录.
 TOC_REACH = 6
-# A 目录 line: 目录, 目 录, - 目录 (TOC_RE)
-TOC_LINE_MAX = 6
+# A 目录 line is short: 目录, 目 录, - 目录, 目录/提纲:…… (TOC_RE)
+TOC_LINE_MAX = 16
 # How far down a page copied from the web its title may stand, below site names,
 # breadcrumbs and metadata rows.
 PAGE_HEAD_MAX = 20
@@ -942,9 +972,13 @@ def _issued_title(notice: str) -> str | None:
 
 
 def _is_issued(title: str, issued: str) -> bool:
-    """title is the issued text's own title line, a year or a qualifier aside."""
-    key = title_key(title)
-    return key == issued or loose_title(key) == loose_title(issued) != ""
+    """title is the issued text's own title line, a year or a qualifier aside; or, set
+    over lines (its issuer's name above it), its last line is."""
+    for line in (title, title.rpartition(" ")[2]) if " " in title else (title,):
+        key = title_key(line)
+        if key == issued or loose_title(key) == loose_title(issued) != "":
+            return True
+    return False
 
 
 def _issues(notice: ReportSpan, text: ReportSpan) -> bool:

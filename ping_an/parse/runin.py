@@ -79,6 +79,21 @@ def _run_in_starts(text: str) -> list[int]:
     return starts if len(starts) >= RUN_IN_TOPICS_MIN else []
 
 
+def _one_line_starts(text: str) -> list[int]:
+    """The offsets where run-in paragraphs start in a body that is all one line (a page
+    copied as one line, its breaks lost for certain): at each topic sentence after the
+    first sentence, when there are enough of them."""
+    # (the text's last words count as a topic's body even without an end: a page cut short)
+    sentences = [s for s in _SENTENCE_END_RE.split(text) if s]
+    starts: list[int] = []
+    at = len(sentences[0]) if sentences else 0
+    for k in range(1, len(sentences) - 1):
+        if _is_run_in_topic(sentences[k][:-1], sentences[k + 1]):
+            starts.append(at)
+        at += len(sentences[k])
+    return starts if len(starts) >= RUN_IN_TOPICS_MIN else []
+
+
 def _section_marker(text: str):
     """The marker of a numbered heading's paragraph or a dash item's (——“向新”的动能持续增强。…)."""
     return HEADING_RE.match(text) or DASH_RE.match(text)
@@ -97,6 +112,9 @@ def split_run_in_topics(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Open a paragraph at each sub-section's topic sentence that a numbered heading's or
     a dash item's paragraph, holding its whole section, has run together."""
     cuts: dict[int, list[int]] = {}
+    if len(paragraphs) == 1 and len(paragraphs[0].text) >= RUN_IN_SECTION_MIN and _section_marker(paragraphs[0].text) is None:
+        starts = _one_line_starts(paragraphs[0].text)
+        return cut_paragraphs(paragraphs, {0: starts}) if starts else paragraphs
     for i, p in enumerate(paragraphs):
         if not _whole_section(p.text):
             continue

@@ -256,7 +256,8 @@ PIECE_TITLE_RE = compiled(rf"{PIECE_LABEL_PREFIX}(?P<title>[^。！？，,：:]{
 # text, as a document-sharing site prints them (…工作总结三篇篇一纳税服务是…).
 COUNTED_TITLE_LABEL_RE = compiled(rf"(?P<title>[^。！？，,：:]{{4,60}}?{_PIECES})(?P<label>{PIECE})(?=\p{{Han}})")
 # (a list bullet before it where a page was copied as Markdown: - 目录)
-TOC_RE = compiled(r"(?:[-*•·]\s*)?(?:目\s*录|目\s*次)")
+# (a page of speeches labels it 目录/提纲:……)
+TOC_RE = compiled(r"(?:[-*•·]\s*)?(?:目\s*录|目\s*次)(?:\s*[/／]\s*提\s*纲)?(?:\s*[：:]\s*…*)?")
 # 1. / 1、 / 1 (then a space) / （一） / 一、 / 第一篇: never a bare numeral, which may open a title (2023年…, 一流…)
 TOC_NUMBER_RE = compiled(
     r"(?:\d{1,3}(?:[.．、]|\s+)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
@@ -274,8 +275,10 @@ _DATE = r"[\dxX×〇零一二三四五六七八九十○]{2,4}\s*年(?:\s*[\d〇
 # (a newspaper's page dates itself with the day of the week: 2023年12月22日 星期五)
 DATE_LINE_RE = compiled(rf"[（(〔]?\s*{_DATE}\s*[）)〕]?(?:\s*星期[一二三四五六日天]?)?")
 VENUE_SUBTITLE_RE = compiled(
-    rf"[—\-－―]{{1,3}}\s*(?:{_DATE}\s*)?(?:在[^。！？]{{2,60}}|[^。！？]{{0,40}}(?:讲话|发言|报告|致辞|汇报))"
+    rf"[—\-－―]{{1,3}}\s*(?:{_DATE}\s*)?(?:在[^。！？]{{2,60}}|[^。！？]{{0,40}}(?:讲话|发言|报告|致辞|汇报|大会|会议|会上))"
 )
+# The end of a subtitle cut onto a line of its own (——某某区第十一届人民代表大会 / 第五次会议).
+VENUE_TAIL_RE = compiled(r"[^。！？!?；;，,：:]{0,20}(?:会议|大会)上?")
 # the same without its dash, dated, perhaps with the speaker after it (2026年1月27日在…
 # 人民代表大会第四次会议上 某某省省长 某某)
 DATED_VENUE_RE = compiled(
@@ -338,6 +341,8 @@ FURNITURE_LINE_RE = compiled(
     r"|请(?:输入|选择)[^。，,：:\s]{0,6}|[^。，,：:\s]{0,6}(?:搜索|检索)|选择[^。，,：:\s]{0,4}(?:类型|符号|语言|字号|站点|栏目|范围)"
     # the label a conference prints above the texts it hands out (某某县人大四次会议文件)
     r"|[^。，,：:]{2,30}(?:会议|大会)(?:文件|材料|资料)(?:之[一二三四五六七八九十]{1,3})?"
+    # an official document's label above an attachment (附件2, 附件：), a line of its own
+    r"|附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?"
     # a site's greeting (欢迎来到某某网！)
     r"|欢迎(?:来到|访问|光临|您访问)[^。，,]{1,24}[!！。]?"
     # a newspaper's page label (第02版：要闻), a list's or a link's label, a reading prompt
