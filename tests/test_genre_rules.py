@@ -1428,3 +1428,29 @@ def test_a_contents_label_with_an_outline_word_and_an_ellipsis_heads_a_toc():
     doc = ping_an.parse_text(text)
     assert [e.title for e in doc.toc] == ["认清形势", "突出重点"]
     assert [s.heading for r in doc.reports for s in r.sections] == []
+
+
+def _measure_markers(text: str) -> list[str]:
+    out = []
+
+    def walk(sections):
+        for s in sections:
+            out.extend(m.marker for m in s.measures)
+            walk(s.sections)
+
+    for r in ping_an.parse_text(text).reports:
+        out.extend(m.marker for m in r.measures)
+        walk(r.sections)
+    return out
+
+
+def test_a_first_item_that_the_text_ends_in_is_the_first_of_a_list_cut_short():
+    head = "某某镇工作总结\n\n一、主要工作\n\n" + BODY + "\n\n二、下步打算\n\n"
+    # a page cut off before 二是: the item the text ends in is kept, opening its paragraph or inside it
+    assert _measure_markers(head + "一是加强组织领导，压实各方责任，确保工作落到实处\n") == ["一是"]
+    assert _measure_markers(head + "下一步，我们将重点做好以下工作：一是加强组织领导，压实各方责任\n") == ["一是"]
+    # text after it: a 一是 its list never went on with is no measure
+    assert _measure_markers(head + "一是加强组织领导，压实各方责任。\n\n" + BODY + "\n") == []
+    assert _measure_markers(head.replace("二、下步打算\n\n", "") + "一是加强组织领导，压实各方责任。\n\n二、下步打算\n\n" + BODY + "\n") == []
+    # a heading's numbering alone at the end is no list cut short
+    assert _measure_markers("某某镇工作总结\n\n" + BODY + "一、加强组织领导，压实各方责任\n") == []

@@ -34,10 +34,13 @@ def _measures(nodes: list[MeasureNode]) -> list[dict]:
     return out
 
 
-def _drop_unanswered(open_lists: OpenLists) -> None:
+def _drop_unanswered(open_lists: OpenLists, last_line: int) -> None:
     """A first item whose list no later body went on with is no measure (二是 with no
-    一是, or 一是 with no 二是): its own items, if any, take its place."""
-    for node in open_lists.waiting.values():
+    一是, or 一是 with no 二是): its own items, if any, take its place. One that the text
+    ends in is the first of a list cut short, and stays."""
+    for family, node in open_lists.waiting.items():
+        if open_lists.cut_short(family, last_line):
+            continue
         siblings, item = node.written
         k = next(k for k, other in enumerate(siblings) if other is item)
         siblings[k : k + 1] = item["measures"]
@@ -100,7 +103,8 @@ def _report(span: ReportSpan, blocks: list[Block] | None = None) -> dict:
     preamble, measures, body = _body(root.parts, open_lists)
     first = span.title_line or (span.front[0].line if span.front else span.body[0].line if span.body else None)
     sections = [_section(c, open_lists) for c in root.children]
-    _drop_unanswered(open_lists)
+    last = span.body[-1] if span.body else None
+    _drop_unanswered(open_lists, last.line_at(max(len(last.text) - 1, 0)) if last else 0)
     return {
         "title": span.title,
         "line": first,

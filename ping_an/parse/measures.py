@@ -28,6 +28,9 @@ _BOUNDARY_CLASS = "".join(re.escape(c) for c in sorted(MARKER_BOUNDARY))
 _ANY_MARKER_RE = re.compile(rf"(?={MEASURE_START})(?:\A|(?<=[{_BOUNDARY_CLASS}]))(?:{MEASURE_MARKER})")
 _SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 _LEADING = " \u3000，,、：:．.。"
+# The lists whose first item alone is kept where the text ends in it (a page cut off
+# before 二是): their markers are never a heading's numbering, as 一、 or 1. may be.
+CUT_SHORT_FAMILIES = frozenset({"shi", "yao"})
 # Real documents nest enumerations two or three deep; deeper is a chain of restarts.
 MAX_NESTING = 4
 _TRAILING = " \u3000\n，,、；;"
@@ -62,8 +65,23 @@ class OpenLists:
 
     next: dict[str, int] = field(default_factory=dict)  # family → its next ordinal
     # family → a first item alone opening a paragraph: a measure only if a later body
-    # goes on with its list
+    # goes on with its list, or if the text ends in it (cut_short)
     waiting: dict[str, MeasureNode] = field(default_factory=dict)
+    # the last body read, and family → the body its waiting item runs to the end of
+    last_body: Body | None = None
+    reaches_end: dict[str, Body | None] = field(default_factory=dict)
+
+    def cut_short(self, family: str, last_line: int) -> bool:
+        """Whether the text ends inside the waiting first item of family: it runs to the
+        end of the last body, which holds the text's last line (a page cut off before the
+        list went on: 一是… and nothing after)."""
+        body = self.last_body
+        return (
+            family in CUT_SHORT_FAMILIES
+            and body is not None
+            and self.reaches_end.get(family) is body
+            and body.line_at(max(len(body.text) - 1, 0)) >= last_line
+        )
 
 
 def _ordinal(family: str, m: regex.Match) -> int | None:
@@ -171,6 +189,8 @@ def split_measures(body: Body, open_lists: OpenLists | None = None) -> list[Meas
     that earlier bodies left open (一是… 二是… then lead paragraphs, then 三是…): this
     body may go on with them. It is updated with the lists this body leaves open."""
     text = body.text
+    if open_lists is not None:
+        open_lists.last_body = body
     if not text or not _ANY_MARKER_RE.search(text):
         return []
     # (list, where the next list of its family starts, whether one item makes it: it goes
@@ -194,7 +214,7 @@ def split_measures(body: Body, open_lists: OpenLists | None = None) -> list[Meas
             if waiting is not None and resumed is None:
                 open_lists.waiting[family] = waiting
         if seqs and len(seqs[-1]) == 1 and seqs[-1] is not resumed:
-            if open_lists is not None and _may_open(body, seqs[-1][0]):
+            if open_lists is not None and (_may_open(body, seqs[-1][0]) or _in_last_paragraph(body, seqs[-1][0])):
                 waiting_first[family] = seqs[-1][0]
             else:
                 seqs.pop()
@@ -223,6 +243,7 @@ def split_measures(body: Body, open_lists: OpenLists | None = None) -> list[Meas
         siblings.extend(items)
         if open_lists is not None and len(seq) == 1 and waiting_first.get(seq[0].family) is seq[0]:
             open_lists.waiting[seq[0].family] = items[0]
+            open_lists.reaches_end[seq[0].family] = body if items[0].end >= len(text) else None
     return roots
 
 
@@ -230,6 +251,12 @@ def _may_open(body: Body, mark: Mark) -> bool:
     """A first item alone may open a list that goes on in a later body: it opens a
     paragraph, and is counted (一是, 1., not 首先, which needs its 其次 in sight)."""
     return mark.family != "seq" and mark.ordinal == 1 and mark.start in body.starts
+
+
+def _in_last_paragraph(body: Body, mark: Mark) -> bool:
+    """A first item of a list that is never a heading's (一是, 一要) inside the body's last
+    paragraph: a measure only if the text ends in it (OpenLists.cut_short)."""
+    return mark.family in CUT_SHORT_FAMILIES and mark.ordinal == 1 and mark.start >= body.starts[-1]
 
 
 def _opens_paragraphs(body: Body, seq: list[Mark]) -> bool:
