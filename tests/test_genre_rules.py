@@ -1454,3 +1454,56 @@ def test_a_first_item_that_the_text_ends_in_is_the_first_of_a_list_cut_short():
     assert _measure_markers(head.replace("二、下步打算\n\n", "") + "一是加强组织领导，压实各方责任。\n\n二、下步打算\n\n" + BODY + "\n") == []
     # a heading's numbering alone at the end is no list cut short
     assert _measure_markers("某某镇工作总结\n\n" + BODY + "一、加强组织领导，压实各方责任\n") == []
+
+
+def test_pieces_printed_as_a_title_over_the_speakers_office_and_name_are_reports():
+    piece = "{}\n某某省政协主席 {}\n" + BODY + "\n" + BODY + "\n"
+    text = "地方政协工作交流会发言摘编\n" + piece.format("做强平台 双向发力", "张三") + "\u3000\n" + piece.format("凝聚共识汇聚力量", "李 四")
+    doc = ping_an.parse_text(text)
+    assert doc.title == "地方政协工作交流会发言摘编"
+    assert [r.title for r in doc.reports] == ["做强平台 双向发力", "凝聚共识汇聚力量"]
+    assert [r.front for r in doc.reports] == [["某某省政协主席 张三"], ["某某省政协主席 李 四"]]
+    # a short line over body text, or a subtitle over the author, starts nothing
+    plain = "某某县工作总结\n" + BODY + "\n凝聚共识汇聚力量\n" + BODY + "\n"
+    assert titles(plain) == ["某某县工作总结"]
+    dated = "某某县政府工作报告\n2024年1月5日在县人民代表大会上\n县长 张三\n各位代表：\n" + BODY + "\n"
+    assert titles(dated) == ["某某县政府工作报告"]
+
+
+def test_a_report_abridged_is_no_compendium_but_excerpts_of_speeches_are():
+    from ping_an.rules.patterns import COMPENDIUM_RE
+
+    assert COMPENDIUM_RE.search("全国地方政协工作经验交流会发言摘编")
+    assert COMPENDIUM_RE.search("重要讲话摘编")
+    assert not COMPENDIUM_RE.search("政府工作报告摘编")
+
+
+def test_a_part_line_over_a_series_of_leads_holds_no_numbered_heading():
+    leads_box = "\n".join(f"{t}\n建设{t}，重点要完善制度机制，强化监督检查，推动工作落实。" for t in ("廉洁清明政治", "廉洁城市文化", "廉洁诚信市场"))
+    text = "关于建设廉洁城市的决定\n" + BODY + "\n主要任务\n" + leads_box + "\n" + BODY + "\n一、充分认识重要意义\n" + BODY + "\n二、主要工作措施\n" + BODY + "\n"
+    got = [(d, h) for d, h, _ in sections(text)]
+    assert (1, "主要任务") in got and (2, "廉洁清明政治") in got
+    assert (1, "充分认识重要意义") in got and (1, "主要工作措施") in got
+    # a part line over a numbered series still holds it
+    numbered = "某某镇工作总结\n" + BODY + "\n2023年工作回顾\n" + BODY + "\n一、经济发展\n" + BODY + "\n二、社会事业\n" + BODY + "\n"
+    assert [(d, h) for d, h, _ in sections(numbered)][:3] == [(1, "2023年工作回顾"), (2, "经济发展"), (2, "社会事业")]
+
+
+def test_a_title_over_three_lines_over_the_salutation_at_the_head_of_a_file_is_one_title():
+    head = "忠实践行发展战略\n坚决做到两个维护\n在高质量发展中奋力推进共同富裕先行和省域现代化先行和高质量发展\n\n同志们：\n"
+    text = head + BODY + "\n一、过去五年的主要工作\n" + BODY + "\n"
+    assert titles(text) == ["忠实践行发展战略 坚决做到两个维护 在高质量发展中奋力推进共同富裕先行和省域现代化先行和高质量发展"]
+    # over body text, the lines are no title block
+    assert titles(head.replace("同志们：\n", "") + BODY + "\n")[0] != titles(text)[0]
+
+
+def test_numbered_lines_that_are_the_clauses_of_one_sentence_are_its_items():
+    lines = "1.长寨街道4个：磨油村、杉木村、牛坡村；\n2.广顺镇2个：鼠场村、湾河村；\n3.敦操乡3个：打召村、斗麻村、敦操村。\n"
+    text = "某某县工作简报\n一、基本情况\n（一）深度贫困村：9个（具体情况见附表）\n" + lines + "（二）贫困人口\n" + BODY + "\n"
+    assert _measure_markers(text) == ["1.", "2.", "3."]
+    # a list the last line does not close (its body goes on) stays headings
+    open_list = text.replace("3.敦操乡3个：打召村、斗麻村、敦操村。", "3.敦操乡3个：打召村、斗麻村、敦操村。" + BODY)
+    assert _measure_markers(open_list) == []
+    # 第一，… opening a paragraph is a heading, whatever it ends in
+    ordinal = "某某县工作报告\n一、基本情况\n" + BODY + "\n第一，在工业方面，我们完成了改造任务；\n第二，在农业方面，我们完成了改造任务。\n"
+    assert _measure_markers(ordinal) == []

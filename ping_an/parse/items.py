@@ -11,12 +11,17 @@ instead (`1、活动开展以来，社区组织召开了…`) are items too.
 
 from __future__ import annotations
 
+import re
+
 from .classify import Block, first_sentence
 from ..rules.patterns import LEAD_IN_END, STATEMENT_RE, numbered_value
 
 # An item is one sentence, with nothing after its end; one longer than this is a
 # heading run into its body without a sentence end, not an item.
 ITEM_MAX = 160
+# the marks a clause of an enumerating sentence ends in: ；, the last one 。
+CLAUSE_LIST_ENDS = "；;。"
+SENTENCE_END_RE = re.compile("[。！？!?]")
 
 
 def _one_sentence_line(block: Block) -> bool:
@@ -74,9 +79,56 @@ def mark_narrative_items(blocks: list[Block]) -> None:
         i = j
 
 
+def _clause_line(block: Block) -> bool:
+    """A numbered line that is a clause of one enumerating sentence: short, ending in ；
+    (the last one in 。), no sentence end before that (1.某某镇2个：甲村、乙村；)."""
+    text = block.text
+    return (
+        block.kind == "numbered"
+        and len(text) <= ITEM_MAX
+        and text[-1] in CLAUSE_LIST_ENDS
+        and SENTENCE_END_RE.search(text, 0, len(text) - 1) is None
+    )
+
+
+def _mark_clause_lists(blocks: list[Block]) -> None:
+    """Runs of numbered lines, from one, each a clause of one sentence that the last one
+    closes (all but the last end in ；, the last in 。), are the items of that sentence's
+    list, whatever stands above them: a heading's sentence never ends in ；. (第一，…
+    opening a paragraph is a heading by CONVENTIONS, whatever it ends in.)"""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if not (
+            b.kind == "numbered"
+            and b.style != "ordinal"
+            and b.text[-1:] in "；;"
+            and _clause_line(b)
+            and numbered_value(b.marker) == 1
+        ):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while (
+            j < len(blocks)
+            and blocks[j].style == b.style
+            and _clause_line(blocks[j])
+            and numbered_value(blocks[j].marker) == len(run) + 1
+            and blocks[run[-1]].text[-1] in "；;"
+        ):
+            run.append(j)
+            j += 1
+        if len(run) >= 2 and blocks[run[-1]].text[-1] == "。":
+            for n, k in enumerate(run, 1):
+                _as_item(blocks[k], f"item {n} of a list set as the clauses of one sentence: its lines end in ；")
+        i = j
+
+
 def mark_listed_items(blocks: list[Block]) -> None:
-    """Turn runs of numbered one-sentence lines after a lead-in or a bare heading into
-    measure items."""
+    """Turn runs of numbered one-sentence lines after a lead-in or a bare heading, and
+    runs of numbered clauses of one sentence, into measure items."""
+    _mark_clause_lists(blocks)
     i = 1
     while i < len(blocks):
         # (the numbered line first: most paragraphs are not numbered)

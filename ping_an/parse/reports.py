@@ -160,10 +160,20 @@ def _short_title(p: Paragraph) -> bool:
     A date line alone ((2012年8月2日)) is a title block's, never its title."""
     return (
         _title_shaped(p)
-        and len(p.text) <= SHORT_TITLE_MAX
+        and _lines_short(p)
         and HAN_RE.search(p.text) is not None
         and not ("年" in p.text and DATE_LINE_RE.fullmatch(p.text))
     )
+
+
+def _lines_short(p: Paragraph) -> bool:
+    """Every line of p is short (a title set over lines, joined, is as long as its lines)."""
+    if len(p.text) <= SHORT_TITLE_MAX:
+        return True
+    if not p.joined:
+        return False
+    ends = [offset for offset, _ in p.pieces[1:]] + [len(p.text)]
+    return all(end - start <= SHORT_TITLE_MAX for (start, _), end in zip(p.pieces, ends))
 
 
 def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
@@ -335,6 +345,21 @@ def _set_apart_title(paras: list[Paragraph], k: int) -> bool:
     )
 
 
+def _over_byline(paras: list[Paragraph], k: int) -> bool:
+    """A short title line over its author's office and name (做强平台 纵深推进 / 某某省政协主席
+    某某某), after a text that ended or the compendium's title: a text's title block, as the pieces of a page of
+    speeches are printed, even when the title names no kind of text. (A subtitle or a
+    date line over the author belongs to the title block above it.)"""
+    p = paras[k]
+    return (
+        (k == 0 or paras[k - 1].text[-1] in SENTENCE_PUNCT or COMPENDIUM_RE.search(paras[k - 1].text) is not None)
+        and _short_title(p)
+        and AUTHOR_LINE_RE.fullmatch(paras[k + 1].text) is not None
+        and not is_front_evidence(p)
+        and not _is_subtitle(p.text)
+    )
+
+
 def _opens_title_block(paras: list[Paragraph], k: int) -> bool:
     """Outside a compendium, a title line inside the text starts another report only
     with what a report's head holds around it: a subtitle, date line, spaced author,
@@ -378,7 +403,7 @@ def _title_starts(
             # in a compendium, a piece's label and its title (第一篇：推进…建设)
             starts.append(k)
             continue
-        if not is_report_title(p) and not (compendium and _set_apart_title(paras, k)):
+        if not is_report_title(p) and not (compendium and _set_apart_title(paras, k)) and not _over_byline(paras, k):
             continue
         if not (compendium or (titled and is_report_title(p)) or _opens_title_block(paras, k)):
             continue
@@ -444,7 +469,8 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
     ):
         return 2
     n = _title_pieces(paras, k)
-    if n >= 2 and k + n < len(paras) and is_front_evidence(paras[k + n]):
+    # (at the head of the file, the salutation under it: a speech's title with no subtitle)
+    if n >= 2 and k + n < len(paras) and (is_front_evidence(paras[k + n]) or (k == 0 and _is_salutation_line(paras[k + n]))):
         return n
     # (under a page's furniture the article's heading stands alone: a blank line inside
     # it does not end it)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .classify import Block
+from .parts import PART_LINE
 from ..read.lines import Paragraph
 
 LEAD = "lead"
@@ -35,6 +36,11 @@ class Node:
     # a section's text that comes after its sub-sections (closing words after a
     # salutation), kept apart so that the output still says where it stood
     tail: list[tuple[Paragraph, int, int]] = field(default_factory=list)
+
+
+def _titles_leads(node: Node) -> bool:
+    """A part line (parts.py) whose series so far is one of lead headings."""
+    return node.style == PART_LINE and bool(node.children) and all(c.style in LEAD_STYLES for c in node.children)
 
 
 def build_tree(blocks: list[Block]) -> Node:
@@ -61,7 +67,8 @@ def build_tree(blocks: list[Block]) -> Node:
 
     for b in blocks:
         if b.kind == "numbered":
-            while stack and stack[-1].style in LEAD_STYLES:
+            # (a part line over a series of leads holds no numbered heading either)
+            while stack and (stack[-1].style in LEAD_STYLES or _titles_leads(stack[-1])):
                 stack.pop()
             styles = [n.style for n in stack]
             if b.style in styles:
