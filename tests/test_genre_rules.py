@@ -1507,3 +1507,44 @@ def test_numbered_lines_that_are_the_clauses_of_one_sentence_are_its_items():
     # 第一，… opening a paragraph is a heading, whatever it ends in
     ordinal = "某某县工作报告\n一、基本情况\n" + BODY + "\n第一，在工业方面，我们完成了改造任务；\n第二，在农业方面，我们完成了改造任务。\n"
     assert _measure_markers(ordinal) == []
+
+
+def test_a_document_sites_notes_copied_as_a_markdown_list_are_furniture():
+    head = "- 25.50 KB\n- 2021-04-12 发布\n- 1、本文档由用户上传，某某文库整理发布，可阅读全部内容。\n- 网站客服QQ:403074932\n"
+    text = head + "镇长年度工作总结\n" + BODY + "\n一、围绕中心加快经济发展\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["镇长年度工作总结"]
+    assert doc.front == [line for line in head.splitlines()]
+    # a list item of the text itself is no furniture
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert not is_furniture_text("- 完善工作机制，压实各方责任")
+    assert is_furniture_text("京政办发〔2016〕26号") and not is_furniture_text("根据京政办发〔2016〕26号文件精神，制定本方案。")
+
+
+def test_a_sites_notices_numbered_under_the_article_are_no_headings():
+    text = "某某县工作会议上的讲话\n同志们：\n" + BODY + "\n一、提高站位\n" + BODY + "\n2. 为防止资源被随意传播，本站部分文稿需要会员才可阅读或下载\n3. 本站所有资源来源于用户上传或网络，如有侵权请联系站长删除\n"
+    assert [h for _, h, _ in sections(text)] == ["提高站位"]
+    # a police station's own words are its text
+    station = "某某检查站工作总结\n一、主要工作\n" + BODY + "\n二、本站民警全年查处案件30起\n" + BODY + "\n"
+    assert [h for _, h, _ in sections(station)] == ["主要工作", "本站民警全年查处案件30起"]
+
+
+def test_a_list_inside_an_item_of_a_list_of_its_own_family_nests_and_the_outer_goes_on():
+    text = "某某镇工作总结\n一、经济发展\n" + (
+        "本人坚持把发展作为第一要务。一是工业化成果更加丰硕。正在洽谈的企业有2家：一是某某制药厂，预计投资3亿元；"
+        "二是某某轮胎厂，预计投资4亿元。全镇完成税收3095万元。二是农业产业化初具规模。调整种植结构，推动规模化。\n"
+    )
+    (report,) = ping_an.parse_text(text).reports
+    outer = report.sections[0].measures
+    assert [m.marker for m in outer] == ["一是", "二是"]
+    assert [m.marker for m in outer[0].measures] == ["一是", "二是"]
+    assert outer[1].text.startswith("农业产业化初具规模")
+
+
+def test_a_notes_number_after_a_word_is_no_item():
+    text = "某某区检察院工作报告\n一、主要工作\n坚决“破网打伞”[1]，严格执行“一案三查”。强化“打财断血”[2]，监督追缴涉案财产。\n"
+    assert _measure_markers(text) == []
+    items = "某某区检察院工作报告\n一、主要工作\n主要做法：[1]严格执行“一案三查”；[2]监督追缴涉案财产。\n"
+    assert _measure_markers(items) == ["[1]", "[2]"]
+

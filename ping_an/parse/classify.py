@@ -273,7 +273,8 @@ def classify(para: Paragraph) -> Block:
     text = para.text
     block = Block(para)
     m = HEADING_RE.match(text)
-    if m:
+    # (a site's notices may be numbered as headings are: 2. 本站所有资源…)
+    if m and not is_furniture_text(text):
         after = text[m.end() :].lstrip(" \u3000")
         if after:
             style = word_style(para) or STYLE_OF_GROUP[m.lastgroup]

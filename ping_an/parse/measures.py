@@ -117,9 +117,13 @@ def _sequences(marks: list[Mark], family: str, resume: int | None = None) -> lis
     at its first marks."""
     lists: list[list[Mark]] = []
     current: list[Mark] = []
+    # the counted lists still open, innermost last: a list may start inside an item of
+    # another of its family and the outer one go on after it (一是…：一是…；二是…。二是…)
+    open_lists: list[list[Mark]] = []
     if resume is not None and marks and marks[0].ordinal == resume and family != "seq":
         current = [marks[0]]
         lists.append(current)
+        open_lists.append(current)
         marks = marks[1:]
     for mk in marks:
         if family == "seq":
@@ -135,8 +139,15 @@ def _sequences(marks: list[Mark], family: str, resume: int | None = None) -> lis
         if mk.ordinal == 1:
             current = [mk]
             lists.append(current)
-        elif current and mk.ordinal == current[-1].ordinal + 1:
-            current.append(mk)
+            open_lists.append(current)
+            del open_lists[:-MAX_NESTING]  # (real lists nest two or three deep)
+            continue
+        for depth in range(len(open_lists) - 1, -1, -1):
+            if mk.ordinal == open_lists[depth][-1].ordinal + 1:
+                del open_lists[depth + 1 :]
+                current = open_lists[depth]
+                current.append(mk)
+                break
     resumed = lists[0] if resume is not None and lists and lists[0][0].ordinal == resume else None
     return [seq for seq in lists if len(seq) >= 2 or seq is resumed or seq is lists[-1]]
 
@@ -222,8 +233,9 @@ def split_measures(body: Body, open_lists: OpenLists | None = None) -> list[Meas
         if items:
             open_lists.next[family] = items[-1][-1].ordinal + 1
         # a list of the same family starting again (一是… after 一是…二是…) is the next
-        # list, not part of the last item of this one
-        for seq, after in zip(seqs, [s[0].start for s in seqs[1:]] + [len(text)]):
+        # list, not part of the last item of this one; one that starts before this one's
+        # last item is inside it
+        for seq, after in zip(seqs, _next_starts(seqs, len(text))):
             lists.append((seq, after, seq is resumed or len(seq) == 1))
             taken.update(mk.start for mk in seq)
     if not lists:
@@ -245,6 +257,17 @@ def split_measures(body: Body, open_lists: OpenLists | None = None) -> list[Meas
             open_lists.waiting[seq[0].family] = items[0]
             open_lists.reaches_end[seq[0].family] = body if items[0].end >= len(text) else None
     return roots
+
+
+def _next_starts(seqs: list[list[Mark]], end: int) -> list[int]:
+    """For each list (in order of start), where the next list of its family that starts
+    after its last item starts, or end."""
+    starts = [seq[0].start for seq in seqs]
+    out = []
+    for k, seq in enumerate(seqs):
+        i = bisect.bisect_right(starts, seq[-1].start, lo=k + 1)
+        out.append(starts[i] if i < len(starts) else end)
+    return out
 
 
 def _may_open(body: Body, mark: Mark) -> bool:

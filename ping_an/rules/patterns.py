@@ -124,7 +124,8 @@ MEASURE_FAMILIES: tuple[MeasureFamily, ...] = (
     MeasureFamily("seq", rf"首先|其次|再次|最后|第(?P<n>{CN}{{1,3}})(?=[，,])", "首先…其次…最后…"),
     MeasureFamily("di", rf"第(?P<n>{CN}{{1,3}})(?=[，,])", "第一，…第二，…"),
     MeasureFamily("arabic", r"(?P<n>\d{1,2})(?:[.．](?![\d%％])|、(?!\d))", "1.…2.…"),
-    MeasureFamily("arabic-paren", rf"{OPEN}(?P<n>\d{{1,2}}){CLOSE}", "（1）…（2）…"),
+    # (a note's number after a word, followed by the clause's mark, is no item: “破网打伞”[1]，)
+    MeasureFamily("arabic-paren", rf"{OPEN}(?P<n>\d{{1,2}}){CLOSE}(?![，,、；;])", "（1）…（2）…"),
     # lines under a lead-in (items.py), and the same inside a body; not 一、二季度
     MeasureFamily("cn-paren", rf"{OPEN}(?P<n>{CN}{{1,3}}){CLOSE}", "（一）…（二）…"),
     MeasureFamily("cn-comma", rf"(?P<n>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])", "一、…二、…"),
@@ -349,6 +350,10 @@ FURNITURE_LINE_RE = compiled(
     # a newspaper's page label (第02版：要闻), a list's or a link's label, a reading prompt
     r"|第\s*[\dA-Z]{1,3}\s*版[：:].{0,30}|(?:本版|相关|推荐|热门|最新)?(?:新闻|文章)?列表|(?:相关|推荐|延伸|热门)(?:阅读|文章|推荐)"
     r"|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|温馨提示[：:].{0,40}"
+    # an official document's number on a line of its own (京政办发〔2016〕26号)
+    r"|\p{Han}{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号"
+    # a site's contact line (网站客服QQ：…) and a document's file size (25.50 KB)
+    r"|(?:网站|在线|官方)?客服(?:QQ|qq|微信|电话|热线|邮箱)?\s*[：:]?\s*[\w@.\-]{3,40}|\d{1,5}(?:\.\d{1,2})?\s*[KMG]B"
 )
 # A site's note to its reader above an article copied from an essay or document-sharing
 # site: what it gathered for you, that it is for reference, where to download it.
@@ -357,13 +362,19 @@ SITE_BLURB_RE = compiled(
     r"|供(?:你|您|大家)(?:参考|借鉴|阅读|学习)|希望[^。！]{0,6}(?:对|给|帮)(?:你|您|大家)[^。！]{0,8}(?:帮助|启发|参考)"
     # (请欣赏…，由某某网整理，希望能够帮助到大家)
     r"|由[^。！，,]{2,12}(?:网|站)(?:整理|收集|编辑|精选)|帮助到(?:你|您|大家)"
-    r"|小编|会员分享|在线阅读|免费下载|下载网址|本站|www\.|https?://"
+    r"|小编|会员分享|在线阅读|免费下载|下载网址|本站|本文档|用户上传|内容提供方|www\.|https?://"
     # a site's slogan under its name (某某素材网提供各类范文写作素材！)
     r"|^\p{Han}{2,10}网(?:站)?(?:提供|收集|汇集|分享|精选)"
     # a site's address (SUCAI198.COM), its paywall (开通VIP会员, 单篇付费下载)
     r"|[A-Za-z0-9-]{2,}\.(?i:com|cn|net|org)\b|VIP|付费"
 )
 CELL_SEPARATORS = "|｜"
+# A site's notice to its users, wherever the page prints it (a numbered list under the
+# article: 2. …本站部分文稿需要会员才可阅读…): what only a site says of itself.
+SITE_NOTICE_RE = compiled(
+    r"本(?:站|网站|平台)[^。！]{0,30}(?:会员|侵权|下载|资源|上传|删除|版权)"
+    r"|(?:会员|登录)(?:后|才)?(?:可|方可|才能)(?:阅读|下载|查看|浏览)|如有侵权|联系站长|用户上传"
+)
 # A news photo's caption ends in its credit (…开幕。 某某日报记者 某某 摄)
 PHOTO_CREDIT_RE = compiled(r"(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄$")
 # A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.
@@ -375,9 +386,15 @@ CELL_MAX = 40
 def is_furniture_text(t: str) -> bool:
     """Page furniture copied in with a web or disclosure page: metadata fields, a
     breadcrumb, the font-size switch, print links, a table row split by |, a photo's
-    caption."""
+    caption; also as an item of a list where the page was copied as Markdown (- …)."""
     if not t or len(t) > FURNITURE_MAX:
         return False
+    if t[:2] in ("- ", "* "):
+        t = t[2:].lstrip()
+        if not t:
+            return False
+    if SITE_NOTICE_RE.search(t):
+        return True
     if t[-1] == "摄" and PHOTO_CREDIT_RE.search(t):
         return True
     if "。" in t:
