@@ -438,8 +438,10 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     inner: list[tuple[str, int, int, int]] = []  # (style, paragraph, offset, number)
     for i, p in enumerate(paragraphs):
         text = p.text
+        # (such a marker ends at offset 3 at the earliest, a 、 at 2: the mark ending at 2
+        # of the paragraph's own opening （一） is none)
         if len(text) < LOST_BREAK_MIN or not (
-            NUMERAL_MARK_END_RE.search(text) or ("第" in text and ("部分" in text or "章" in text))
+            NUMERAL_MARK_END_RE.search(text, 3) or text[2] == "、" or ("第" in text and ("部分" in text or "章" in text))
         ):
             continue
         for m in LOST_BREAK_RE.finditer(text):
