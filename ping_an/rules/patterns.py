@@ -200,10 +200,11 @@ _FRAMING = r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定
 # speaker's side (我们寄希望于…), seeing or showing (必须清醒地看到…), a progressive
 # (正向着…迈进), revealing (…暴露出…), an announcement (即将).
 # (searched anywhere in the sentence, on the standard library's re, which scans such
-# alternations of literals several times faster than regex)
+# alternations of literals several times faster than regex: every alternative opens with
+# a literal, so that re skips in C to where one of their first characters stands)
 STATEMENT_RE = re.compile(
     r"了(?<!为了)(?<!除了)(?<!末了)(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
-    r"|(?:暴露|反映|显示|凸显|折射)出|预见到|预料到|即将"
+    r"|暴露出|反映出|显示出|凸显出|折射出|预见到|预料到|即将"
 )
 # ... or at its start: a first clause that sets a time or circumstance (…回归祖国以来，),
 # or a speaker taking up a subject (谈到…的问题，…). (Concessions are narrative openings.)
