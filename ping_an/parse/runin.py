@@ -14,6 +14,8 @@ heading's, or after one sentence that introduces the section), and two more foll
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import pairwise
 
 from .classify import TOPIC, first_sentence, topic_grade
 from ..read.lines import Paragraph, cut_paragraphs
@@ -29,18 +31,18 @@ RUN_IN_TOPICS_MIN = 3
 # (…因地制宜加快发展新质生产力，打造…中心成势见效。).
 RUN_IN_INTRO_SENTENCES = 1
 _NOT_IN_TOPIC_RE = re.compile(r"[，,、；;：:\d%％]")
-# (split after each end, not found by a pattern, which would scan a text without one again
-# from each of its characters)
-_SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")
-_SENTENCE_ENDS = "。！？!?"
+# (each sentence ends at the next end found, not matched by a pattern, which would scan
+# a text without one again from each of its characters)
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
 
 
-def _sentences(text: str) -> list[str]:
-    """The sentences of text, each with its end; a last one left without an end is dropped."""
-    out = [s for s in _SENTENCE_END_RE.split(text) if s]
-    if out and out[-1][-1] not in _SENTENCE_ENDS:
-        out.pop()
-    return out
+def _sentences(text: str) -> Iterator[str]:
+    """The sentences of text, each with its end, as they are read (the caller most often
+    stops after the first two); a last one left without an end is none."""
+    start = 0
+    for end in _SENTENCE_END_RE.finditer(text):
+        yield text[start : end.end()]
+        start = end.end()
 
 
 def _topic_shaped(sentence: str) -> bool:
@@ -67,11 +69,10 @@ def _run_in_starts(text: str) -> list[int]:
     _, punct, rest = first_sentence(text[marker.end() :])
     if not punct or not rest:
         return []
-    sentences = _sentences(rest)
     starts: list[int] = []
     at = len(text) - len(rest)  # where the sentence looked at starts
-    for k, sentence in enumerate(sentences[:-1]):
-        if _is_run_in_topic(sentence[:-1], sentences[k + 1]):
+    for k, (sentence, following) in enumerate(pairwise(_sentences(rest))):
+        if _is_run_in_topic(sentence[:-1], following):
             starts.append(at)
         elif k >= RUN_IN_INTRO_SENTENCES and not starts:
             return []  # the body opens with prose: an intact paragraph
