@@ -142,6 +142,8 @@ def _reads_as_intro(blocks: list[Block], intro: int, members: list[int]) -> bool
 def _drop_repeated_subjects(blocks: list[Block], candidates: list[int], framed: set[int] = frozenset()) -> list[int]:
     """One subject with different comments (加强社会建设，是… / 加强社会建设，必须…) is not a
     series; with comments built on one frame (过去五年，是…的五年 / 过去五年，是…的五年) it is."""
+    if not any("，" in blocks[i].topic.heading for i in candidates):
+        return candidates  # (no comment after a subject: nothing to count)
     clauses = Counter(blocks[i].topic.first_clause for i in candidates if "，" in blocks[i].topic.heading)
     repeated = {c for c, n in clauses.items() if n > 1}
     kept = []
@@ -264,6 +266,10 @@ def _framed(blocks: list[Block], candidates: list[int]) -> set[int]:
     those others: a standalone line only by a frame with a slot, which a run of them
     shares (grouped by frame, so that a long scope costs no more than its length)."""
     out: set[int] = set()
+    # (a frame is shared only where a framing or scene-setting sentence stands: most
+    # scopes hold none, and need no grouping)
+    if not any(blocks[i].topic.grade == LAYOUT for i in candidates):
+        return out
     by_frame: dict[tuple[str, str], list[int]] = {}
     by_length: dict[int, list[int]] = {}  # (a frame without a slot: one length)
     for i in candidates:
@@ -310,7 +316,10 @@ def _drop_continuations(blocks: list[Block], members: list[int]) -> list[int]:
 
 def decide_leads(blocks: list[Block]) -> None:
     for scope in scopes(blocks):
-        framed = _framed(blocks, [i for i in scope if blocks[i].topic is not None])
+        topics = [i for i in scope if blocks[i].topic is not None]
+        if not topics:
+            continue  # no candidate: nothing to decide, no note to leave
+        framed = _framed(blocks, topics)
         candidates, under_lines = _eligible_in(blocks, scope, weak_lines=False, framed=framed)
         strong_lines = [i for i in candidates if blocks[i].topic.kind == "standalone"]
         if len(strong_lines) >= 2 and any(_weak_line(blocks[i]) for i in scope):
