@@ -159,7 +159,9 @@ def column_width(line: str) -> int:
 
 # Marks of ambiguous width (quotes, dashes, ellipsis, circled numbers): wide in most
 # Chinese fonts, narrow in some; both readings are tried.
-AMBIGUOUS_RE = re.compile(r"[\u00b0\u00b7\u2013-\u2026\u2030-\u203b\u2160-\u217f\u2460-\u24ff\u2500-\u25ff\u2605\u2606]")
+# (the one range that holds them all first, which Chinese characters and marks, all past
+# it, fail at one test; the exact set looked back on only for those inside it)
+AMBIGUOUS_RE = re.compile(r"[\u00b0-\u2606](?<=[\u00b0\u00b7\u2013-\u2026\u2030-\u203b\u2160-\u217f\u2460-\u24ff\u2500-\u25ff\u2605\u2606])")
 
 
 def narrow_column_width(line: str) -> int:
@@ -182,9 +184,9 @@ class Wrap:
         return self.measure(line) >= self.width - self.slack
 
 
-def _wrap_by(lines: list[str], measure: Callable[[str], int], slack: int) -> tuple[float, Wrap | None]:
-    """(how well the width explains the lines, the Wrap) for one way of measuring."""
-    measured = [measure(line) for line in lines]
+def _wrap_by(lines: list[str], measured: list[int], measure: Callable[[str], int], slack: int) -> tuple[float, Wrap | None]:
+    """(how well the width explains the lines, the Wrap) for one way of measuring;
+    measured: each line's width by it."""
     counts = Counter(measured)
     widths = [w for w in counts if w >= WRAP_MIN]
     if not widths:
@@ -217,7 +219,15 @@ def detect_wrap(lines: list[str], printed: bool = False) -> Wrap | None:
         lines = lines[:: len(lines) // WRAP_SAMPLE]  # evenly spread: a long text is judged as a whole
     if printed:
         lines = [line.rstrip() for line in lines]
-    found = [f for f in (_wrap_by(lines, m, slack) for m, slack in MEASURES) if f[1] is not None]
+    # (each line's display width is taken once: the narrow reading is it less the line's
+    # ambiguous marks)
+    columns = [column_width(line) for line in lines]
+    widths = {
+        char_width: list(map(len, lines)),
+        column_width: columns,
+        narrow_column_width: [w - len(AMBIGUOUS_RE.findall(line)) for w, line in zip(columns, lines)],
+    }
+    found = [f for f in (_wrap_by(lines, widths[m], m, slack) for m, slack in MEASURES) if f[1] is not None]
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
