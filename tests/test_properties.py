@@ -138,7 +138,9 @@ def test_property_every_marker_starts_with_a_measure_start(text):
 @given(MARKER_TEXT)
 def test_property_a_body_without_a_marker_where_one_counts_has_no_marks(text):
     # split_measures skips the seven family scans when _ANY_MARKER_RE finds nothing
-    from ping_an.parse.measures import _ANY_MARKER_RE, _FAMILY_RE, _marks
+    # (asked as holds_marker, which must say the same)
+    from ping_an.parse.measures import _ANY_MARKER_RE, _FAMILY_RE, _marks, holds_marker
 
+    assert holds_marker(text) == (_ANY_MARKER_RE.search(text) is not None)
     if not _ANY_MARKER_RE.search(text):
         assert all(_marks(text, family) == [] for family in _FAMILY_RE)
