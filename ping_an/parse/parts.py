@@ -100,7 +100,8 @@ def _mark_part_lines(blocks: list[Block]) -> None:
             t = b.text
             prose = b.kind != "text" or (len(t) > PART_LINE_MAX and SENTENCE_MARKS_RE.search(t) is not None)
             continue
-        if _part_line_shaped(blocks, k) and _opens_series(blocks, k):
+        # (the length first, here: most paragraphs are longer than a part line)
+        if len(b.para.text) <= PART_LINE_MAX and _part_line_shaped(blocks, k) and _opens_series(blocks, k):
             _as_part(b, PART_LINE, "a short line over a numbered series: the title of the part it makes up")
 
 
@@ -119,6 +120,9 @@ def mark_part_titles(blocks: list[Block]) -> None:
     for k, b in enumerate(blocks):
         if b.kind == "numbered" and b.style == top:
             seen_part = True
+            continue
+        # (the cheap tests first: most paragraphs are longer than a part title)
+        if not seen_part or len(b.para.text) > PART_TITLE_MAX:
             continue
         after = blocks[k + 1] if k + 1 < len(blocks) else None
         before = blocks[k - 1]

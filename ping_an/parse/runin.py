@@ -117,7 +117,8 @@ def split_run_in_topics(paragraphs: list[Paragraph]) -> list[Paragraph]:
         starts = _one_line_starts(paragraphs[0].text)
         return cut_paragraphs(paragraphs, {0: starts}) if starts else paragraphs
     for i, p in enumerate(paragraphs):
-        if not _whole_section(p.text):
+        # (the length first, here: most paragraphs are shorter than a section run together)
+        if len(p.text) < RUN_IN_SECTION_MIN or not _whole_section(p.text):
             continue
         # the section ends where the next one opens, or this is the last of a run of
         # sections run together (the paragraph before is one) that text after them closes
