@@ -85,7 +85,10 @@ def _one_line_starts(text: str) -> list[int]:
     copied as one line, its breaks lost for certain): at each topic sentence after the
     first sentence, when there are enough of them."""
     # (the text's last words count as a topic's body even without an end: a page cut short)
-    sentences = [s for s in _SENTENCE_END_RE.split(text) if s]
+    sentences = list(_sentences(text))
+    tail = text[sum(map(len, sentences)) :]
+    if tail:
+        sentences.append(tail)
     starts: list[int] = []
     at = len(sentences[0]) if sentences else 0
     for k in range(1, len(sentences) - 1):
