@@ -404,7 +404,8 @@ def _title_starts(
     starts = []
     # (most paragraphs are prose, longer than any title: passed over on their length, in
     # one comprehension rather than one turn of this loop each)
-    for k in [k for k in range(begin, len(paras)) if len(paras[k].text) <= TITLE_MAX]:
+    # (every start is title-shaped: it holds no sentence end)
+    for k in [k for k in range(begin, len(paras)) if len(paras[k].text) <= TITLE_MAX and not SENTENCE_PUNCT_RE.search(paras[k].text)]:
         p = paras[k]
         # (the cheap test first: the header's last character stands in the line)
         if header is not None and header[-1:] in p.text and title_key(p.text) == header:
@@ -530,7 +531,8 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
     """A title printed on several lines is one title, its lines joined with a space."""
     out: list[Paragraph] = []
     # (a title's first line is short: the paragraphs between short ones pass in bulk)
-    short = [k for k, p in enumerate(paras) if len(p.text) <= SHORT_TITLE_MAX]
+    # (and title-shaped, as every line of a title is: no sentence end in it)
+    short = [k for k, p in enumerate(paras) if len(p.text) <= SHORT_TITLE_MAX and not SENTENCE_PUNCT_RE.search(p.text)]
     k = 0
     for nxt in short:
         if nxt < k:
@@ -623,12 +625,14 @@ def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[PieceStar
     # (paragraph, its title key without the entry's number): what the loose index is made
     # of, should an entry not be found as worded
     unnumbered_keys: list[tuple[int, str]] = []
-    for k in range(begin, len(paras)):
+    # An entry holds no sentence end, and a title line none (nor its key: NFKC keeps
+    # them): most paragraphs, which hold one, are passed over in one comprehension.
+    for k in [k for k in range(begin, len(paras)) if not SENTENCE_PUNCT_RE.search(paras[k].text)]:
         text = paras[k].text
         # normalising costs 12 µs a paragraph (Chinese text is full of full-width marks,
-        # which NFKC changes): a body paragraph too long to become any entry's title is
-        # passed over, after a cheap count of what is not white space in it (most hold none
-        # in their first limit + 1 characters, and then need no count)
+        # which NFKC changes): a paragraph too long to become any entry's title is passed
+        # over, after a cheap count of what is not white space in it (most hold none in
+        # their first limit + 1 characters, and then need no count)
         if len(text) > limit and (ANY_SPACE_RE.search(text, 0, limit + 1) is None or len(SPACES_RE.sub("", text)) > limit):
             continue
         # the title may carry the entry's number again (一、推进…综述)
