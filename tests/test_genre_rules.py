@@ -1548,3 +1548,15 @@ def test_a_notes_number_after_a_word_is_no_item():
     items = "某某区检察院工作报告\n一、主要工作\n主要做法：[1]严格执行“一案三查”；[2]监督追缴涉案财产。\n"
     assert _measure_markers(items) == ["[1]", "[2]"]
 
+
+
+def test_a_long_dash_member_opening_as_every_short_one_does_belongs_to_the_series():
+    facts = "全省地区生产总值达到12万亿元，居民人均可支配收入达到8.5万元，总体达到中等发达经济体水平。"
+    short = ["高水平建设现代化经济体系，打造高质量发展高地", "高水平推进数字化改革，打造数字变革高地", "高水平推进文化强省建设，打造新时代文化高地"]
+    long_member = "高水平推进以自我革命引领社会革命的省域实践，打造新时代党建高地和清廉建设高地"
+    body = "".join(f"——{h}。{facts}\n" for h in [long_member, *short])
+    text = "某某省党代会报告\n一、今后五年的奋斗目标\n" + body
+    assert leads(text) == [long_member, *short]
+    # a long member that opens otherwise, far longer than the series' sentences, is not one of them
+    other = "坚持以人民为中心的发展思想不动摇并且持续推进各项改革任务全面落地见效取得实效"
+    assert leads(text.replace(long_member, other)) == short

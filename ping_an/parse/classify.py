@@ -235,8 +235,9 @@ def _topic(text: str) -> Topic | None:
     if dash:
         # a dash item is a heading only when a body follows its topic sentence
         if rest:
-            # (a framing one, 过去五年，是…的五年, only in a series that shares its frame: leads.py)
-            return Topic("dash", head, punct, rest, dash, start, grade) if grade in (TOPIC, LAYOUT) and punct in "。：:" else None
+            # (a framing one, 过去五年，是…的五年, only in a series that shares its frame; a
+            # long one only in a series it matches, by length or by its opening: leads.py)
+            return Topic("dash", head, punct, rest, dash, start, grade) if grade in (TOPIC, LAYOUT, LONG) and punct in "。：:" else None
         # a dash line alone over the paragraphs it heads (——扎实抓好…，高质量发展的底盘持续
         # 夯实。): a lead line when prose follows it, not another dash line (leads.py)
         return Topic("standalone", head, punct, rest, dash, start, grade) if punct in ("", "。") and grade in (TOPIC, LONG) else None

@@ -196,6 +196,19 @@ def _median(values: list[int]) -> float:
     return values[len(values) // 2]
 
 
+# A series' shared opening is a word at least: two characters.
+SHARED_OPENING_MIN = 2
+
+
+def _shared_opening(heads: list[str]) -> str:
+    """The first SHARED_OPENING_MIN characters, when every one of heads (three or more)
+    opens with them, else ""."""
+    if len(heads) < 3:
+        return ""
+    opening = heads[0][:SHARED_OPENING_MIN]
+    return opening if len(opening) == SHARED_OPENING_MIN and all(h.startswith(opening) for h in heads) else ""
+
+
 def _members(blocks: list[Block], candidates: list[int], framed: set[int]) -> list[int]:
     """The candidates that make a series: the short topic sentences anchor it (two at
     least); a long one joins when it is not much longer than they are; a one-sentence
@@ -209,6 +222,9 @@ def _members(blocks: list[Block], candidates: list[int], framed: set[int]) -> li
         return candidates if len(anchors) == len(candidates) else []
     median = _median([len(blocks[i].topic.heading) for i in anchors])
     lines = sum(1 for i in anchors if blocks[i].topic.kind == "standalone")
+    # the words every anchor opens with (高水平…, 高水平…): a long member opening so is one
+    # of them, however long (parallel by its words, not by its length)
+    opening = _shared_opening([blocks[i].topic.heading for i in anchors])
     kept: list[int] = []
     for i in candidates:
         t = blocks[i].topic
@@ -222,7 +238,7 @@ def _members(blocks: list[Block], candidates: list[int], framed: set[int]) -> li
         elif lines >= 2 and (t.kind == "standalone" or t.grade == LONG):
             # a line laid out as the series' lines are, or one whose break was lost
             kept.append(i)
-        elif t.grade == LONG and len(t.heading) <= LONG_MEMBER_RATIO * median:
+        elif t.grade == LONG and (len(t.heading) <= LONG_MEMBER_RATIO * median or (opening and t.heading.startswith(opening))):
             kept.append(i)
         elif i in framed:
             kept.append(i)
