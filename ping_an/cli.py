@@ -241,17 +241,9 @@ def extract(
     chosen = choose_format(fmt, json_out, excel, stdout_is_terminal())
     out = stdout_for_results()
     inp = load_input(file, encoding, errors)
-    if chosen is Format.json and _shared(inp):
-        # a large text: the reports are parsed on two cores (the same bytes as one)
-        from .render import shared
-
-        _one_file_process()
-        with writing_to():
-            shared.write_json(inp.text, inp.source, out)
-        _leave_now()
-        return
-    if chosen in STREAMED and _shared(inp):
-        # into a pipe or a file, on two cores (the same bytes as one); a terminal's in colour below
+    if (chosen is Format.json or chosen in STREAMED) and _shared(inp):
+        # a large text: the reports are parsed on two cores (the same bytes as one); the
+        # tree and the table only into a pipe or a file, a terminal's in colour below
         from .render import shared
 
         _one_file_process()

@@ -35,6 +35,7 @@ from ..rules.patterns import (
     STYLE_OF_GROUP,
     TIME_SUBJECT_RE,
     echoes,
+    is_bracketed_note,
     is_furniture_text,
 )
 
@@ -66,7 +67,6 @@ REPEATED_WORDS_RE = compiled(r"(\p{Han}{3,6})\1")
 
 # four Chinese characters opening a sentence (then none need counting)
 HAN_OPENING_RE = compiled(f"(?:{HAN_RE.pattern}){{{TOPIC_MIN}}}")
-BRACKETED_RE = compiled(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
 COMMA_RE = compiled(r"[，,]")
 # A paragraph or line that opens with a measure marker (asked of every line and paragraph:
 # on re, with the marker's first characters up front, as measures._ANY_MARKER_RE)
@@ -294,7 +294,7 @@ def classify(para: Paragraph) -> Block:
         block.starts_measure = True
         block.note = "opens with a measure marker"
         return block
-    if is_furniture_text(text) or (text[0] in "（(〔【[" and BRACKETED_RE.fullmatch(text)) or text[0] in CELL_SEPARATORS:
+    if is_furniture_text(text) or is_bracketed_note(text) or text[0] in CELL_SEPARATORS:
         # page furniture, a note in brackets ((此件公开发布)) or a table's row: never a lead
         block.note = "page furniture or a note in brackets"
         return block

@@ -11,17 +11,14 @@ instead (`1、活动开展以来，社区组织召开了…`) are items too.
 
 from __future__ import annotations
 
-import re
-
 from .classify import Block, first_sentence
-from ..rules.patterns import LEAD_IN_END, STATEMENT_RE, numbered_value
+from ..rules.patterns import LEAD_IN_END, SENTENCE_END_RE, STATEMENT_RE, numbered_value
 
 # An item is one sentence, with nothing after its end; one longer than this is a
 # heading run into its body without a sentence end, not an item.
 ITEM_MAX = 160
 # the marks a clause of an enumerating sentence ends in: ；, the last one 。
 CLAUSE_LIST_ENDS = "；;。"
-SENTENCE_END_RE = re.compile("[。！？!?]")
 
 
 def _one_sentence_line(block: Block) -> bool:

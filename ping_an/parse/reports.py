@@ -52,6 +52,7 @@ from ..rules.patterns import (
     TRAIL_RE,
     VENUE_SUBTITLE_RE,
     VENUE_TAIL_RE,
+    is_bracketed_note,
     is_furniture_text,
 )
 
@@ -364,9 +365,9 @@ def _set_apart_title(paras: list[Paragraph], k: int) -> bool:
 
 def _over_byline(paras: list[Paragraph], k: int) -> bool:
     """A short title line over its author's office and name (做强平台 纵深推进 / 某某省政协主席
-    某某某), after a text that ended or the compendium's title: a text's title block, as the pieces of a page of
-    speeches are printed, even when the title names no kind of text. (A subtitle or a
-    date line over the author belongs to the title block above it.)"""
+    某某某), after a text that ended or the compendium's title: a text's title block, as
+    the pieces of a page of speeches are printed, even when the title names no kind of
+    text. (A subtitle or a date line over the author belongs to the title block above it.)"""
     p = paras[k]
     return (
         (k == 0 or paras[k - 1].text[-1] in SENTENCE_PUNCT or COMPENDIUM_RE.search(paras[k - 1].text) is not None)
@@ -433,7 +434,6 @@ def _title_starts(
     return starts
 
 
-OPEN_BRACKETS, CLOSE_BRACKETS = "（(〔[【", "）)〕]】"
 # The end of a title a wrap cut off is a few characters.
 WRAPPED_TAIL_MAX = 8
 # A title is set over three lines at most (决胜全面建成小康社会 / 为夺取…伟大胜利).
@@ -487,8 +487,7 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
     ):
         return 2
     n = _title_pieces(paras, k)
-    # (at the head of the file, the salutation under it: a speech's title with no subtitle)
-    if n >= 2 and k + n < len(paras) and (is_front_evidence(paras[k + n]) or (k == 0 and _is_salutation_line(paras[k + n]))):
+    if n >= 2 and _under_title(paras, k + n, k == 0):
         return n
     # (under a page's furniture the article's heading stands alone: a blank line inside
     # it does not end it)
@@ -500,6 +499,13 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
     ):
         return 2
     return 1
+
+
+def _under_title(paras: list[Paragraph], j: int, file_head: bool) -> bool:
+    """Line j holds what only a title block holds under a title: a subtitle, a date line,
+    a spaced author; at the head of the file, the salutation (a speech's title with no
+    subtitle)."""
+    return j < len(paras) and (is_front_evidence(paras[j]) or (file_head and _is_salutation_line(paras[j])))
 
 
 def _title_pieces(paras: list[Paragraph], k: int) -> int:
@@ -521,10 +527,10 @@ def _title_block_run(paras: list[Paragraph], k: int) -> int:
     text = paras[k].text
     if k + 1 >= len(paras) or len(paras[k + 1].text) > SHORT_TITLE_MAX:
         return 1  # (most short lines: the next is prose)
-    if text[0] in OPEN_BRACKETS and text[-1] in CLOSE_BRACKETS:
+    if is_bracketed_note(text):
         return 1
     n = _title_pieces(paras, k)
-    return n if n >= 2 and k + n < len(paras) and is_front_evidence(paras[k + n]) else 1
+    return n if n >= 2 and _under_title(paras, k + n, k == 0) else 1
 
 
 def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:

@@ -9,6 +9,8 @@ sentence inside an intact paragraph has the same shape (`…。加强老龄工�
 paragraph must show its breaks were lost: it holds its whole section (the next paragraph
 is the next heading), it is long, its body opens with such a sentence (right after the
 heading's, or after one sentence that introduces the section), and two more follow.
+A report whose body is one long line lost its breaks for certain: there each such
+sentence after the first opens a paragraph, when there are three or more.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from itertools import pairwise
 
 from .classify import TOPIC, first_sentence, topic_grade
 from ..read.lines import Paragraph, cut_paragraphs
-from ..rules.patterns import DASH_RE, HEADING_RE, SALUTATION_RE
+from ..rules.patterns import DASH_RE, HEADING_RE, SALUTATION_RE, SENTENCE_END_RE
 
 # A section run together into one paragraph is this long at least.
 RUN_IN_SECTION_MIN = 300
@@ -31,16 +33,15 @@ RUN_IN_TOPICS_MIN = 3
 # (…因地制宜加快发展新质生产力，打造…中心成势见效。).
 RUN_IN_INTRO_SENTENCES = 1
 _NOT_IN_TOPIC_RE = re.compile(r"[，,、；;：:\d%％]")
-# (each sentence ends at the next end found, not matched by a pattern, which would scan
-# a text without one again from each of its characters)
-_SENTENCE_END_RE = re.compile(r"[。！？!?]")
 
 
 def _sentences(text: str) -> Iterator[str]:
     """The sentences of text, each with its end, as they are read (the caller most often
     stops after the first two); a last one left without an end is none."""
+    # (each sentence ends at the next end found, not matched by a pattern, which would
+    # scan a text without one again from each of its characters)
     start = 0
-    for end in _SENTENCE_END_RE.finditer(text):
+    for end in SENTENCE_END_RE.finditer(text):
         yield text[start : end.end()]
         start = end.end()
 
@@ -120,8 +121,7 @@ def split_run_in_topics(paragraphs: list[Paragraph]) -> list[Paragraph]:
         starts = _one_line_starts(paragraphs[0].text)
         return cut_paragraphs(paragraphs, {0: starts}) if starts else paragraphs
     for i, p in enumerate(paragraphs):
-        # (the length first, here: most paragraphs are shorter than a section run together)
-        if len(p.text) < RUN_IN_SECTION_MIN or not _whole_section(p.text):
+        if not _whole_section(p.text):
             continue
         # the section ends where the next one opens, or this is the last of a run of
         # sections run together (the paragraph before is one) that text after them closes

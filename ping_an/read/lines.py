@@ -33,6 +33,7 @@ from ..rules.patterns import (
     NUMERAL_MARK_END_RE,
     PIECE_LABEL_OPEN_RE,
     SAME_TITLE_RATIO,
+    SENTENCE_END_RE,
     TITLE_RUN_ON_RE,
     TITLE_SALUTATION_RE,
     TOC_RE,
@@ -518,7 +519,6 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
 SPACED_BREAK_RE = compiled(r"(?<=[。！？!?])[ \u3000]+(?=[\p{Han}“（(])")
 SPACED_BREAK_SHARE = 0.5
 SPACED_BREAK_PART = 80
-SENTENCE_END_RE = re.compile("[。！？!?]")
 
 
 def split_spaced_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:

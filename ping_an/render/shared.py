@@ -68,25 +68,32 @@ def text_encoder(console) -> Callable[[str], bytes] | None:
 
 
 def show(text: str, source, fmt: Format, out: BinaryIO, *, width: int | None = None) -> bool:
-    """Print the tree or the table (STREAMED) of text on standard output (out, binary) as
-    render.show_stream prints it, in two processes; False, having printed nothing, where
-    the bytes would not be those of one process (a terminal)."""
-    console = standard_console(width)
-    encode = text_encoder(console)
-    if encode is not None:
-        write_view(text, source, fmt, console, out, encode)
-    return encode is not None
+    """Print the JSON, the tree or the table (STREAMED) of text on standard output (out,
+    binary) as render.write_json and render.show_stream print them, in two processes;
+    False, having printed nothing, where the bytes of a view for people would not be
+    those of one process (a terminal)."""
+    if fmt is Format.json:
+        write_json(text, source, out)
+        return True
+    return _on_plain_stdout(width, lambda console, encode: write_view(text, source, fmt, console, out, encode))
 
 
 def print_lines(text: str, out: BinaryIO, *, width: int | None = None) -> bool:
     """Print the table of `pingan lines` of text on standard output (out, binary) as
     render.lines.print_lines prints it, in two processes; False, having printed nothing,
     where the bytes would not be those of one process (a terminal)."""
+    return _on_plain_stdout(width, lambda console, encode: write_lines(text, console, out, encode))
+
+
+def _on_plain_stdout(width: int | None, write: Callable[[object, Callable[[str], bytes]], None]) -> bool:
+    """write(console, encode) with standard output's console, where its text can be
+    written as bytes (text_encoder); False, writing nothing, where it cannot."""
     console = standard_console(width)
     encode = text_encoder(console)
-    if encode is not None:
-        write_lines(text, console, out, encode)
-    return encode is not None
+    if encode is None:
+        return False
+    write(console, encode)
+    return True
 
 
 def write_view(text: str, source, fmt: Format, console, out: BinaryIO, encode: Callable[[str], bytes]) -> None:

@@ -436,6 +436,15 @@ DASH_RE = compiled(r"[—－―]{2,3}|--")
 
 # Sentence ends for topic sentences: the heading is the first sentence.
 SENTENCE_END = "。！？；!?;：:"
+# The marks that end a sentence of prose (no ；, no ：), found by the standard library's
+# re, which scans a class in C.
+SENTENCE_END_RE = re.compile("[。！？!?]")
+# A note in brackets that is the whole line ((此件公开发布)): never a title's line or a lead.
+BRACKETED_RE = compiled(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
+
+
+def is_bracketed_note(text: str) -> bool:
+    return text[:1] in "（(〔【[" and BRACKETED_RE.fullmatch(text) is not None
 
 # A title run into the salutation after it on one line (…上的讲话同志们：今天…), at
 # the start of the text or after a sentence end.
