@@ -1103,7 +1103,7 @@ def test_a_title_in_brackets_run_into_the_text_is_the_title():
 
 
 @pytest.mark.parametrize("opening", ["方才，", "刚刚，"])
-def test_a_speech_title_run_into_its_opening_words(opening):
+def test_a_speech_title_run_into_a_time_word_opening(opening):
     text = "在全镇春耕生产工作会议上的讲话" + opening + "各村汇报了今年的工作思路，我听了很受启发。" + BODY * 2 + "\n"
     assert titles(text) == ["在全镇春耕生产工作会议上的讲话"]
 
@@ -1560,3 +1560,4 @@ def test_a_long_dash_member_opening_as_every_short_one_does_belongs_to_the_serie
     # a long member that opens otherwise, far longer than the series' sentences, is not one of them
     other = "坚持以人民为中心的发展思想不动摇并且持续推进各项改革任务全面落地见效取得实效"
     assert leads(text.replace(long_member, other)) == short
+

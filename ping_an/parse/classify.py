@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..read.lines import CLOSERS, OPENERS, Paragraph
-from ..rules.pattern_cache import compiled
+from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
     CELL_SEPARATORS,
     DASH_RE,
@@ -70,10 +70,10 @@ HAN_OPENING_RE = compiled(f"(?:{HAN_RE.pattern}){{{TOPIC_MIN}}}")
 COMMA_RE = compiled(r"[，,]")
 # A paragraph or line that opens with a measure marker (asked of every line and paragraph:
 # on re, with the marker's first characters up front, as measures._ANY_MARKER_RE)
-MEASURE_START_RE = re.compile(rf"(?={MEASURE_START})(?:{MEASURE_MARKER})")
+MEASURE_START_RE = compiled_re(rf"(?={MEASURE_START})(?:{MEASURE_MARKER})")
 # The characters first_sentence looks at, so that it skips the others in C.
 # (a plain character class: the standard library's re scans it several times faster than regex)
-SENTENCE_MARKS_RE = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + SENTENCE_END) + "]")
+SENTENCE_MARKS_RE = compiled_re("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + SENTENCE_END) + "]")
 
 
 @dataclass(slots=True)

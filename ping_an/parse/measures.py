@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..read.lines import Paragraph
-from ..rules.pattern_cache import compiled
+from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
 
 _FAMILY_RE = {f.name: compiled(f.marker) for f in MEASURE_FAMILIES}
@@ -25,13 +25,13 @@ _FAMILY_RE = {f.name: compiled(f.marker) for f in MEASURE_FAMILIES}
 # would. It runs on the standard library's re: with a marker's first characters said up front, re skips in C to the places one can stand,
 # half again as fast as regex here (bench/run.py).
 _BOUNDARY_CLASS = "".join(re.escape(c) for c in sorted(MARKER_BOUNDARY))
-_ANY_MARKER_RE = re.compile(rf"(?={MEASURE_START})(?:\A|(?<=[{_BOUNDARY_CLASS}]))(?:{MEASURE_MARKER})")
+_ANY_MARKER_RE = compiled_re(rf"(?={MEASURE_START})(?:\A|(?<=[{_BOUNDARY_CLASS}]))(?:{MEASURE_MARKER})")
 # The same question asked as two: a marker at the start, or a boundary's character with
 # a marker after it. A pattern that opens with a character class is scanned in C to the
 # next place that class holds; one that opens with a lookahead is tried at every
 # character, which cost _ANY_MARKER_RE.search twice as much.
-_MARKER_AT_START_RE = re.compile(rf"(?={MEASURE_START})(?:{MEASURE_MARKER})")
-_MARKER_AFTER_BOUNDARY_RE = re.compile(rf"[{_BOUNDARY_CLASS}](?={MEASURE_START})(?:{MEASURE_MARKER})")
+_MARKER_AT_START_RE = compiled_re(rf"(?={MEASURE_START})(?:{MEASURE_MARKER})")
+_MARKER_AFTER_BOUNDARY_RE = compiled_re(rf"[{_BOUNDARY_CLASS}](?={MEASURE_START})(?:{MEASURE_MARKER})")
 
 
 def holds_marker(text: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .classify import Block
+from ..rules.pattern_cache import compiled_re
 from ..rules.patterns import HAN_RE, KIND_WORDS, LEAD_IN_END, SALUTATION_RE, SENTENCE_END, STATEMENT_RE, is_furniture_text, numbered_value
 
 # A part title is a few words: 结束语, 关于外交工作.
@@ -25,9 +26,9 @@ PART_LINE_REACH = 3
 PART_LINE = "part-line"
 # a line that names a kind of text is a title, not a part (…工作总结报告), nor is a
 # site's label for it (…工作总结范文)
-KIND_END_RE = re.compile(f"(?:{KIND_WORDS})(?:范文|范例|模板)?\\d{{0,2}}$")
+KIND_END_RE = compiled_re(f"(?:{KIND_WORDS})(?:范文|范例|模板)?\\d{{0,2}}$")
 # a sentence or clause mark: a part title has none
-SENTENCE_MARKS_RE = re.compile(f"[{re.escape(SENTENCE_END)}，,]")
+SENTENCE_MARKS_RE = compiled_re(f"[{re.escape(SENTENCE_END)}，,]")
 
 
 def _as_part(block: Block, style: str, note: str) -> None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..rules.hanzi import Restore
 from ..read.lines import PAGE_LABEL_RE, Paragraph
-from ..rules.pattern_cache import compiled
+from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
     AUTHOR_LINE_RE,
     CELL_SEPARATORS,
@@ -67,9 +67,9 @@ REPORT_TITLE_RE = Prefiltered(
 )
 SPACES_RE = compiled(r"\s+")
 # the same white space (regex's \s is Unicode's, as re's is on str), found in C
-ANY_SPACE_RE = re.compile(r"\s")
+ANY_SPACE_RE = compiled_re(r"\s")
 SENTENCE_PUNCT = set("。！？；!?;")
-SENTENCE_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
+SENTENCE_PUNCT_RE = compiled_re("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
 TITLE_MAX = 60
 SHORT_TITLE_MAX = 40

@@ -15,12 +15,12 @@ sentence after the first opens a paragraph, when there are three or more.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 
 from .classify import TOPIC, first_sentence, topic_grade
 from ..read.lines import Paragraph, cut_paragraphs
+from ..rules.pattern_cache import compiled_re
 from ..rules.patterns import DASH_RE, HEADING_RE, SALUTATION_RE, SENTENCE_END_RE
 
 # A section run together into one paragraph is this long at least.
@@ -32,7 +32,7 @@ RUN_IN_TOPICS_MIN = 3
 # The first of them opens the body, or follows one sentence that introduces the section
 # (…因地制宜加快发展新质生产力，打造…中心成势见效。).
 RUN_IN_INTRO_SENTENCES = 1
-_NOT_IN_TOPIC_RE = re.compile(r"[，,、；;：:\d%％]")
+_NOT_IN_TOPIC_RE = compiled_re(r"[，,、；;：:\d%％]")
 
 
 def _sentences(text: str) -> Iterator[str]:

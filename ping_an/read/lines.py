@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..rules.hanzi import Restore
-from ..rules.pattern_cache import compiled
+from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
     COUNTED_TITLE_LABEL_RE,
     GLUED_PAREN_RE,
@@ -107,7 +107,7 @@ def clean_line(raw: str) -> str:
 
 # Every bracket and quote, so that bracket_depth walks only those, not every character.
 # (a plain character class: the standard library's re scans it several times faster than regex)
-BRACKET_RE = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+BRACKET_RE = compiled_re("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
 
 
 def bracket_depth(text: str, depth: int = 0) -> int:
@@ -133,7 +133,7 @@ BROKEN_LINE = 45
 # ... but a numbered heading's line up to this long, which ends its heading, unless
 # the line holds a sentence end or leaves a bracket open: then its body began on it.
 HEADING_LINE_MAX = 80
-HEADING_LINE_BODY_RE = re.compile("[。！？；!?;]")
+HEADING_LINE_BODY_RE = compiled_re("[。！？；!?;]")
 
 # Hard wrap (PDF or web copy): most lines stop at one width, mid-sentence. The width is
 # the commonest line length (at least WRAP_MIN), counted in characters or, where Latin
@@ -162,7 +162,7 @@ def column_width(line: str) -> int:
 # Chinese fonts, narrow in some; both readings are tried.
 # (the one range that holds them all first, which Chinese characters and marks, all past
 # it, fail at one test; the exact set looked back on only for those inside it)
-AMBIGUOUS_RE = re.compile(r"[\u00b0-\u2606](?<=[\u00b0\u00b7\u2013-\u2026\u2030-\u203b\u2160-\u217f\u2460-\u24ff\u2500-\u25ff\u2605\u2606])")
+AMBIGUOUS_RE = compiled_re(r"[\u00b0-\u2606](?<=[\u00b0\u00b7\u2013-\u2026\u2030-\u203b\u2160-\u217f\u2460-\u24ff\u2500-\u25ff\u2605\u2606])")
 
 
 def narrow_column_width(line: str) -> int:
@@ -738,7 +738,7 @@ def _part_of(p: Paragraph, start: int, text: str) -> Paragraph:
 
 # A document-sharing site shows a file as numbered pages (1、… 2、… 3、…), each cut at a
 # fixed length, mid-word as often as not: the numbers are the site's, not the text's.
-PAGE_LABEL_RE = re.compile(r"(\d{1,3})、")
+PAGE_LABEL_RE = compiled_re(r"(\d{1,3})、")
 PAGE_LABELS_MIN = 2
 # the text opens with its pages within this many paragraphs (a site's note above them)
 PAGE_LABELS_REACH = 3

@@ -20,6 +20,7 @@ from pathlib import Path
 from .errors import CONVERT, DecodeError, InputError, UnsupportedFormat
 from .lines import SourceLine
 from ..models import Source
+from ..rules.pattern_cache import compiled_re
 
 
 # Suffixes read as Word 2007+ documents, and formats we cannot read (by suffix).
@@ -74,7 +75,7 @@ SNIFF_BYTES = 1 << 18  # the detector looks at this much of the file
 # breaks); more, and the bytes are binary data, whatever they decoded to.
 CONTROL_SHARE = 0.01
 CONTROL_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v\x1a") | {"\x7f", "\ufffd"}
-CONTROL_RE = re.compile("[" + re.escape("".join(sorted(CONTROL_CHARS))) + "]")
+CONTROL_RE = compiled_re("[" + re.escape("".join(sorted(CONTROL_CHARS))) + "]")
 # From this size on, the checksum is computed beside the decoding: 20 ms at 40 MB.
 HASH_ASIDE_BYTES = 1 << 20
 

@@ -17,11 +17,10 @@ tests/test_render.py compares every view printed this way with rich's own output
 
 from __future__ import annotations
 
-import re
 
 from rich.cells import cell_len, set_cell_size
 
-from ..rules.pattern_cache import compiled
+from ..rules.pattern_cache import compiled, compiled_re
 
 # What rich's Text treats specially: it expands tabs, splits at line breaks and drops
 # control characters (rich.control.strip_control_codes); and what rich measures as one
@@ -56,7 +55,7 @@ def plain_console(console) -> bool:
 # ideographs, CJK punctuation (not its tone marks, which combine), full-width forms. A
 # text of these only, most of a Chinese report, is cut by arithmetic, where rich measures
 # it a character at a time in Python: most of the time of a large file's lines view.
-_WIDE_ONLY = re.compile("[\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\uff01-\uff60\uffe0-\uffe6]+")
+_WIDE_ONLY = compiled_re("[\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\uff01-\uff60\uffe0-\uffe6]+")
 
 
 def _wide_cut(text: str, width: int) -> tuple[str, int] | None:

@@ -19,6 +19,8 @@ import functools
 import re
 from typing import Any
 
+from .pattern_cache import compiled_re
+
 VARIANTS = (
     "㐷傌 㐹㑶 㐽偑 㑇㑳 㑈倲 㑔㑯 㑩儸 㓥劏 㔉劚 㖊噚 㖞喎 㘎㘚 㚯㜄 㛀媰 㛣㜏 㛤孋 㟆㠏 㟥嵾 㡎幓 㤘㥮 㤽懤 㥪慺 㧏掆 㧐㩳 㧑撝 㧟擓 㧰擽 㨫㩜 "
     "㭎棡 㭏椲 㭤樢 㭴樫 㱩殰 㱮殨 㲿瀇 㳔濧 㳕灡 㳠澾 㳡濄 㴋潚 㶉鸂 㶶燶 㶽煱 㺍獱 㻅璯 䀥䁻 䁖瞜 䂵碽 䃅磾 䅉稏 䅟穇 䇲筴 䉤籔 䌶䊷 䌷紬 䌸縳 "
@@ -147,7 +149,7 @@ def __getattr__(name: str):
 # Characters a text set in traditional characters cannot do without (們 這 為 會 國 發 …,
 # and those of the names of its kinds of text): a text that holds none of them in its
 # first SCRIPT_SAMPLE characters is read as it is.
-COMMON_TRADITIONAL_RE = re.compile("[們這為爲與會國發髮時對說説個箇來過還經關開學問實現點體動當噹門後應見進話種樣兩業書車總結報講議務導設]")
+COMMON_TRADITIONAL_RE = compiled_re("[們這為爲與會國發髮時對說説個箇來過還經關開學問實現點體動當噹門後應見進話種樣兩業書車總結報講議務導設]")
 
 Restore = dict[int, str]  # a str.translate table: simplified → the text's traditional
 

@@ -8,6 +8,14 @@ back without the reading. So the first run keeps the programs in a file of the u
 cache folder, and the runs after it load them; a pattern missing from the file (a new
 version of pingan, another command) is compiled and the file written again.
 
+The standard library's `re` patterns (the rules that run on every line, where `re` is the
+cheaper matcher) cost as much to compile: `re` too reads a pattern in Python, and a class
+of Chinese characters makes it build a table of all 65,536 code points. `compiled_re`
+keeps what `re` hands its engine, the program as a list of numbers with its group names,
+and gives it to the engine directly the next time (`_sre.compile`, as `re.compile` does
+after its reading). The engine checks every program it is given, so a damaged one fails
+there and is compiled over.
+
 The file is named for the Python and regex versions that made it. Loading it calls no
 function but `regex._regex.compile`: any other content, a damaged file or an unreadable
 folder means compiling as if there were no file, never an error. PINGAN_CACHE_DIR names
@@ -16,13 +24,16 @@ another folder; set to the empty string, it turns the file off.
 
 from __future__ import annotations
 
+import _sre
 import atexit
 import contextlib
 import io
 import os
 import pickle
+import re
 import sys
 from pathlib import Path
+from re import _compiler, _parser
 
 import regex
 
@@ -30,26 +41,74 @@ import regex
 # write the file in turn; past this many, the file keeps only what the last run used.
 MAX_PATTERNS = 400
 
-_Key = tuple[str, int]
-_stored: dict[_Key, regex.Pattern] | None = None
-_used: dict[_Key, regex.Pattern] = {}
+# A `re` program: the flags, code, group count, group index and index group that
+# `_sre.compile` takes, after the engine's magic number, which changes with its code.
+_Program = tuple[int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (pattern, flags) for `regex`, (pattern, flags, "re") for a `re` program
+_Key = tuple[str, int] | tuple[str, int, str]
+_stored: dict[_Key, regex.Pattern | _Program] | None = None
+_used: dict[_Key, regex.Pattern | _Program] = {}
 _compiled_here = False
 
 
 def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
     """regex.compile(pattern, flags), from the cache file when an earlier run compiled it."""
-    global _stored, _compiled_here
-    if _stored is None:
-        _stored = _load()
     key = (pattern, int(flags))
-    found = _stored.get(key)
-    if found is None:
+    found = _stored_program(key)
+    if not isinstance(found, regex.Pattern):
         found = regex.compile(pattern, flags)
-        if not _compiled_here:
-            _compiled_here = True
-            atexit.register(save)
+        _compiled_now()
     _used[key] = found
     return found
+
+
+def compiled_re(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile(pattern, flags), from the program an earlier run kept when there is one."""
+    key = (pattern, int(flags), "re")
+    program = _stored_program(key)
+    if program is not None:
+        try:
+            magic, program_flags, code, groups, groupindex, indexgroup = program
+            if magic == _sre.MAGIC:
+                found = _sre.compile(pattern, program_flags, code, groups, groupindex, indexgroup)
+                _used[key] = program
+                return found
+        except Exception:  # not a program this engine takes: compile it
+            pass
+    try:
+        program = _program(pattern, int(flags))
+        found = _sre.compile(pattern, *program[1:])
+    except Exception:  # a Python whose `re` works otherwise: no program to keep
+        return re.compile(pattern, flags)
+    _used[key] = program
+    _compiled_now()
+    return found
+
+
+def _program(pattern: str, flags: int) -> _Program:
+    # what re._compiler.compile does before it calls the engine
+    parsed = _parser.parse(pattern, flags)
+    # the opcodes are named int constants; plain ints pickle as numbers and load back safely
+    code = [int(op) for op in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    return _sre.MAGIC, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _stored_program(key: _Key) -> regex.Pattern | _Program | None:
+    global _stored
+    if _stored is None:
+        _stored = _load()
+    return _stored.get(key)
+
+
+def _compiled_now() -> None:
+    global _compiled_here
+    if not _compiled_here:
+        _compiled_here = True
+        atexit.register(save)
 
 
 def cache_file() -> Path | None:
@@ -74,7 +133,7 @@ class _ProgramsOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not a compiled pattern")
 
 
-def _load() -> dict[_Key, regex.Pattern]:
+def _load() -> dict[_Key, regex.Pattern | _Program]:
     path = cache_file()
     if path is None:
         return {}
@@ -84,7 +143,7 @@ def _load() -> dict[_Key, regex.Pattern]:
         return {}
     if not isinstance(stored, dict):
         return {}
-    return {k: v for k, v in stored.items() if isinstance(v, regex.Pattern)}
+    return {k: v for k, v in stored.items() if isinstance(v, regex.Pattern) or (isinstance(k, tuple) and len(k) == 3 and isinstance(v, tuple))}
 
 
 def save() -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .pattern_cache import compiled
+from .pattern_cache import compiled, compiled_re
 
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -136,7 +136,7 @@ MEASURE_FAMILIES: tuple[MeasureFamily, ...] = (
 MEASURE_START = rf"[\d{CN_DIGITS}百零〇两首其再最第（(〔［\[{CIRCLED}]"
 # Any family's marker, without the groups (the standard library's re takes a group name
 # once only), for the tests that only ask whether one stands somewhere.
-MEASURE_MARKER = "|".join(re.sub(r"\(\?P<\w+>", "(?:", f.marker) for f in MEASURE_FAMILIES)
+MEASURE_MARKER = "|".join(f.marker.replace("(?P<n>", "(?:") for f in MEASURE_FAMILIES)
 
 # A marker counts only at the start of a paragraph or right after punctuation:
 # 统一是 holds no 一是.
@@ -144,7 +144,7 @@ MARKER_BOUNDARY = set("。；;：:，,、！!？?）)”’」』】〕》 \u300
 
 # Salutations turn the speech back to the audience: 各位代表！ 同志们：
 # (a salutation ends in its mark within its first 16 characters)
-_SALUTATION_END = re.compile("[！!：:]|好")
+_SALUTATION_END = compiled_re("[！!：:]|好")
 SALUTATION_RE = Prefiltered(
     compiled(
         r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|老师|同学)们?"
@@ -172,7 +172,7 @@ _TIME_OR_SPEAKER = (
 )
 # (a time or the speaker opening the sentence: the "time" group of NARRATIVE_OPENING_RE;
 # on re, which matches this alternation of literals twice as fast as regex)
-NARRATIVE_OPENING_RE = re.compile(
+NARRATIVE_OPENING_RE = compiled_re(
     r"(?:(?P<time>" + _TIME_OR_SPEAKER + ")|"
     r"同时|与此同时|此外|另外|总之|因此|所以|但是|但|然而|而且|并且|如果|虽然|尽管|只要|只有|"
     # concessions: 不管国际风云如何变幻，我们…
@@ -190,7 +190,7 @@ NARRATIVE_OPENING_RE = re.compile(
 
 # A time or a pronoun as the subject of 是 (这是…的五年, 过去五年，是…的五年) opens a
 # framing statement, not a narrative: matched where NARRATIVE_OPENING_RE's "time" ends.
-TIME_SUBJECT_RE = re.compile(r"[^，,。是]{0,6}[，,]?是(?!否|非)")
+TIME_SUBJECT_RE = compiled_re(r"[^，,。是]{0,6}[，,]?是(?!否|非)")
 
 # Relational predicates make a sentence a framing statement (X是Y, X决定着Y), not a task.
 _FRAMING = r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定着|关系到|关系着|关乎|事关|在于|取决于|意味着|标志着|有利于"
@@ -202,19 +202,19 @@ _FRAMING = r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定
 # (searched anywhere in the sentence, on the standard library's re, which scans such
 # alternations of literals several times faster than regex: every alternative opens with
 # a literal, so that re skips in C to where one of their first characters stands)
-STATEMENT_RE = re.compile(
+STATEMENT_RE = compiled_re(
     r"了(?<!为了)(?<!除了)(?<!末了)(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
     r"|暴露出|反映出|显示出|凸显出|折射出|预见到|预料到|即将"
 )
 # ... or at its start: a first clause that sets a time or circumstance (…回归祖国以来，),
 # or a speaker taking up a subject (谈到…的问题，…). (Concessions are narrative openings.)
-STATEMENT_OPENING_RE = re.compile(r"[^，,。]{2,25}(?:以来|之际|期间|之后|以后|以前)[，,]|谈到|说到|讲到|提到")
+STATEMENT_OPENING_RE = compiled_re(r"[^，,。]{2,25}(?:以来|之际|期间|之后|以后|以前)[，,]|谈到|说到|讲到|提到")
 # Sayings and maxims name no topic (大道之行，天下为公): a classical 则 (青年兴则国家兴),
 # a closing 者X (上下同欲者胜), or a couplet of two clauses that echo each other at the
 # same places (安不忘危，兴不忘忧), or of four characters each with a classical 之.
 # (on regex: \p{Han} compiles in a tenth of a millisecond, where re takes one or two
 # for each class of the CJK range, and these are searched only after the cheap tests)
-_MAXIM_WORDS = re.compile("[则者之]")
+_MAXIM_WORDS = compiled_re("[则者之]")
 MAXIM_RE = Prefiltered(
     compiled(r"\p{Han}则\p{Han}|\p{Han}者\p{Han}$|^\p{Han}{2}之\p{Han}[，,]\p{Han}{4}$"),
     lambda sentence: _MAXIM_WORDS.search(sentence) is not None,
@@ -438,7 +438,7 @@ DASH_RE = compiled(r"[—－―]{2,3}|--")
 SENTENCE_END = "。！？；!?;：:"
 # The marks that end a sentence of prose (no ；, no ：), found by the standard library's
 # re, which scans a class in C.
-SENTENCE_END_RE = re.compile("[。！？!?]")
+SENTENCE_END_RE = compiled_re("[。！？!?]")
 # A note in brackets that is the whole line ((此件公开发布)): never a title's line or a lead.
 BRACKETED_RE = compiled(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
 
@@ -477,7 +477,7 @@ TITLE_RUN_ON_RE = compiled(
 # （1） there are measures.
 # (the pattern opens with the boundary's characters, so that re skips in C to where a
 # marker can stand; after spaces alone the caller checks that Chinese text precedes)
-LOST_BREAK_RE = re.compile(
+LOST_BREAK_RE = compiled_re(
     # (a run of spaces is tried from its first space only: from every one of them, a long
     # run would be read to its end again and again. One class first, the lookbehind after
     # it: an alternation first would cost re its skip to the class's characters, and the
@@ -489,15 +489,15 @@ LOST_BREAK_RE = re.compile(
 # after a Chinese numeral. A line without one, and without 第…部分/章, holds no such
 # marker, which this scan tells at a sixth of the cost of looking for the markers
 # themselves (re skips in C from one 、 or bracket to the next).
-NUMERAL_MARK_END_RE = re.compile(rf"[、）)〕](?<={CN}[、）)〕])")
+NUMERAL_MARK_END_RE = compiled_re(rf"[、）)〕](?<={CN}[、）)〕])")
 # A （一） marker glued to the Chinese text before it, in a line that lost its breaks and
 # the punctuation before them (…主要工作情况（一）多方联动…（二）积极谋划…).
 # (on re, the bracket up front: re skips in C to where one stands)
-GLUED_PAREN_RE = re.compile(rf"[（(〔](?<=[\u4e00-\u9fff][（(〔])(?P<paren>{CN}{{1,3}})[）)〕]")
+GLUED_PAREN_RE = compiled_re(rf"[（(〔](?<=[\u4e00-\u9fff][（(〔])(?P<paren>{CN}{{1,3}})[）)〕]")
 # what a heading's text opens with after such a marker (checked by the caller)
 HEADING_TEXT_START_RE = compiled(r"[\p{Han}“\d]")
 # The same forms opening a paragraph, with their numbers.
-LOST_BREAK_START_RE = re.compile(
+LOST_BREAK_START_RE = compiled_re(
     rf"(?:第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})[、．.]|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
 )
 
@@ -534,11 +534,11 @@ LEAD_IN_END = "：:"
 # announces what follows (主要任务是：, 参加今天会议的有：, 主要包括：): a lead-in, not a topic;
 # so does one after a verb of saying or knowing, which introduces a quotation or a claim
 # (恩格斯说得好：, 大家知道：, 总书记强调：).
-LEAD_IN_RE = re.compile(
+LEAD_IN_RE = compiled_re(
     r"(?:是|有|为|如下|包括|包含|分别|即|"
     r"说|说过|说得好|讲|讲过|讲得好|写道|道|知道|认为|强调|指出|提出|表示|告诉我们|教导我们|号召)$"
 )
-_MARKER_NUMBER_RE = re.compile(rf"\d{{1,2}}|{CN}{{1,3}}")
+_MARKER_NUMBER_RE = compiled_re(rf"\d{{1,2}}|{CN}{{1,3}}")
 
 
 def numbered_value(marker: str | None) -> int | None:
