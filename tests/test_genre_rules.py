@@ -1561,3 +1561,49 @@ def test_a_long_dash_member_opening_as_every_short_one_does_belongs_to_the_serie
     other = "坚持以人民为中心的发展思想不动摇并且持续推进各项改革任务全面落地见效取得实效"
     assert leads(text.replace(long_member, other)) == short
 
+
+def test_an_advertisements_call_to_act_at_the_head_of_a_page_is_furniture():
+    text = "写材料神器，十分钟成稿！立即体验\n\n某某乡2024年工作汇报\n\n某某乡党委书记\n\n" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n"
+    assert titles(text) == ["某某乡2024年工作汇报"]
+    # an exclamation that asks nothing of the reader stays the text's first line
+    plain = "实干才能出成绩！\n\n" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n"
+    assert ping_an.parse_text(plain).reports[0].preamble.startswith("实干才能出成绩！")
+
+
+def test_a_metadata_label_padded_with_blanks_is_furniture():
+    text = "某某县2024年防汛工作方案\n索 引 号：11520000/2024-00012\n文　　号：某府办发〔2024〕3号\n" + BODY + "\n一、工作目标\n" + BODY + "\n"
+    report = ping_an.parse_text(text).reports[0]
+    assert report.front == ["索 引 号：11520000/2024-00012", "文　　号：某府办发〔2024〕3号"]
+    # a word spelled out with blanks that is no label stays text (名 称 is one; 称 赞 is not)
+    assert ping_an.parse_text("某某县2024年防汛工作方案\n称 赞：" + BODY + "\n").reports[0].front == []
+
+
+def test_an_issuing_notice_titled_only_in_the_pages_metadata_is_front_matter():
+    text = "\n".join(
+        [
+            "索引号： | 1152/2024-07 | 文号： | 某府办发〔2024〕7号 |",
+            "名称： | 某某县人民政府办公室关于印发某某县数字乡村建设实施方案的通知 |",
+            "各乡镇人民政府，县政府各部门：",
+            "现将《某某县数字乡村建设实施方案》印发给你们，请认真贯彻落实。",
+            "某某县数字乡村建设实施方案",
+            "为加快数字乡村建设，结合我县实际，制定本方案。",
+            "一、总体目标",
+            BODY,
+        ]
+    )
+    doc = ping_an.parse_text(text)
+    (report,) = doc.reports
+    assert (report.title, report.line) == ("某某县数字乡村建设实施方案", 5)
+    assert doc.title == "某某县人民政府办公室关于印发某某县数字乡村建设实施方案的通知"
+    # metadata that names no issuing notice leaves the text as it was
+    other = text.replace("关于印发某某县数字乡村建设实施方案的通知", "数字乡村建设情况")
+    assert [r.title for r in ping_an.parse_text(other).reports] != ["某某县数字乡村建设实施方案"]
+
+
+def test_a_page_title_over_only_furniture_and_a_piece_label_titles_the_file():
+    text = "乡镇长述职报告范文\n\n时间：2024-01-05 10:00\n\n篇1\n\n" + BODY + "\n\n一、履职情况\n\n" + BODY + "\n\n篇2\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert doc.title == "乡镇长述职报告范文" and [r.title for r in doc.reports] == ["篇1", "篇2"]
+    # a title with text of its own under it is a report
+    own = text.replace("时间：2024-01-05 10:00", BODY)
+    assert [r.title for r in ping_an.parse_text(own).reports][0] == "乡镇长述职报告范文"

@@ -999,8 +999,9 @@ def _split_one(paras: list[Paragraph], out: Outline) -> Outline:
     )
     titled = opening and is_report_title(first)
     starts = _title_starts(paras, begin + 1 if opening else begin, compendium, titled, first.text if opening else None)
-    if opening and out.title is None and (compendium or (starts and starts[0] == begin + 1)):
-        # the first line names the whole file; the reports follow under their own titles
+    if opening and out.title is None and (compendium or (starts and _front(paras, begin + 1, first.text) >= starts[0])):
+        # the first line names the whole file (only front matter stands under it, a date,
+        # a site's blurb); the reports follow under their own titles
         out.title = clean_title(first.text)
         begin += 1
         if starts and starts[0] > begin:
@@ -1030,6 +1031,7 @@ ISSUING_RE = compiled(
 # first line may be.
 ISSUED_TITLE_REACH = 40
 NOTICE_MAX = 120
+CELL_SPLIT_RE = compiled(f"[{CELL_SEPARATORS}]")
 
 
 def _issued_title(notice: str) -> str | None:
@@ -1071,6 +1073,11 @@ def _unwrap_issued(out: Outline) -> None:
     span = out.reports[0]
     notice = span.title or (span.body[0].text if span.body and len(span.body[0].text) <= NOTICE_MAX else "")
     issued = _issued_title(notice)
+    if issued is None and span.title is None:
+        # a disclosure page prints the notice's title in its metadata (名称： | 关于印发…的通知 |)
+        cells = (c.strip() for p in out.front for c in CELL_SPLIT_RE.split(p.text))
+        notice = next((c for c in cells if c and len(c) <= NOTICE_MAX and _issued_title(c)), "")
+        issued = _issued_title(notice)
     if issued is None:
         return
     for k, p in enumerate(span.body[:ISSUED_TITLE_REACH]):

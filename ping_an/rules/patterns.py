@@ -311,7 +311,9 @@ FURNITURE_LABELS = (
 _LABEL = alternation(FURNITURE_LABELS)
 # a page's date and time: 2016-03-07 15:42:29
 _WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-FURNITURE_FIELD_RE = compiled(rf"[【\[•·●]?\s*(?:{_LABEL})\s*[：:]")
+# a disclosure page pads a short label to the width of a long one (索 引 号, 名　　称)
+_SPACED_LABEL = "|".join("[ \u3000]{1,3}".join(label) for label in FURNITURE_LABELS if 2 <= len(label) <= 3)
+FURNITURE_FIELD_RE = compiled(rf"[【\[•·●]?\s*(?:{_LABEL}|{_SPACED_LABEL})\s*[：:]")
 # label：value pairs, at least two on one line (发布时间：2023-05-08 来源：县政府办), a
 # value perhaps left empty or carrying its unit after a space (推荐人： 来源： 阅读：2.08W 次)
 FIELD_ROW_RE = compiled(
@@ -368,6 +370,8 @@ SITE_BLURB_RE = compiled(
     r"|^\p{Han}{2,10}网(?:站)?(?:提供|收集|汇集|分享|精选)"
     # a site's address (SUCAI198.COM), its paywall (开通VIP会员, 单篇付费下载)
     r"|[A-Za-z0-9-]{2,}\.(?i:com|cn|net|org)\b|VIP|付费"
+    # an advertisement's call to act (…写作神器！立即了解, 点击下载, 扫码关注)
+    r"|(?:立即|马上|点击|扫码)(?:了解|下载|购买|咨询|体验|使用|查看|领取|注册|关注|开通)"
 )
 CELL_SEPARATORS = "|｜"
 # A site's notice to its users, wherever the page prints it (a numbered list under the
