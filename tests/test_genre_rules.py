@@ -1607,3 +1607,32 @@ def test_a_page_title_over_only_furniture_and_a_piece_label_titles_the_file():
     # a title with text of its own under it is a report
     own = text.replace("时间：2024-01-05 10:00", BODY)
     assert [r.title for r in ping_an.parse_text(own).reports][0] == "乡镇长述职报告范文"
+
+
+def test_numbered_lines_stating_one_thing_each_under_a_bare_heading_are_items():
+    text = (
+        "某某村人居环境整治方案\n\n一、整治任务\n\n（一）清理任务\n\n"
+        "1、在去年整治成果的基础上，重点打造以村部和主干道为中心的美化、亮化、净化、绿化的村屯环境。年底前完成。\n\n"
+        "2、入户道路要有排水边沟，有绿化带；房前屋后无柴草垛、无垃圾堆。\n\n"
+        "3、每个组至少要有一个垃圾收集点。\n\n（二）管护任务\n\n" + BODY + "\n"
+    )
+    (part,) = ping_an.parse_text(text).reports[0].sections
+    first = part.sections[0]
+    assert [s.heading for s in part.sections] == ["清理任务", "管护任务"] and first.sections == []
+    assert [m.marker for m in first.measures] == ["1、", "2、", "3、"]
+    # numbered lines that open with a heading's short sentence and run on into a body are headings
+    headed = text.replace("1、在去年整治成果的基础上，重点打造以村部和主干道为中心的美化、亮化、净化、绿化的村屯环境。", "1、抓好村屯美化。重点打造以村部为中心的村屯环境。")
+    headed = headed.replace("2、入户道路要有排水边沟，有绿化带；", "2、抓好道路整治。入户道路要有排水边沟；")
+    (part,) = ping_an.parse_text(headed).reports[0].sections
+    assert [s.heading for s in part.sections[0].sections][:2] == ["抓好村屯美化", "抓好道路整治"]
+
+
+def test_a_text_that_lost_its_line_breaks_keeps_its_numbered_headings_under_a_lead_in():
+    # each heading runs into its body without a mark, so its first sentence reads long
+    text = (
+        "某镇环境整治工作方案 各村党支部:为进一步改善镇村环境面貌，争创市级卫生镇，现就我镇环境整治活动提出如下实施意见:"
+        "一、指导思想以科学发展观为指导认真贯彻落实上级会议精神全面推进环境整治工作,加大环境建设、保护和管理力度。"
+        "二、工作目标一是村庄整治全面达标;二是道路整治全面完成;三是河道整治全面见效。"
+        "三、工作任务各村要按照镇党委政府的统一部署要求抓好各项任务的落实。1、全面抓好河道保洁工作。" + BODY * 2
+    )
+    assert [s.marker for s in ping_an.parse_text(text).reports[0].sections] == ["一、", "二、", "三、"]

@@ -21,9 +21,22 @@ ITEM_MAX = 160
 CLAUSE_LIST_ENDS = "；;。"
 
 
-def _one_sentence_line(block: Block) -> bool:
-    if block.kind != "numbered" or block.rest or len(block.text) > ITEM_MAX:
+def _one_sentence_line(block: Block, before: Block) -> bool:
+    """A numbered line with no paragraph of its own under it that states one thing: one
+    sentence, or more where the first is no heading's (a clause that ends in ；, or a
+    sentence longer than a heading's): a heading's first sentence is short and ends in
+    。 or nothing, its body run on after it. The second reading needs the line to be a
+    line of its own: in a text that lost its line breaks (its paragraphs cut from one
+    input line), a heading run into its body without a mark reads as a long sentence."""
+    if block.kind != "numbered" or len(block.text) > ITEM_MAX:
         return False
+    if block.rest:
+        # (第一、 opening a paragraph is a heading by CONVENTIONS, whatever follows it)
+        return (
+            block.style != "ordinal"
+            and block.line != before.line
+            and (block.punct in "；;" or len(block.heading) > HEADING_SENTENCE_MAX)
+        )
     head, _, rest = first_sentence(block.heading)
     return not rest and head == block.heading
 
@@ -131,7 +144,7 @@ def mark_listed_items(blocks: list[Block]) -> None:
         # (the numbered line first: most paragraphs are not numbered)
         if not (
             blocks[i].kind == "numbered"
-            and _one_sentence_line(blocks[i])
+            and _one_sentence_line(blocks[i], blocks[i - 1])
             and (_lead_in(blocks[i - 1]) or _bare_heading(blocks[i - 1], blocks[i]))
         ):
             i += 1
@@ -139,7 +152,7 @@ def mark_listed_items(blocks: list[Block]) -> None:
         style = blocks[i].style
         run = [i]
         j = i + 1
-        while j < len(blocks) and blocks[j].style == style and _one_sentence_line(blocks[j]):
+        while j < len(blocks) and blocks[j].style == style and _one_sentence_line(blocks[j], blocks[j - 1]):
             run.append(j)
             j += 1
         numbers = [numbered_value(blocks[k].marker) for k in run]
