@@ -1636,3 +1636,16 @@ def test_a_text_that_lost_its_line_breaks_keeps_its_numbered_headings_under_a_le
         "三、工作任务各村要按照镇党委政府的统一部署要求抓好各项任务的落实。1、全面抓好河道保洁工作。" + BODY * 2
     )
     assert [s.marker for s in ping_an.parse_text(text).reports[0].sections] == ["一、", "二、", "三、"]
+
+
+def test_a_topic_sentence_that_runs_its_scene_into_its_verb_is_a_topic():
+    # 在…中 run on into its verb names a task; 在…中， before a clause sets its scene
+    text = (
+        "某某区政协工作总结\n\n"
+        "在联系服务群众中增进政治共识。" + BODY * 2 + "\n\n"
+        "在协商议政、民主监督中凝聚改革发展的合力。" + BODY * 2 + "\n\n"
+        "在自身建设中提升履职尽责能力水平。" + BODY * 2 + "\n"
+    )
+    assert leads(text) == ["在联系服务群众中增进政治共识", "在协商议政、民主监督中凝聚改革发展的合力", "在自身建设中提升履职尽责能力水平"]
+    scenes = text.replace("中增进", "中，我们增进").replace("中凝聚", "中，我们凝聚").replace("中提升", "中，我们提升")
+    assert leads(scenes) == []

@@ -177,8 +177,9 @@ NARRATIVE_OPENING_RE = compiled_re(
     r"同时|与此同时|此外|另外|总之|因此|所以|但是|但|然而|而且|并且|如果|虽然|尽管|只要|只有|"
     # concessions: 不管国际风云如何变幻，我们…
     r"不管|不论|无论|即使|即便|哪怕|纵然|假如|"
-    # 在…中/在…的同时 sets a scene; 在…上下功夫 names a task and stays a topic
-    r"(?P<scene>在(?![^，。]{1,15}?上(?:下|用|发|着|求|见|出|做|抓|动|突|有|更|再|加|狠|聚|提))|"
+    # 在…中，/在…的同时， sets a scene for the clause after its comma; 在…上下功夫 names a
+    # task, and so does 在…中 run on into its verb (在交流交往中增进认同。): they stay topics
+    r"(?P<scene>在(?=[^，,。；;：:！？!?]{1,40}[，,])(?![^，。]{1,15}?上(?:下|用|发|着|求|见|出|做|抓|动|突|有|更|再|加|狠|聚|提))|"
     # 为继续落实… is a purpose clause; 为民办实事 is a task
     r"为了|为(?:进一步|继续|全面|确保|切实|加快|推动|贯彻|落实|深入|做好|加强))|"
     r"经过|随着|面对|面向|按照|根据|依据|通过|回顾|回首|综观|纵观|展望|"
