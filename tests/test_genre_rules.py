@@ -215,7 +215,8 @@ def test_a_list_under_a_contents_word_whose_entries_are_not_found_splits_nothing
         ("撤县设区以来，城区面貌明显改观", None),  # circumstance clause
         ("无论形势如何变化，始终坚持人民至上", None),  # concession
         ("综合研判当前形势，机遇大于挑战", None),  # a situation assessment
-        ("在乡村振兴中彰显担当", "layout"),  # a scene: a lead line only by its layout
+        ("在乡村振兴中，彰显青年担当", "layout"),  # a scene: a lead line only by its layout
+        ("在乡村振兴中彰显担当", "topic"),  # the scene run on into its verb: a task
         ("谈到干部作风的问题，首先要严", None),  # taking up a subject
         ("近几年来农业持续发展", None),
         ("民心齐则泰山移", None),  # a saying with 则
