@@ -1650,3 +1650,39 @@ def test_a_topic_sentence_that_runs_its_scene_into_its_verb_is_a_topic():
     assert leads(text) == ["在联系服务群众中增进政治共识", "在协商议政、民主监督中凝聚改革发展的合力", "在自身建设中提升履职尽责能力水平"]
     scenes = text.replace("中增进", "中，我们增进").replace("中凝聚", "中，我们凝聚").replace("中提升", "中，我们提升")
     assert leads(scenes) == []
+
+
+def test_a_title_block_run_into_one_line_with_its_salutation_is_front_matter():
+    line = (
+        "某某县人民政府工作报告 ——2024年1月10日在某某县第十八届人民代表大会第四次会议上 "
+        "县长 张某某 各位代表： 现在，我代表县人民政府，向大会报告工作，请予审议。" + BODY * 3
+    )
+    doc = ping_an.parse_text(line)
+    (report,) = doc.reports
+    assert report.title == "某某县人民政府工作报告"
+    assert report.front == ["——2024年1月10日在某某县第十八届人民代表大会第四次会议上", "县长 张某某", "各位代表："]
+    assert report.preamble.startswith("现在，我代表县人民政府")
+    # a dash inside a first sentence, no salutation after it: no title block
+    prose = "今年全县工作的目标——建设美丽乡村，" + BODY * 3
+    assert ping_an.parse_text(prose).reports[0].front == []
+
+
+def test_breaks_turned_into_spaces_open_paragraphs_after_a_colon_and_at_dash_items():
+    item = "全年完成固定资产投资一百亿元，同比增长百分之八。增速居全市前列，重点项目建设有序推进，一批打基础、利长远的项目建成投用，发展后劲不断增强。"
+    line = " ".join(
+        [
+            "某某县2024年工作总结",
+            "2024年，全县上下团结一心，攻坚克难。经济社会发展取得新成效，主要指标好于预期，为完成全年目标打下坚实基础。",
+            "———经济稳中有进。" + item,
+            "———改革持续深化。" + item,
+            "———民生不断改善。" + item,
+            "一年来，我们主要做了以下工作：",
+            "一、抓项目促投资。" + BODY * 3,
+            "二、抓改革促发展。" + BODY * 3,
+        ]
+    )
+    (report,) = ping_an.parse_text(line).reports
+    assert [s.heading for s in report.sections] == ["经济稳中有进", "改革持续深化", "民生不断改善", "抓项目促投资", "抓改革促发展"]
+    # the same text with its breaks kept reads the same
+    (kept,) = ping_an.parse_text(line.replace(" ", "\n")).reports
+    assert [s.heading for s in kept.sections] == [s.heading for s in report.sections]

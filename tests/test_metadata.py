@@ -8,6 +8,7 @@ import pytest
 from conftest import CORPUS, needs_cli, run_pingan
 
 import ping_an
+from ping_an.enrich.metadata import organization
 
 
 def parse(path):
@@ -131,3 +132,12 @@ def test_extract_json_carries_the_metadata(shared):
     reports = json.loads(out.stdout)["reports"]
     assert [r["kind"] for r in reports] == ["综述"] * 5
     assert reports[4]["period"] == "2023年上半年"
+
+
+def test_an_opening_paragraph_that_only_greets_leaves_the_writer_to_the_next():
+    # (a page run into one line: its opening words set apart from the greeting before them)
+    greeting = "某某网讯 某某省检察院工作报告 某某省人民检察院检察长某某 各位代表："
+    opening = "现在，我代表某某省人民检察院向大会报告工作。\n2023年，全省检察机关依法履职。"
+    assert organization(None, [], f"{greeting}\n{opening}") == "某某省人民检察院"
+    # a first paragraph that ends in no colon is the opening itself
+    assert organization(None, [], f"{greeting[:-5]}。\n{opening}") == "某某省检察院"

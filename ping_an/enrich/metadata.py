@@ -125,7 +125,7 @@ def period(title: str | None, openings: list[str]) -> str | None:
 def organization(title: str | None, front: list[str], opening: str) -> str | None:
     # a body the text works under (在xx市委的领导下) is not the one that writes
     window = SUPERIOR_RE.sub("，", opening[:OPENING_CHARS])
-    first = _first_paragraph(window)
+    first = _opening_paragraph(window)
     m = REPRESENTS_RE.search(first)
     if m:
         return m.group("org")
@@ -156,6 +156,15 @@ def _first_paragraph(text: str) -> str:
     return text.split("\n", 1)[0]
 
 
+def _opening_paragraph(text: str) -> str:
+    """The first paragraph, and the one after it when the first ends in a colon: it
+    turned to the audience (…各位代表：), and the opening statement follows."""
+    first, _, rest = text.partition("\n")
+    if rest and first.rstrip().endswith(("：", ":")):
+        return f"{first}\n{_first_paragraph(rest)}"
+    return first
+
+
 def _section_texts(sections: list[dict]):
     for s in sections:
         yield s["heading"]
@@ -181,9 +190,9 @@ def metadata(report: dict) -> dict:
     opening = "\n".join(texts)
     first_heading = report["sections"][0]["heading"] if report["sections"] else ""
     first_body = report["sections"][0]["body"] if report["sections"] else ""
-    period_from = [_first_paragraph(report["preamble"]), first_heading, _first_paragraph(first_body)]
+    period_from = [_opening_paragraph(report["preamble"]), first_heading, _first_paragraph(first_body)]
     return {
         "organization": organization(report["title"], report["front"], opening),
         "period": period(report["title"], [t for t in period_from if t]),
-        "kind": kind(report["title"], "\n".join(report["front"] + [_first_paragraph(report["preamble"])])),
+        "kind": kind(report["title"], "\n".join(report["front"] + [_opening_paragraph(report["preamble"])])),
     }

@@ -34,6 +34,7 @@ from ..rules.patterns import (
     PIECE_LABEL_OPEN_RE,
     SAME_TITLE_RATIO,
     SENTENCE_END_RE,
+    TITLE_BLOCK_RE,
     TITLE_RUN_ON_RE,
     TITLE_SALUTATION_RE,
     TOC_RE,
@@ -516,7 +517,10 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
 # end (…各项预期目标。 紧盯关键指标。…). Within a paragraph a space so placed is rare:
 # the spaced ends are at most this share of its sentence ends, and the parts they open
 # are paragraphs, this long at the median.
-SPACED_BREAK_RE = compiled(r"(?<=[。！？!?])[ \u3000]+(?=[\p{Han}“（(])")
+# (a line that ends in ：, a lead-in or a salutation, is a paragraph's end too; a dash
+# item opens a paragraph as a character does)
+SPACED_BREAK_RE = compiled(r"(?<=[。！？!?：:])[ \u3000]+(?=[\p{Han}“（(—－―])")
+SPACED_END_RE = compiled_re("[。！？!?：:]")
 SPACED_BREAK_SHARE = 0.5
 SPACED_BREAK_PART = 80
 
@@ -529,11 +533,14 @@ def split_spaced_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
         text = p.text
         if len(text) < 2 * SPACED_BREAK_PART or ("。 " not in text and "。\u3000" not in text):
             continue
-        spaced = [m.end() for m in SPACED_BREAK_RE.finditer(text)]
-        ends = len(SENTENCE_END_RE.findall(text))
-        if not spaced or len(spaced) > SPACED_BREAK_SHARE * ends:
+        breaks = list(SPACED_BREAK_RE.finditer(text))
+        ends = len(SPACED_END_RE.findall(text))
+        if not breaks or len(breaks) > SPACED_BREAK_SHARE * ends:
             continue
-        bounds = [0, *spaced, len(text)]
+        spaced = [m.end() for m in breaks]
+        # (paragraphs are this long between sentence ends; a salutation or a lead-in that
+        # ends in ： is short by nature, and bounds no part)
+        bounds = [0, *(m.end() for m in breaks if text[m.start() - 1] not in "：:"), len(text)]
         parts = sorted(b - a for a, b in zip(bounds, bounds[1:]))
         if parts[len(parts) // 2] >= SPACED_BREAK_PART:
             cuts[i] = spaced
@@ -544,8 +551,11 @@ def split_spaced_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
 # after a sentence end, a dash opens an item. Two such dashes in a line make a list, and
 # where its parts are paragraph-long (LOST_BREAK_PART at the median) they are paragraphs;
 # short ones are the items of a list inside one paragraph (targets, slogans).
-RUN_IN_DASH_RE = compiled(r"(?<=[。！？；!?;])[ \u3000]*(?=(?:——|－－|―――?|--)[\p{Han}“])")
+RUN_IN_DASH_RE = compiled(r"(?<=[。！？；!?;])[ \u3000]*(?=(?:[—－―]{2,3}|--)[\p{Han}“])")
 RUN_IN_DASHES_MIN = 2
+# (what such a line holds at least once, found by re's scan in C: most lines hold none; a
+# space may stand before the dash where the breaks became spaces)
+DASH_AFTER_END_RE = compiled_re(r"[。！？；!?;][ \u3000]*[—－―-]")
 
 
 def split_run_in_dashes(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -554,7 +564,7 @@ def split_run_in_dashes(paragraphs: list[Paragraph]) -> list[Paragraph]:
     cuts: dict[int, list[int]] = {}
     for i, p in enumerate(paragraphs):
         text = p.text
-        if len(text) < RUN_IN_DASHES_MIN * LOST_BREAK_PART or ("。—" not in text and "。－" not in text and "。―" not in text and "。-" not in text):
+        if len(text) < RUN_IN_DASHES_MIN * LOST_BREAK_PART or DASH_AFTER_END_RE.search(text) is None:
             continue
         starts = [m.end() for m in RUN_IN_DASH_RE.finditer(text)]
         if len(starts) < RUN_IN_DASHES_MIN:
@@ -580,8 +590,12 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
         mark = WATERMARK_RE.match(p.text) if i == first else None
         at = mark.end() if mark else 0
         m = TITLE_SALUTATION_RE.search(p.text, at, TITLE_SALUTATION_REACH)
-        if m:
-            cuts[i] = [k for k in (at, m.start("title"), m.start("salutation"), m.end()) if 0 < k < len(p.text)]
+        if (block := TITLE_BLOCK_RE.match(p.text, at, TITLE_SALUTATION_REACH)) and (m is None or m.start("salutation") >= block.start("salutation")):
+            # each line of a title block set on one line opens a paragraph of its own
+            groups = ("title", "subtitle", "date", "byline", "salutation")
+            cuts[i] = [k for k in (*(block.start(g) for g in groups), _skip_spaces(p.text, block.end())) if 0 < k < len(p.text)]
+        elif m:
+            cuts[i] = [k for k in (at, m.start("title"), _skip_spaces(p.text, m.start("salutation")), _skip_spaces(p.text, m.end())) if 0 < k < len(p.text)]
         elif len(p.text) >= TITLE_RUN_ON_MIN and (m := TITLE_RUN_ON_RE.match(p.text, at)):
             second = [_skip_spaces(p.text, k) for k in _second_printing(m.group("title"), m.start("title"))]
             cuts[i] = [k for k in (at, *second, _skip_spaces(p.text, m.end("title"))) if k]

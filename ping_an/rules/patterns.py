@@ -461,6 +461,18 @@ TITLE_SALUTATION_RE = compiled(
     rf"(?P<salutation>{_AUDIENCE}(?:[，,、]{_AUDIENCE})*(?:[，,、]大家(?:早上|上午|中午|下午|晚上)?好)?[：:！!。])"
 )
 
+# A title block run into one line with the salutation under it (a page copied as one line):
+# the title, its subtitle (——在…上的报告, ——2022年3月5日在…上), the date in brackets and
+# the speaker's office and name, each set apart by a space at most, and no sentence.
+TITLE_BLOCK_RE = compiled(
+    r"(?P<title>[^。！？；!?;：:，,—]{4,60}?)[ \u3000]*"
+    r"(?P<subtitle>——[^。！？；!?;：:，,\s]{4,60})"
+    r"(?:[ \u3000]*(?P<date>[（(][\d〇零一二三四五六七八九十○]{4}年[^）)]{2,8}日[）)]))?"
+    r"(?:[ \u3000]+(?P<byline>[^。！？；!?;：:，,（(]{2,24}?))?[ \u3000]*"
+    # (the audience in one word: a space before it ends the byline)
+    r"(?P<salutation>(?:各位|尊敬的|亲爱的)?[^。！？，,：:、\s]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事|来宾|嘉宾)们?[：:！!])"
+)
+
 # A title run into the text's first sentence on the text's first line (…工作总结一年来，
 # 我们…; …工作计划2023年，在区委…): the sentence opens as a preamble does, with a time,
 # a circumstance or a purpose, and reaches a comma soon.
