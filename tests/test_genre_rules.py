@@ -1686,3 +1686,31 @@ def test_breaks_turned_into_spaces_open_paragraphs_after_a_colon_and_at_dash_ite
     # the same text with its breaks kept reads the same
     (kept,) = ping_an.parse_text(line.replace(" ", "\n")).reports
     assert [s.heading for s in kept.sections] == [s.heading for s in report.sections]
+
+
+def test_part_lines_that_name_a_period_and_its_work_title_the_parts_they_open():
+    intro = "今年是全面完成规划目标的关键之年，做好政府工作意义重大，我们要坚定信心、真抓实干。"
+    text = "\n".join(
+        [
+            "某某市政府工作报告",
+            "各位代表：",
+            "现在，我代表市人民政府向大会报告工作，请予审议。",
+            "“十四五”时期发展成就和2025年工作回顾",
+            intro,
+            "一、经济实力稳步提升。" + BODY,
+            "（一）工业经济量质齐升。" + BODY,
+            "二、民生福祉持续增进。" + BODY,
+            "“十五五”时期主要目标和2026年重点工作",
+            *[intro] * 4,
+            "一、加快发展新质生产力。" + BODY,
+            "二、持续深化改革开放。" + BODY,
+        ]
+    )
+    (report,) = ping_an.parse_text(text).reports
+    first, second = report.sections
+    assert (first.marker, first.heading, second.heading) == (None, "“十四五”时期发展成就和2025年工作回顾", "“十五五”时期主要目标和2026年重点工作")
+    assert [s.heading for s in first.sections] == ["经济实力稳步提升", "民生福祉持续增进"]
+    assert [s.heading for s in second.sections] == ["加快发展新质生产力", "持续深化改革开放"]
+    # a short line whose series does not open from one titles nothing
+    other = text.replace("一、加快发展新质生产力。", "三、加快发展新质生产力。").replace("二、持续深化改革开放。", "四、持续深化改革开放。")
+    assert [s.heading for s in ping_an.parse_text(other).reports[0].sections][-1] != "“十五五”时期主要目标和2026年重点工作"

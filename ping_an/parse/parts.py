@@ -19,10 +19,11 @@ from ..rules.patterns import HAN_RE, KIND_WORDS, LEAD_IN_END, SALUTATION_RE, SEN
 
 # A part title is a few words: 结束语, 关于外交工作.
 PART_TITLE_MAX = 10
-# A line over a numbered series is short (过去五年工作回顾) and the series' first heading
-# follows it within this many paragraphs (its intro before it).
-PART_LINE_MIN, PART_LINE_MAX = 4, 20
-PART_LINE_REACH = 3
+# A line over a numbered series is short: it names a period and its work (过去五年工作回顾,
+# “十五五”时期主要目标和2026年重点工作). The series' first heading follows it within this
+# many paragraphs, its intro before it (a few paragraphs of prose).
+PART_LINE_MIN, PART_LINE_MAX = 4, 24
+PART_LINE_REACH = 6
 PART_LINE = "part-line"
 # a line that names a kind of text is a title, not a part (…工作总结报告), nor is a
 # site's label for it (…工作总结范文)
@@ -99,7 +100,8 @@ def _mark_part_lines(blocks: list[Block]) -> None:
     for k, b in enumerate(blocks):
         if not prose:
             t = b.text
-            prose = b.kind != "text" or (len(t) > PART_LINE_MAX and SENTENCE_MARKS_RE.search(t) is not None)
+            # (a sentence or a clause has begun it: a title block holds none)
+            prose = b.kind != "text" or SENTENCE_MARKS_RE.search(t) is not None
             continue
         # (the length first, here: most paragraphs are longer than a part line)
         if len(b.para.text) <= PART_LINE_MAX and _part_line_shaped(blocks, k) and _opens_series(blocks, k):

@@ -71,7 +71,9 @@ def build_tree(blocks: list[Block]) -> Node:
             while stack and (stack[-1].style in LEAD_STYLES or _titles_leads(stack[-1])):
                 stack.pop()
             styles = [n.style for n in stack]
-            if b.style in styles:
+            if b.style == PART_LINE:
+                stack.clear()  # a part line titles a part of the report: it closes every level
+            elif b.style in styles:
                 del stack[styles.index(b.style) :]
             push(Node(b.marker, b.heading, b.line, b.style, punct=b.punct))
             add_text(b.para, b.body_start)
