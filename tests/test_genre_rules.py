@@ -1714,3 +1714,19 @@ def test_part_lines_that_name_a_period_and_its_work_title_the_parts_they_open():
     # a short line whose series does not open from one titles nothing
     other = text.replace("一、加快发展新质生产力。", "三、加快发展新质生产力。").replace("二、持续深化改革开放。", "四、持续深化改革开放。")
     assert [s.heading for s in ping_an.parse_text(other).reports[0].sections][-1] != "“十五五”时期主要目标和2026年重点工作"
+
+
+def test_a_list_run_on_in_the_paragraph_of_its_first_item_is_measures():
+    text = (
+        "某某活动方案\n一、工作步骤\n（一）准备阶段（ 月  日— 月  日）\n"
+        "1、建立组织领导机构和工作网络，成立领导小组和办公室；2、做好活动的准备工作，召开专门会议研究实施方案；"
+        "3、做好宣传发动工作，做到家喻户晓。\n（二）实施阶段\n" + BODY + "\n"
+    )
+    (part,) = ping_an.parse_text(text).reports[0].sections
+    first = part.sections[0]
+    # (a blank left to fill in inside brackets does not end the heading)
+    assert [s.heading for s in part.sections] == ["准备阶段（ 月  日— 月  日）", "实施阶段"]
+    assert first.sections == [] and [m.marker for m in first.measures] == ["1、", "2、", "3、"]
+    # a numbered paragraph whose first sentence ends in 。 is a heading, whatever follows
+    headed = text.replace("办公室；2、", "办公室。2、")
+    assert [s.marker for s in ping_an.parse_text(headed).reports[0].sections[0].sections[0].sections] == ["1、"]

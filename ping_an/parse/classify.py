@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..read.lines import CLOSERS, OPENERS, Paragraph
+from ..read.lines import CLOSERS, OPENERS, Paragraph, bracket_depth
 from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
     CELL_SEPARATORS,
@@ -165,7 +165,9 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
     item = FIRST_ITEM_RE.search(reach)
     if item and item.start() >= HEADING_MIN and SECOND_ITEM[item.group()] in text[item.end() :]:
         return text[: item.start()], "", text[item.start() :]
-    run_on = SPACE_RUN_RE.search(reach) or RUN_ON_OPENING_RE.search(reach)
+    # (a space inside brackets is a blank left to fill in, （ 月  日—  月  日）, not a break)
+    spaces = (m for m in SPACE_RUN_RE.finditer(reach) if bracket_depth(reach[: m.start()]) == 0)
+    run_on = next(spaces, None) or RUN_ON_OPENING_RE.search(reach)
     if run_on and run_on.start() >= HEADING_MIN:
         cut = run_on.start()
         return text[:cut], "", text[cut:].lstrip(" \u3000")

@@ -12,6 +12,7 @@ instead (`1、活动开展以来，社区组织召开了…`) are items too.
 from __future__ import annotations
 
 from .classify import Block, first_sentence
+from ..rules.pattern_cache import compiled_re
 from ..rules.patterns import LEAD_IN_END, SENTENCE_END_RE, STATEMENT_RE, numbered_value
 
 # An item is one sentence, with nothing after its end; one longer than this is a
@@ -135,9 +136,30 @@ def _mark_clause_lists(blocks: list[Block]) -> None:
         i = j
 
 
+# The second item of a list run on in the first one's paragraph: after a clause's end
+# (1、建立…；2、做好…；3、…。), the next number of the first's form.
+_NEXT_CLAUSE_ITEM = {
+    "arabic-dot": compiled_re(r"[；;][ \u3000]*2[、.．]"),
+    "arabic-paren": compiled_re(r"[；;][ \u3000]*[（(]2[）)]"),
+    "circled": compiled_re(r"[；;][ \u3000]*②"),
+}
+
+
+def _mark_run_on_clause_lists(blocks: list[Block]) -> None:
+    """A paragraph that opens with item one of a list whose next items run on in it,
+    each after the last one's ； (1、…；2、…；3、…。), is that list: its items are
+    measures, the paragraph no heading (whose sentence never ends in ；)."""
+    for b in blocks:
+        if b.kind != "numbered" or b.style not in _NEXT_CLAUSE_ITEM or b.punct not in "；;" or numbered_value(b.marker) != 1:
+            continue
+        if _NEXT_CLAUSE_ITEM[b.style].match(b.text, len(b.text) - len(b.rest) - 1):
+            _as_item(b, "item 1 of a list whose items run on in its paragraph, each after a ；")
+
+
 def mark_listed_items(blocks: list[Block]) -> None:
     """Turn runs of numbered one-sentence lines after a lead-in or a bare heading, and
     runs of numbered clauses of one sentence, into measure items."""
+    _mark_run_on_clause_lists(blocks)
     _mark_clause_lists(blocks)
     i = 1
     while i < len(blocks):
