@@ -1730,3 +1730,15 @@ def test_a_list_run_on_in_the_paragraph_of_its_first_item_is_measures():
     # a numbered paragraph whose first sentence ends in 。 is a heading, whatever follows
     headed = text.replace("办公室；2、", "办公室。2、")
     assert [s.marker for s in ping_an.parse_text(headed).reports[0].sections[0].sections[0].sections] == ["1、"]
+
+
+def test_a_document_number_heading_the_page_with_its_title_is_furniture():
+    title = "《某某县人民政府办公室关于印发〈某某县2024年政务公开工作要点〉的通知》"
+    text = f"某政办发〔2024〕12号{title}\n{title}\n某政办发〔2024〕12号\n各乡镇人民政府：\n" + BODY + "\n一、推进决策公开\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [(r.title, r.line) for r in doc.reports] == [(title, 2)]
+    assert doc.front == [f"某政办发〔2024〕12号{title}"]
+    # a number run into a sentence is text
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert not is_furniture_text("某政办发〔2024〕12号文件要求，各单位要认真落实。")

@@ -354,8 +354,9 @@ FURNITURE_LINE_RE = compiled(
     # a newspaper's page label (第02版：要闻), a list's or a link's label, a reading prompt
     r"|第\s*[\dA-Z]{1,3}\s*版[：:].{0,30}|(?:本版|相关|推荐|热门|最新)?(?:新闻|文章)?列表|(?:相关|推荐|延伸|热门)(?:阅读|文章|推荐)"
     r"|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|温馨提示[：:].{0,40}"
-    # an official document's number on a line of its own (京政办发〔2016〕26号)
-    r"|\p{Han}{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号"
+    # an official document's number on a line of its own (京政办发〔2016〕26号), or as a
+    # page heads the document: the number, then its title in book-title marks
+    r"|\p{Han}{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号(?:\s*《[^《》]{4,80}(?:〈[^〈〉]{1,60}〉[^《》]{0,20})?》)?"
     # a site's contact line (网站客服QQ：…) and a document's file size (25.50 KB)
     r"|(?:网站|在线|官方)?客服(?:QQ|qq|微信|电话|热线|邮箱)?\s*[：:]?\s*[\w@.\-]{3,40}|\d{1,5}(?:\.\d{1,2})?\s*[KMG]B"
 )
