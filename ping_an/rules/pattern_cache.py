@@ -54,7 +54,7 @@ _compiled_here = False
 def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
     """regex.compile(pattern, flags), from the cache file when an earlier run compiled it."""
     key = (pattern, int(flags))
-    found = _stored_program(key)
+    found = _kept(key)
     if not isinstance(found, regex.Pattern):
         found = regex.compile(pattern, flags)
         _compiled_now()
@@ -65,7 +65,7 @@ def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
 def compiled_re(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile(pattern, flags), from the program an earlier run kept when there is one."""
     key = (pattern, int(flags), "re")
-    program = _stored_program(key)
+    program = _kept(key)
     if program is not None:
         try:
             magic, program_flags, code, groups, groupindex, indexgroup = program
@@ -97,7 +97,8 @@ def _program(pattern: str, flags: int) -> _Program:
     return _sre.MAGIC, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def _stored_program(key: _Key) -> regex.Pattern | _Program | None:
+def _kept(key: _Key) -> regex.Pattern | _Program | None:
+    """What the cache file keeps under key (read the first time one is asked for)."""
     global _stored
     if _stored is None:
         _stored = _load()
