@@ -1742,3 +1742,19 @@ def test_a_document_number_heading_the_page_with_its_title_is_furniture():
     from ping_an.rules.patterns import is_furniture_text
 
     assert not is_furniture_text("某政办发〔2024〕12号文件要求，各单位要认真落实。")
+
+
+def test_numbered_one_sentence_lines_under_a_line_that_names_them_are_items():
+    text = (
+        "某某县政府工作报告\n各位代表：\n" + BODY + "\n一、过去一年工作回顾\n" + BODY + "\n二、今年工作安排\n" + BODY + "\n"
+        "2025年县政府为民办实事项目\n1.新建改建农村公路一百公里以上\n2.城镇新增就业三千人以上，开展职业技能培训一万人次\n"
+        "3.为全县六十五岁以上老人免费体检\n"
+    )
+    last = ping_an.parse_text(text).reports[0].sections[-1]
+    # (the line is the title of the part its list makes up)
+    assert (last.heading, last.sections) == ("2025年县政府为民办实事项目", [])
+    assert [m.marker for m in last.measures] == ["1.", "2.", "3."]
+    # numbered paragraphs that carry a body under the line are its headings
+    headed = text.replace("以上\n2.", "以上\n" + BODY + "\n2.").replace("一万人次\n3.", "一万人次\n" + BODY + "\n3.") + BODY + "\n"
+    last = ping_an.parse_text(headed).reports[0].sections[-1]
+    assert [s.marker for s in last.sections] == ["1.", "2.", "3."] and last.measures == []

@@ -20,6 +20,7 @@ from ..rules.patterns import LEAD_IN_END, SENTENCE_END_RE, STATEMENT_RE, numbere
 ITEM_MAX = 160
 # the marks a clause of an enumerating sentence ends in: ；, the last one 。
 CLAUSE_LIST_ENDS = "；;。"
+CLAUSE_MARKS = "。！？；：，、!?;:,"
 
 
 def _one_sentence_line(block: Block, before: Block) -> bool:
@@ -46,6 +47,17 @@ def _lead_in(block: Block) -> bool:
     """A paragraph, or a heading's own text, that announces a list: it ends in ：."""
     text = block.text.rstrip()
     return bool(text) and text[-1] in LEAD_IN_END
+
+
+# A line that names the list under it (2026年民生实事 / 1.… / 2.…) is a title's length.
+LIST_NAME_MAX = 24
+
+
+def _names_list(block: Block) -> bool:
+    """A short line of text with no sentence or clause mark over a list: the list's
+    name, which announces it as a lead-in does."""
+    text = block.text
+    return block.kind == "text" and not block.lead and len(text) <= LIST_NAME_MAX and not any(ch in CLAUSE_MARKS for ch in text)
 
 
 def _bare_heading(block: Block, first: Block) -> bool:
@@ -167,7 +179,7 @@ def mark_listed_items(blocks: list[Block]) -> None:
         if not (
             blocks[i].kind == "numbered"
             and _one_sentence_line(blocks[i], blocks[i - 1])
-            and (_lead_in(blocks[i - 1]) or _bare_heading(blocks[i - 1], blocks[i]))
+            and (_lead_in(blocks[i - 1]) or _names_list(blocks[i - 1]) or _bare_heading(blocks[i - 1], blocks[i]))
         ):
             i += 1
             continue
@@ -182,7 +194,7 @@ def mark_listed_items(blocks: list[Block]) -> None:
         goes_on = j < len(blocks) and blocks[j].style == style and numbered_value(blocks[j].marker) == len(run) + 1
         # under a bare heading the list is all its content: text after the last line
         # would be that line's body, and the lines headings
-        whole = _lead_in(blocks[i - 1]) or j == len(blocks) or blocks[j].kind == "numbered"
+        whole = _lead_in(blocks[i - 1]) or _names_list(blocks[i - 1]) or j == len(blocks) or blocks[j].kind == "numbered"
         if len(run) >= 2 and numbers == list(range(1, len(run) + 1)) and not goes_on and whole:
             for k in run:
                 _as_item(blocks[k], f"item {k - i + 1} of the list announced by line {blocks[i - 1].line}: one sentence, no body")
