@@ -1758,3 +1758,32 @@ def test_numbered_one_sentence_lines_under_a_line_that_names_them_are_items():
     headed = text.replace("以上\n2.", "以上\n" + BODY + "\n2.").replace("一万人次\n3.", "一万人次\n" + BODY + "\n3.") + BODY + "\n"
     last = ping_an.parse_text(headed).reports[0].sections[-1]
     assert [s.marker for s in last.sections] == ["1.", "2.", "3."] and last.measures == []
+
+
+def test_a_sites_column_set_before_the_title_with_a_bar_is_no_part_of_it():
+    text = "乡镇工作总结|某某镇五年工作总结\n\n五年来，" + BODY + "\n\n一、经济建设\n\n" + BODY + "\n"
+    assert titles(text) == ["某某镇五年工作总结"]
+    # a bar inside a title that names no kind after it stays (the site's name after a title is cut by TITLE_TAIL_RE)
+    assert titles("某某镇五年工作总结|某某网\n\n五年来，" + BODY + "\n") == ["某某镇五年工作总结"]
+
+
+def test_a_pieces_numbered_title_run_into_its_greeting_of_leaders_is_the_title():
+    text = (
+        "校长述职报告范文八篇\n下面是小编整理的校长述职报告，供大家参考。\n"
+        "某某小学校长述职报告 篇1尊敬的各位领导、各位同仁：\n大家好！\n" + BODY + "\n一、加强班子建设\n" + BODY + "\n"
+    )
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["某某小学校长述职报告 篇1"]
+    assert "尊敬的各位领导、各位同仁：" in doc.reports[0].front
+    # leaders named without being called on (no 各位/尊敬的) are no greeting
+    assert ping_an.parse_text("某某小学校长述职报告领导班子：" + BODY * 3 + "\n").reports[0].front == []
+
+
+def test_a_document_sites_page_count_run_into_the_first_line_is_furniture():
+    line = "第1页共10页学习贯彻会议精神发言稿今天会议的主要目的是：传达学习会议精神，" + BODY * 4
+    doc = ping_an.parse_text(line)
+    assert doc.front == ["第1页共10页"] and [r.title for r in doc.reports] == ["学习贯彻会议精神发言稿"]
+    # a page count inside a sentence is text
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert not is_furniture_text("本书第1页共10页的内容都是关于改革的")

@@ -296,9 +296,10 @@ def title_key(text: str) -> str:
 # a compendium piece's number (第1篇 , 篇一：); only before a title that names a kind of
 # text, so that a title's own colon stays.
 # A document-sharing site's page number run into a title that opens with a year
-# (12023年…工作规划: page 1) is such a label too.
+# (12023年…工作规划: page 1) is such a label too, and so is the site's column set before
+# the title with a bar (乡镇工作总结|某某镇五年工作总结).
 TITLE_LABEL_RE = compiled(
-    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年))"
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年))"
     rf"\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )
 # A title set in 【】 as a whole (【医院年度工作总结范文】): the brackets are the site's

@@ -602,12 +602,18 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
             # a page's heading, then the article's own run into its text (…工作总结 某某工作总结今年以来，…)
             if m := TITLE_RUN_ON_RE.match(p.text, m.end("title")):
                 cuts[i].append(_skip_spaces(p.text, m.end("title")))
+        elif 0 < at < len(p.text):
+            cuts[i] = [at]  # the watermark alone
     return cut_paragraphs(paragraphs, cuts)
 
 
 # A document-sharing site's watermark at the head of each page: a slogan that offers the
 # document to its reader (精选优质文档-----倾情为你奉上).
-WATERMARK_RE = compiled(r"[^。！？，,：:\s]{0,12}[-－—_\s]*[^。！？，,：:\s]{0,6}(?:为你|为您|为大家)(?:奉上|呈现|献上)[-－—_\s]*")
+WATERMARK_RE = compiled(
+    r"[^。！？，,：:\s]{0,12}[-－—_\s]*[^。！？，,：:\s]{0,6}(?:为你|为您|为大家)(?:奉上|呈现|献上)[-－—_\s]*"
+    # (or its page count: 第1页共10页)
+    r"|第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页\s*"
+)
 # Each of two printings of one title run together is this long at least.
 PRINTING_MIN = 6
 

@@ -147,7 +147,7 @@ MARKER_BOUNDARY = set("。；;：:，,、！!？?）)”’」』】〕》 \u300
 _SALUTATION_END = compiled_re("[！!：:]|好")
 SALUTATION_RE = Prefiltered(
     compiled(
-        r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|老师|同学)们?"
+        r"(?:(?:各位|尊敬的|亲爱的)[\p{Han}、，,]{0,8}?(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同事|同仁|老师|同学)们?"
         r"|[\p{Han}、，,]{0,8}?(?:同志|朋友|女士|先生|同学|同事|代表|委员)们)[！!：:]"
         # the audience called on with a comma, the speech going on after it (各位代表，刚刚过去的…)
         r"|各位(?:代表|委员)[，,](?=\p{Han})"
@@ -354,6 +354,8 @@ FURNITURE_LINE_RE = compiled(
     # a newspaper's page label (第02版：要闻), a list's or a link's label, a reading prompt
     r"|第\s*[\dA-Z]{1,3}\s*版[：:].{0,30}|(?:本版|相关|推荐|热门|最新)?(?:新闻|文章)?列表|(?:相关|推荐|延伸|热门)(?:阅读|文章|推荐)"
     r"|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|温馨提示[：:].{0,40}"
+    # a document site's page count (第1页共10页, 第 2 页 / 共 5 页)
+    r"|第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页"
     # an official document's number on a line of its own (京政办发〔2016〕26号), or as a
     # page heads the document: the number, then its title in book-title marks
     r"|\p{Han}{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号(?:\s*《[^《》]{4,80}(?:〈[^〈〉]{1,60}〉[^《》]{0,20})?》)?"
@@ -423,6 +425,8 @@ SAME_TITLE_RATIO = 0.8
 
 KIND_WORDS = (
     r"综述|总结|报告|讲话|发言|致辞|汇报|述职|要点|计划|方案|规划|预案|意见|决定|打算|思路|谋划|安排|心得|体会|材料"
+    # (a speech's draft names its kind too: …发言稿; tried after 发言, where a match needs it)
+    r"|讲话稿|发言稿"
 )
 KIND_WORD_RE = compiled(f"(?:{KIND_WORDS})")
 
@@ -454,9 +458,14 @@ def is_bracketed_note(text: str) -> bool:
 
 # A title run into the salutation after it on one line (…上的讲话同志们：今天…), at
 # the start of the text or after a sentence end.
-_AUDIENCE = r"(?:各位|尊敬的|亲爱的)?[^。！？，,：:、]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事|来宾|嘉宾)们?"
+# (the same audience as SALUTATION_RE's; 领导, 老师 and 同学 only when called on: 各位领导)
+_AUDIENCE = (
+    r"(?:(?:各位|尊敬的|亲爱的)[^。！？，,：:、]{0,8}?(?:领导|老师|同学|同仁)"
+    r"|(?:各位|尊敬的|亲爱的)?[^。！？，,：:、]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事|同仁|来宾|嘉宾))们?"
+)
 TITLE_SALUTATION_RE = compiled(
-    rf"(?:^|(?<=[。！？!?]))(?P<title>[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS}))"
+    # (a compendium piece's title may carry its number: …述职报告 篇1尊敬的各位领导：)
+    rf"(?:^|(?<=[。！？!?]))(?P<title>[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS})(?:[ \u3000]*篇[\d一二三四五六七八九十]{{1,2}})?)"
     # (a salutation typed with a full stop, 各位代表。, still turns to the audience)
     # (the audience named in a list, and greeted: 同志们，市民朋友们，大家好：)
     rf"(?P<salutation>{_AUDIENCE}(?:[，,、]{_AUDIENCE})*(?:[，,、]大家(?:早上|上午|中午|下午|晚上)?好)?[：:！!。])"
@@ -484,7 +493,7 @@ TITLE_RUN_ON_RE = compiled(
     r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}年(?:以来|来|上半年|度)?"
     r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
-    r"|今天|刚才|方才|刚刚|当前|目前|今年|去年)[，,]?[^。！？]{0,30}[，,]"
+    r"|今天|刚才|方才|刚刚|当前|目前|今年|去年)[，,]?[^。！？]{0,30}[，,：:]"
     # or the addressees of a plan or a notice (…实施方案各村、各单位党支部：为…)
     r"|[ \u3000]*各[^。！？：:]{1,40}[：:])"
 )
