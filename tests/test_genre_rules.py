@@ -1787,3 +1787,17 @@ def test_a_document_sites_page_count_run_into_the_first_line_is_furniture():
     from ping_an.rules.patterns import is_furniture_text
 
     assert not is_furniture_text("本书第1页共10页的内容都是关于改革的")
+
+
+def test_a_sites_footer_under_an_article_is_furniture():
+    from ping_an.rules.patterns import is_furniture_text
+
+    footer = ["微信扫一扫在手机阅读、分享本文", "本文标题：在全县安全生产会议上的讲话", "链接地址：http://www.example.com/article/1.htm",
+              "版权声明", "作者原创，不允许二次传播，一经发现追究法律责任", "微信订阅号", "联系客服"]
+    for line in footer:
+        assert is_furniture_text(line), line
+    # the same words in the text's own sentences are text
+    for line in ["扫一扫，加强安全生产监管", "本文标题的拟定要简洁明了", "联系群众，服务群众"]:
+        assert not is_furniture_text(line), line
+    text = "在全县安全生产会议上的讲话\n\n同志们：\n\n" + BODY + "\n\n" + "\n".join(footer) + "\n"
+    assert leads(text) == []
