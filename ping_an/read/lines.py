@@ -30,7 +30,6 @@ from ..rules.patterns import (
     KIND_WORD_RE,
     LOST_BREAK_RE,
     LOST_BREAK_START_RE,
-    NUMERAL_MARK_END_RE,
     PIECE_LABEL_OPEN_RE,
     SAME_TITLE_RATIO,
     SENTENCE_END_RE,
@@ -39,6 +38,7 @@ from ..rules.patterns import (
     TITLE_SALUTATION_RE,
     TOC_RE,
     cn_number,
+    holds_numeral_mark_end,
     is_furniture_text,
 )
 
@@ -453,7 +453,7 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
         # (such a marker ends at offset 3 at the earliest, a 、 at 2: the mark ending at 2
         # of the paragraph's own opening （一） is none)
         if len(text) < LOST_BREAK_MIN or not (
-            NUMERAL_MARK_END_RE.search(text, 3) or text[2] == "、" or ("第" in text and ("部分" in text or "章" in text))
+            holds_numeral_mark_end(text, 3) or text[2] == "、" or ("第" in text and ("部分" in text or "章" in text))
         ):
             continue
         for m in LOST_BREAK_RE.finditer(text):

@@ -520,9 +520,19 @@ LOST_BREAK_RE = compiled_re(
 )
 # Where those markers (and the glued one below) can end: 、 or a closing bracket right
 # after a Chinese numeral. A line without one, and without 第…部分/章, holds no such
-# marker, which this scan tells at a sixth of the cost of looking for the markers
-# themselves (re skips in C from one 、 or bracket to the next).
-NUMERAL_MARK_END_RE = compiled_re(rf"[、）)〕](?<={CN}[、）)〕])")
+# marker, which this tells at a tenth of the cost of looking for the markers themselves.
+# (one pattern for each mark, opening with it: re finds a literal first character in a
+# tight loop in C, where it tests a class character by character at many times the
+# cost; and each runs only on a line that holds its mark: a third of the cost of one
+# scan for the class [、）)〕])
+NUMERAL_MARK_ENDS = tuple((mark, compiled_re(rf"{re.escape(mark)}(?<={CN}{re.escape(mark)})")) for mark in "、）)〕")
+
+
+def holds_numeral_mark_end(text: str, pos: int = 0) -> bool:
+    """Whether a 、 or a closing bracket right after a Chinese numeral ends at pos or later."""
+    return any(mark in text and pattern.search(text, pos) is not None for mark, pattern in NUMERAL_MARK_ENDS)
+
+
 # A （一） marker glued to the Chinese text before it, in a line that lost its breaks and
 # the punctuation before them (…主要工作情况（一）多方联动…（二）积极谋划…).
 # (on re, the bracket up front: re skips in C to where one stands)
