@@ -64,6 +64,17 @@ SPACE_RUN_RE = compiled(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 # Words said twice in a row, three characters or more (统计工作统计工作): where a heading
 # that lost its break runs into a sentence about its own subject.
 REPEATED_WORDS_RE = compiled(r"(\p{Han}{3,6})\1")
+REPEATED_MIN = 3
+
+
+def repeated_words(text: str):
+    """REPEATED_WORDS_RE.search(text). Words said twice hold some three characters twice:
+    a text that holds no three twice (most headings) is not searched, for the pattern
+    tries every length at every character (a tenth of a heading's classifying)."""
+    pieces = len(text) - REPEATED_MIN + 1
+    if pieces <= REPEATED_MIN or len({text[i : i + REPEATED_MIN] for i in range(pieces)}) == pieces:
+        return None
+    return REPEATED_WORDS_RE.search(text)
 
 # four Chinese characters opening a sentence (then none need counting)
 HAN_OPENING_RE = compiled(f"(?:{HAN_RE.pattern}){{{TOPIC_MIN}}}")
@@ -173,7 +184,7 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
         return text[:cut], "", text[cut:].lstrip(" \u3000")
     # the text's first sentence taking up the heading's last words as its subject
     # (…关于今年的统计工作统计工作是…)
-    repeated = REPEATED_WORDS_RE.search(reach)
+    repeated = repeated_words(reach)
     if repeated and repeated.end(1) >= HEADING_MIN:
         cut = repeated.end(1)
         return text[:cut], "", text[cut:]

@@ -70,6 +70,13 @@ SPACES_RE = compiled(r"\s+")
 ANY_SPACE_RE = compiled_re(r"\s")
 SENTENCE_PUNCT = set("。！？；!?;")
 SENTENCE_PUNCT_RE = compiled_re("[" + re.escape("".join(sorted(SENTENCE_PUNCT))) + "]")
+
+
+def has_sentence_end(text: str) -> bool:
+    """Whether text holds a sentence end (SENTENCE_PUNCT). Asked of every paragraph:
+    most hold a 。, which `in` finds at a fraction of the cost of a pattern's call."""
+    return "。" in text or SENTENCE_PUNCT_RE.search(text) is not None
+
 CLAUSE_PUNCT = set("。！？；!?;，,：:")
 TITLE_MAX = 60
 SHORT_TITLE_MAX = 40
@@ -154,7 +161,7 @@ def _front_evidence(t: str) -> bool:
 def _title_shaped(p: Paragraph) -> bool:
     # asked of every paragraph: the cheap tests first, the sentence marks found in C
     t = p.text
-    if len(t) > TITLE_MAX or t[-1] in "，,、：:" or SENTENCE_PUNCT_RE.search(t):
+    if len(t) > TITLE_MAX or t[-1] in "，,、：:" or has_sentence_end(t):
         return False
     # a line opening with a dash is a subtitle (——在…上的报告) or a dash item
     return not (HEADING_RE.match(t) or SALUTATION_RE.match(t) or DASH_RE.match(t))
@@ -208,7 +215,7 @@ TOC_LEADERS = " \u3000.．·…"
 def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:
     """(number, title, page) of a 目录 line, or None when the line is not one."""
     t = p.text
-    if len(t) > TITLE_MAX + 10 or SENTENCE_PUNCT_RE.search(t):
+    if len(t) > TITLE_MAX + 10 or has_sentence_end(t):
         return None
     m = TOC_NUMBER_RE.match(t)
     number = m.group().strip() if m and m.group().strip() else None
@@ -407,7 +414,7 @@ def _title_starts(
     # (most paragraphs are prose, longer than any title: passed over on their length, in
     # one comprehension rather than one turn of this loop each)
     # (every start is title-shaped: it holds no sentence end)
-    for k in [k for k in range(begin, len(paras)) if len(paras[k].text) <= TITLE_MAX and not SENTENCE_PUNCT_RE.search(paras[k].text)]:
+    for k in [k for k in range(begin, len(paras)) if len(paras[k].text) <= TITLE_MAX and not has_sentence_end(paras[k].text)]:
         p = paras[k]
         # (the cheap test first: the header's last character stands in the line)
         if header is not None and header[-1:] in p.text and title_key(p.text) == header:
@@ -539,7 +546,7 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     # (a title's first line is short: the paragraphs between short ones pass in bulk)
     # (and title-shaped, as every line of a title is: no sentence end in it)
-    short = [k for k, p in enumerate(paras) if len(p.text) <= SHORT_TITLE_MAX and not SENTENCE_PUNCT_RE.search(p.text)]
+    short = [k for k, p in enumerate(paras) if len(p.text) <= SHORT_TITLE_MAX and not has_sentence_end(p.text)]
     k = 0
     for nxt in short:
         if nxt < k:
@@ -634,7 +641,7 @@ def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[PieceStar
     unnumbered_keys: list[tuple[int, str]] = []
     # An entry holds no sentence end, and a title line none (nor its key: NFKC keeps
     # them): most paragraphs, which hold one, are passed over in one comprehension.
-    for k in [k for k in range(begin, len(paras)) if not SENTENCE_PUNCT_RE.search(paras[k].text)]:
+    for k in [k for k in range(begin, len(paras)) if not has_sentence_end(paras[k].text)]:
         text = paras[k].text
         # normalising costs 12 µs a paragraph (Chinese text is full of full-width marks,
         # which NFKC changes): a paragraph too long to become any entry's title is passed
@@ -798,7 +805,7 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     # title set in spaced phrases over its subtitle (深化改革 突破创新 … / ——在…上的报告)
     if len(p.pieces) <= 1 and TAG_ROW_RE.fullmatch(p.text) and not _over_subtitle(paras, k):
         return True
-    if k == 0 or len(p.text) > FIELD_VALUE_MAX or SENTENCE_PUNCT_RE.search(p.text):
+    if k == 0 or len(p.text) > FIELD_VALUE_MAX or has_sentence_end(p.text):
         return False
     before = paras[k - 1].text.strip()
     # a trail set one item a line (首页 / > / 云南要闻), and the column's name printed
