@@ -99,11 +99,13 @@ _AR = r"(?<![\d.,A-Za-z第零〇一二两三四五六七八九十])\d++(?:,\d{3}
 _PHN = rf"(?<![{LATIN}第×]){_PH}++(?:[.．]{_PH}++)?+"
 # a Chinese numeral starts with a digit or 十, never inside a longer one or after 第
 # 四十七点三万亿: a decimal part after 点, and the magnitude after it
-_CN_BODY = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,11}(?:点[零〇一二三四五六七八九]{1,6}(?:万亿|亿|万)?)?"
+_CN_FIRST = "零〇一二两三四五六七八九十"
+_CN_BODY = rf"[{_CN_FIRST}][零〇一二两三四五六七八九十百千万亿]{{0,11}}(?:点[零〇一二三四五六七八九]{{1,6}}(?:万亿|亿|万)?)?"
 # ... and only when it can be a figure (see figure_of): it has some size or is followed
 # by 余/多/倍/百分点. Checked up front, this spares the scan the many 一 and 二 of prose.
 _CN_SIZED = r"(?=[零〇一二两三四五六七八九十百千万亿]{0,11}(?:[十百千万亿点余多倍]|个?百分点))"
-_CN = rf"(?<![零〇一二两三四五六七八九十百千万亿第之统唯初]){_CN_SIZED}{_CN_BODY}"
+_CN_AT = rf"(?<![零〇一二两三四五六七八九十百千万亿第之统唯初]){_CN_SIZED}"
+_CN = rf"{_CN_AT}{_CN_BODY}"
 # 7万多家: an approximation may stand between the magnitude and the unit
 _UNIT = (
     rf"(?:(?P<mag>{alternation(MAGNITUDES)})(?P<mid2>{alternation(APPROX_BETWEEN)})?(?P<base>{alternation(UNITS)})?|(?P<base0>{alternation(UNITS)}))"
@@ -133,7 +135,10 @@ SCAN = compiled_re(rf"(?=[“《百{_NUMBER_START}])(?:(?P<quote>{QUOTE})|(?P<fi
 # at every character. So MATCH_START finds each place and SCAN is tried there only:
 # the scan costs a third of what SCAN.finditer did (the standard library's re is used,
 # which scans such classes faster than regex, the rest of the package's engine).
-MATCH_START = compiled_re(rf"[“《百{_NUMBER_START}]")
+# A Chinese numeral's first character is a place only where _CN may start (a lookbehind
+# of one character looks at it): most of the numerals of prose (一些, 统一) are passed
+# over in C.
+MATCH_START = compiled_re(rf"[“《百{_NUMBER_START}](?<=(?:(?![{_CN_FIRST}])|{_CN_AT}).)")
 _FIELD_INDEX = tuple(SCAN.groupindex[name] for name in _FIELDS)
 _UNIT_INDEX = SCAN.groupindex["unit"]
 _QUOTE_INDEX = SCAN.groupindex["quote"]

@@ -148,9 +148,18 @@ def first_sentence(text: str, limit: int | None = None) -> tuple[str, str, str]:
     Punctuation inside brackets or quotes does not end the sentence. With a limit, a
     sentence longer than that is not looked for: the whole text comes back as rest.
     """
-    depth = 0
     end = len(text) if limit is None else min(len(text), limit + 1)
-    for m in SENTENCE_MARKS_RE.finditer(text, 0, end):
+    first = SENTENCE_MARKS_RE.search(text, 0, end)
+    if first is None:
+        marks = ()
+    elif first.group() not in OPENERS and first.group() not in CLOSERS:
+        # (most sentences hold no bracket or quote before their end: one search finds it)
+        i = first.start()
+        return text[:i], first.group(), text[i + 1 :]
+    else:
+        marks = SENTENCE_MARKS_RE.finditer(text, first.start(), end)
+    depth = 0
+    for m in marks:
         ch = m.group()
         if ch in OPENERS:
             depth += 1
