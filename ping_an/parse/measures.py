@@ -20,6 +20,7 @@ from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
 
 _FAMILY_RE = {f.name: compiled(f.marker) for f in MEASURE_FAMILIES}
+_FAMILY_CHARS = {f.name: f.chars for f in MEASURE_FAMILIES}
 # Whether a body holds any family's marker where a marker counts (its start, or after
 # punctuation: see _marks). Most bodies hold none, which one scan tells before seven
 # would. It runs on the standard library's re: with a marker's first characters said up front, re skips in C to the places one can stand,
@@ -113,6 +114,8 @@ def _ordinal(family: str, m: regex.Match) -> int | None:
 
 
 def _marks(body: str, family: str) -> list[Mark]:
+    if not any(c in body for c in _FAMILY_CHARS[family]):
+        return []  # (a scan of the body by the family's pattern finds nothing)
     out = []
     for m in _FAMILY_RE[family].finditer(body):
         if m.start() and body[m.start() - 1] not in MARKER_BOUNDARY:

@@ -115,21 +115,25 @@ class MeasureFamily:
     name: str
     marker: str  # regex; group "n" holds the ordinal when there is one
     example: str
+    # Every marker of the family holds one of these characters: a body that holds none
+    # is not scanned for the family (most bodies hold no bracket, no ①).
+    chars: str
 
 
+_OPEN_CHARS = "（(〔［["
 MEASURE_FAMILIES: tuple[MeasureFamily, ...] = (
-    MeasureFamily("shi", rf"(?P<n>{CN}{{1,3}})是", "一是…二是…"),
-    MeasureFamily("yao", rf"(?P<n>{CN}{{1,3}})要", "一要…二要…"),
+    MeasureFamily("shi", rf"(?P<n>{CN}{{1,3}})是", "一是…二是…", "是"),
+    MeasureFamily("yao", rf"(?P<n>{CN}{{1,3}})要", "一要…二要…", "要"),
     # 首先/其次/再次/最后; a 第三， may stand for 再次 (首先…其次…第三…最后)
-    MeasureFamily("seq", rf"首先|其次|再次|最后|第(?P<n>{CN}{{1,3}})(?=[，,])", "首先…其次…最后…"),
-    MeasureFamily("di", rf"第(?P<n>{CN}{{1,3}})(?=[，,])", "第一，…第二，…"),
-    MeasureFamily("arabic", r"(?P<n>\d{1,2})(?:[.．](?![\d%％])|、(?!\d))", "1.…2.…"),
+    MeasureFamily("seq", rf"首先|其次|再次|最后|第(?P<n>{CN}{{1,3}})(?=[，,])", "首先…其次…最后…", "首其再最第"),
+    MeasureFamily("di", rf"第(?P<n>{CN}{{1,3}})(?=[，,])", "第一，…第二，…", "第"),
+    MeasureFamily("arabic", r"(?P<n>\d{1,2})(?:[.．](?![\d%％])|、(?!\d))", "1.…2.…", ".．、"),
     # (a note's number after a word, followed by the clause's mark, is no item: “破网打伞”[1]，)
-    MeasureFamily("arabic-paren", rf"{OPEN}(?P<n>\d{{1,2}}){CLOSE}(?![，,、；;])", "（1）…（2）…"),
+    MeasureFamily("arabic-paren", rf"{OPEN}(?P<n>\d{{1,2}}){CLOSE}(?![，,、；;])", "（1）…（2）…", _OPEN_CHARS),
     # lines under a lead-in (items.py), and the same inside a body; not 一、二季度
-    MeasureFamily("cn-paren", rf"{OPEN}(?P<n>{CN}{{1,3}}){CLOSE}", "（一）…（二）…"),
-    MeasureFamily("cn-comma", rf"(?P<n>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])", "一、…二、…"),
-    MeasureFamily("circled", rf"[{CIRCLED}]", "①…②…"),
+    MeasureFamily("cn-paren", rf"{OPEN}(?P<n>{CN}{{1,3}}){CLOSE}", "（一）…（二）…", _OPEN_CHARS),
+    MeasureFamily("cn-comma", rf"(?P<n>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])", "一、…二、…", "、"),
+    MeasureFamily("circled", rf"[{CIRCLED}]", "①…②…", CIRCLED),
 )
 
 # Every family's marker starts with one of these (a character class; tests check it).
