@@ -32,7 +32,6 @@ from ..rules.patterns import (
     LOST_BREAK_START_RE,
     PIECE_LABEL_OPEN_RE,
     SAME_TITLE_RATIO,
-    SENTENCE_END_RE,
     TITLE_BLOCK_RE,
     TITLE_RUN_ON_RE,
     TITLE_SALUTATION_RE,
