@@ -26,6 +26,7 @@ from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
     AUTHOR_LINE_RE,
     CELL_SEPARATORS,
+    CELL_SPLIT_RE,
     COMPENDIUM_RE,
     DASH_RE,
     DATE_LINE_RE,
@@ -1039,7 +1040,6 @@ ISSUING_RE = compiled(
 # first line may be.
 ISSUED_TITLE_REACH = 40
 NOTICE_MAX = 120
-CELL_SPLIT_RE = compiled(f"[{CELL_SEPARATORS}]")
 
 
 def _issued_title(notice: str) -> str | None:

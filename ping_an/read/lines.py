@@ -30,6 +30,7 @@ from ..rules.patterns import (
     KIND_WORD_RE,
     LOST_BREAK_RE,
     LOST_BREAK_START_RE,
+    PAGE_COUNT,
     PIECE_LABEL_OPEN_RE,
     SAME_TITLE_RATIO,
     TITLE_BLOCK_RE,
@@ -518,8 +519,9 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
 # are paragraphs, this long at the median.
 # (a line that ends in ：, a lead-in or a salutation, is a paragraph's end too; a dash
 # item opens a paragraph as a character does)
-SPACED_BREAK_RE = compiled(r"(?<=[。！？!?：:])[ \u3000]+(?=[\p{Han}“（(—－―])")
-SPACED_END_RE = compiled_re("[。！？!?：:]")
+SPACED_ENDS = "[。！？!?：:]"
+SPACED_BREAK_RE = compiled(rf"(?<={SPACED_ENDS})[ \u3000]+(?=[\p{{Han}}“（(—－―])")
+SPACED_END_RE = compiled_re(SPACED_ENDS)
 SPACED_BREAK_SHARE = 0.5
 SPACED_BREAK_PART = 80
 
@@ -616,7 +618,7 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
 WATERMARK_RE = compiled(
     r"[^。！？，,：:\s]{0,12}[-－—_\s]*[^。！？，,：:\s]{0,6}(?:为你|为您|为大家)(?:奉上|呈现|献上)[-－—_\s]*"
     # (or its page count: 第1页共10页)
-    r"|第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页\s*"
+    rf"|{PAGE_COUNT}\s*"
 )
 # Each of two printings of one title run together is this long at least.
 PRINTING_MIN = 6

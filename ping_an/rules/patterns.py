@@ -333,6 +333,8 @@ _TRAIL = (
     r"|[•·●▪■◆]\s*[^。，,：:]{0,8}"  # a menu's bullet item (• 长辈版)
 )
 TRAIL_RE = compiled(_TRAIL)
+# A document site's page count: 第1页共10页, 第 2 页 / 共 5 页.
+PAGE_COUNT = r"第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页"
 FURNITURE_LINE_RE = compiled(
     _TRAIL
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
@@ -363,7 +365,7 @@ FURNITURE_LINE_RE = compiled(
     r"|第\s*[\dA-Z]{1,3}\s*版[：:].{0,30}|(?:本版|相关|推荐|热门|最新)?(?:新闻|文章)?列表|(?:相关|推荐|延伸|热门)(?:阅读|文章|推荐)"
     r"|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|温馨提示[：:].{0,40}"
     # a document site's page count (第1页共10页, 第 2 页 / 共 5 页)
-    r"|第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页"
+    rf"|{PAGE_COUNT}"
     # an official document's number on a line of its own (京政办发〔2016〕26号), or as a
     # page heads the document: the number, then its title in book-title marks
     r"|\p{Han}{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号(?:\s*《[^《》]{4,80}(?:〈[^〈〉]{1,60}〉[^《》]{0,20})?》)?"
@@ -386,6 +388,7 @@ SITE_BLURB_RE = compiled(
     r"|(?:立即|马上|点击|扫码)(?:了解|下载|购买|咨询|体验|使用|查看|领取|注册|关注|开通)"
 )
 CELL_SEPARATORS = "|｜"
+CELL_SPLIT_RE = compiled(f"[{CELL_SEPARATORS}]")
 # A site's notice to its users, wherever the page prints it (a numbered list under the
 # article: 2. …本站部分文稿需要会员才可阅读…): what only a site says of itself.
 SITE_NOTICE_RE = compiled(
@@ -422,7 +425,7 @@ def is_furniture_text(t: str) -> bool:
         return True
     if not any(c in t for c in CELL_SEPARATORS):
         return False
-    cells = [c.strip() for c in regex.split(f"[{CELL_SEPARATORS}]", t)]
+    cells = [c.strip() for c in CELL_SPLIT_RE.split(t)]
     # a table row: two separators or more, every cell short; a line with one cell of
     # text is that text with the separators a page left on it (a title's, say)
     filled = [c for c in cells if c]
@@ -469,10 +472,16 @@ def is_bracketed_note(text: str) -> bool:
 # A title run into the salutation after it on one line (…上的讲话同志们：今天…), at
 # the start of the text or after a sentence end.
 # (the same audience as SALUTATION_RE's; 领导, 老师 and 同学 only when called on: 各位领导)
-_AUDIENCE = (
-    r"(?:(?:各位|尊敬的|亲爱的)[^。！？，,：:、]{0,8}?(?:领导|老师|同学|同仁)"
-    r"|(?:各位|尊敬的|亲爱的)?[^。！？，,：:、]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事|同仁|来宾|嘉宾))们?"
-)
+def _audience(gap: str) -> str:
+    """The audience a speech turns to, its words apart by gap, a class of one character."""
+    return (
+        rf"(?:(?:各位|尊敬的|亲爱的){gap}{{0,8}}?(?:领导|老师|同学|同仁)"
+        rf"|(?:各位|尊敬的|亲爱的)?{gap}{{0,8}}?(?:同志|代表|委员|朋友|女士|先生|同事|同仁|来宾|嘉宾))们?"
+    )
+
+
+_AUDIENCE = _audience("[^。！？，,：:、]")
+_AUDIENCE_WORD = _audience(r"[^。！？，,：:、\s]")  # (no white space inside it)
 TITLE_SALUTATION_RE = compiled(
     # (a compendium piece's title may carry its number: …述职报告 篇1尊敬的各位领导：)
     rf"(?:^|(?<=[。！？!?]))(?P<title>[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS})(?:[ \u3000]*篇[\d一二三四五六七八九十]{{1,2}})?)"
@@ -490,7 +499,7 @@ TITLE_BLOCK_RE = compiled(
     r"(?:[ \u3000]*(?P<date>[（(][\d〇零一二三四五六七八九十○]{4}年[^）)]{2,8}日[）)]))?"
     r"(?:[ \u3000]+(?P<byline>[^。！？；!?;：:，,（(]{2,24}?))?[ \u3000]*"
     # (the audience in one word: a space before it ends the byline)
-    r"(?P<salutation>(?:各位|尊敬的|亲爱的)?[^。！？，,：:、\s]{0,8}?(?:同志|代表|委员|朋友|女士|先生|同事|来宾|嘉宾)们?[：:！!])"
+    rf"(?P<salutation>{_AUDIENCE_WORD}[：:！!])"
 )
 
 # A title run into the text's first sentence on the text's first line (…工作总结一年来，
