@@ -6,15 +6,14 @@ commands that need them, so `pingan --help` and `pingan --version` start fast.
 
 from __future__ import annotations
 
-import os
-import sys
 from typing import Optional
 
 import typer
 
-from . import __version__
-from .render.output import OutputError, binary_stdout, end_process, fail_output, reader_gone, stdout_is_terminal, watch_reader, writing_to
-from .render import STREAMED, Format, compact_json, default_format, show, show_stream
+from . import __version__, command
+from .command import fail, leave_now, load_input, load_parsed, one_file_process, stdout_for_results, worth_sharing
+from .render.output import end_process, stdout_is_terminal, writing_to
+from .render import Format, compact_json, default_format
 
 EXIT_CODES = """Exit codes: 0 success; 1 some files of a batch failed, or the reader of the
 output went away (| head); 2 usage error; 3 the input cannot be read (missing, a
@@ -52,10 +51,6 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-_debug = False
-# Set by main(): this is the `pingan` process itself, not a test driving the app in-process.
-_own_process = False
-
 
 def _version(value: bool) -> None:
     if value:
@@ -68,82 +63,7 @@ def _main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
     debug: bool = typer.Option(False, "--debug", help="Show the traceback when a command fails."),
 ) -> None:
-    global _debug
-    _debug = debug
-
-
-def fail(path: str, message: str, code: int) -> None:
-    typer.echo(f"pingan: {path}: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def _one_file_process() -> None:
-    """One file, then the process ends. The parser makes no reference cycles, and the
-    cyclic collector's repeated passes over the growing document cost a quarter of the
-    run on a large file (bench/run.py)."""
-    import gc
-
-    gc.disable()
-
-
-def _leave_now() -> None:
-    """A single-file command is done: flush and end the process without tearing down
-    the parsed document object by object, which costs a tenth of a second at 40 MB
-    (bench/run.py). Nothing is left to clean: the input is read, the output written."""
-    if _own_process:
-        with writing_to():
-            sys.stdout.flush()
-        sys.stderr.flush()
-        from .rules.pattern_cache import save
-
-        save()  # what atexit would have done
-        os._exit(0)
-
-
-def stdout_for_results():
-    """Standard output, binary, for a command about to print its result: OutputError when
-    it is closed, and the command ends at once when the reader of a pipe goes away."""
-    out = binary_stdout()
-    watch_reader()
-    return out
-
-
-def _shared(inp) -> bool:
-    """The input is a text large enough to be worth a second process (render/parallel.py)."""
-    from .render.parallel import worth_sharing
-
-    return inp.word_lines is None and worth_sharing(inp.text)
-
-
-def load_parsed(inp):
-    """Parse what load_input read into a Document."""
-    from .assemble.files import parse_input
-
-    _one_file_process()
-    return parse_input(inp)
-
-
-def load_input(path: str, encoding: Optional[str] = None, errors: str = "strict"):
-    """Read a path or '-' (standard input) into a reader.Input, or exit with a one-line error.
-    With errors="replace", each byte replaced is one line on stderr."""
-    from .read.reader import InputError, read_input, read_path, read_stdin
-
-    try:
-        if path == "-":
-            if sys.stdin is None:
-                raise InputError("standard input is closed")
-            inp = read_input(read_stdin(sys.stdin.buffer), "-", encoding, errors)
-        else:
-            inp = read_path(path, encoding, errors)
-    except InputError as e:
-        if _debug:
-            raise
-        fail(path, str(e), e.exit_code)
-    from .read.reader import replaced_warnings
-
-    for warning in replaced_warnings(inp):
-        typer.echo(f"pingan: {path}: {warning}", err=True)
-    return inp
+    command.debug = debug
 
 
 def _known_encoding(value: Optional[str]) -> Optional[str]:
@@ -238,35 +158,7 @@ def extract(
     errors: str = errors_option(),
 ) -> None:
     """Extract reports, sections and measures from FILE."""
-    chosen = choose_format(fmt, json_out, excel, stdout_is_terminal())
-    out = stdout_for_results()
-    inp = load_input(file, encoding, errors)
-    if (chosen is Format.json or chosen in STREAMED) and _shared(inp):
-        # a large text: the reports are parsed on two cores (the same bytes as one); the
-        # tree and the table only into a pipe or a file, a terminal's in colour below
-        from .render import shared
-
-        _one_file_process()
-        with writing_to():
-            printed = shared.show(inp.text, inp.source, chosen, out, width=width)
-        if printed:
-            _leave_now()
-            return
-    if chosen in STREAMED:
-        # each report printed as it is parsed, then let go: a large file's views never
-        # hold the whole document (README "Performance")
-        from .assemble.files import stream_input
-
-        _one_file_process()
-        head, count, reports = stream_input(inp)
-        with writing_to():
-            show_stream(head, count, reports, chosen, width=width)
-        _leave_now()
-        return
-    doc = load_parsed(inp)
-    with writing_to():
-        show(doc, chosen, out, width=width, excel=excel)
-    _leave_now()
+    command.extract(file, choose_format(fmt, json_out, excel, stdout_is_terminal()), width, excel, encoding, errors)
 
 
 @app.command()
@@ -294,16 +186,16 @@ def lines(
     from .assemble.explain import explain_input_stream
 
     out = stdout_for_results()
-    _one_file_process()
+    one_file_process()
     inp = load_input(file, encoding)
-    if not json_out and _shared(inp):
+    if not json_out and worth_sharing(inp):
         # into a pipe or a file, on two cores (the same bytes as one); a terminal's in colour below
         from .render import shared
 
         with writing_to():
             printed = shared.print_lines(inp.text, out, width=width)
         if printed:
-            _leave_now()
+            leave_now()
             return
     total, infos = explain_input_stream(inp)
     if json_out:
@@ -311,14 +203,14 @@ def lines(
 
         with writing_to():
             write_json_lines(infos, out)
-        _leave_now()
+        leave_now()
         return
     from .render import console
     from .render.lines import print_lines
 
     with writing_to():
         print_lines(infos, console(width), total=total)
-    _leave_now()
+    leave_now()
 
 
 @app.command()
@@ -364,9 +256,9 @@ def batch(
     try:
         code = run(paths or [], output, jobs, glob or (), exclude or (), scheduler, files_from=files_from, errors=errors)
     except BatchError as e:
-        if _debug:
+        if command.debug:
             raise
-        if _own_process:
+        if command.own_process:
             # at once: a Dask client that failed to connect would spend another time-out
             # and a traceback closing itself as the interpreter ends
             end_process(e.exit_code, f"pingan: {e.what}: {e}\n")
@@ -386,40 +278,7 @@ def schema() -> None:
         out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
 
 
-def _plain_extract(args: list[str]) -> bool:
-    """Run `pingan extract FILE` and `pingan extract FILE --json`, the forms a shell loop
-    over a folder runs once per file, without typer's reading of the command line: typer
-    builds a pydantic validator for each of the command's seven options, which costs more
-    than parsing a small file (README "Performance", start-up). Whether this ran; every
-    other form of the command line goes to typer, whose help and errors stay its own."""
-    if len(args) not in (2, 3) or args[0] != "extract":
-        return False
-    files = [a for a in args[1:] if a != "--json"]
-    if len(files) != 1 or (files[0].startswith("-") and files[0] != "-"):
-        return False
-    try:
-        extract(files[0], fmt=None, json_out=len(args) == 3, excel=False, width=None, encoding=None, errors="strict")
-    except typer.Exit as e:
-        sys.exit(e.exit_code)
-    return True
-
-
 def main() -> None:
-    global _own_process
-    _own_process = True
-    # Ctrl-C is console.py's (batch/interrupts.py's during a batch). A reader that closed the pipe
-    # ends the command quietly with 1, output that cannot be written with 74 (output.py);
-    # the commands meet both inside output.writing_to, what reaches here is from outside
-    # them (shell completion into a pipe that closed, click's own help).
-    try:
-        if not _plain_extract(sys.argv[1:]):
-            app()
-    except BrokenPipeError:
-        reader_gone()
-    except OutputError as e:
-        fail_output(e)
-    except Exception as e:  # never a traceback for the user; --debug shows it
-        if _debug:
-            raise
-        typer.echo(f"pingan: internal error: {type(e).__name__}: {e}", err=True)
-        sys.exit(70)
+    """`python -m ping_an.cli`, and what console.main runs when the command line is not
+    one that command.plain_extract takes."""
+    command.guarded(app)

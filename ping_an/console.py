@@ -27,6 +27,11 @@ def _interrupted(signum, frame) -> None:
 
 def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
-    from .cli import main as cli_main
+    from . import command
 
-    cli_main()
+    command.own_process = True
+    # the forms a shell loop runs once per file skip typer, import and all (command.py)
+    if not command.guarded(lambda: command.plain_extract(sys.argv[1:])):
+        from .cli import main as cli_main
+
+        cli_main()

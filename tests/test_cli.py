@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 
 import pytest
 from conftest import PINGAN, ROOT, SAMPLES, needs_cli, run_pingan as run
@@ -108,7 +109,7 @@ def test_ctrl_c_ends_extract_with_one_line_and_130(tmp_path, delay):
 ])
 @pytest.mark.parametrize("target", ["sample", "missing", "folder", "binary"])
 def test_plain_extract_that_skips_typer_answers_as_typer_does(tmp_path, plain, spelled_out, target):
-    """`extract FILE [--json]` runs without typer's command-line parsing (cli._plain_extract);
+    """`extract FILE [--json]` runs without typer (command.plain_extract);
     what it prints, on stdout and stderr, and its exit code are those of the same command
     spelled so that typer reads it."""
     path = {
@@ -130,3 +131,20 @@ def test_plain_extract_leaves_other_command_lines_to_typer():
     assert run("extract", "--width", "--json").returncode == 2
     assert run("extract", "a.txt", "b.txt").returncode == 2
     assert b"Usage" in run("extract", "--help").stdout
+
+
+@pytest.mark.parametrize("args", [["--json"], []])
+def test_plain_extract_does_not_import_typer(args):
+    """The forms a shell loop runs once per file never import typer or click, a fifth of
+    a small file's run (command.py); any other form is left to typer."""
+    probe = (
+        "import sys\n"
+        "from ping_an import command\n"
+        "done = command.plain_extract(sys.argv[1:])\n"
+        "print(done, sorted(m for m in ('typer', 'click') if m in sys.modules), file=sys.stderr)\n"
+    )
+    sample = str(SAMPLES / "compendium.txt")
+    out = subprocess.run([sys.executable, "-c", probe, "extract", sample, *args], capture_output=True)
+    assert out.returncode == 0 and out.stderr.decode().split("\n")[-2] == "True []", out.stderr
+    out = subprocess.run([sys.executable, "-c", probe, "extract", sample, "--width", "40"], capture_output=True)
+    assert out.stderr.decode().split("\n")[-2] == "False []"

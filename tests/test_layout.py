@@ -19,7 +19,7 @@ PACKAGE = "ping_an"
 STAGES = ("rules", "read", "parse", "enrich", "assemble", "render", "batch")
 # Beside the stages: the models every stage may use, and the top that may use everything.
 BASE = ("models",)
-TOP = ("__init__", "__main__", "cli", "console")
+TOP = ("__init__", "__main__", "cli", "command", "console")
 
 
 def modules(root: Path) -> dict[str, tuple[Path, bool]]:
