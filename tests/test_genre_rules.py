@@ -1801,3 +1801,53 @@ def test_a_sites_footer_under_an_article_is_furniture():
         assert not is_furniture_text(line), line
     text = "在全县安全生产会议上的讲话\n\n同志们：\n\n" + BODY + "\n\n" + "\n".join(footer) + "\n"
     assert leads(text) == []
+
+
+def test_a_note_in_brackets_where_a_picture_stood_is_furniture_not_the_title():
+    news = "某某日报某地3月2日讯 3月2日，市法院召开全市法院院长会议，部署今年工作。会议要求：一是坚持公正司法，提升审判质效；二是坚持司法为民，优化诉讼服务。\n"
+    for note in ("（资料图片）", "(图片来源：某某日报)", "【视频】"):
+        doc = ping_an.parse_text(note + "\n" + news)
+        assert [r.title for r in doc.reports] == [None] and doc.front == [note], note
+        assert [m.marker for m in doc.reports[0].measures] == ["一是", "二是"]
+    # a short title in brackets is no picture's note
+    assert titles("（市法院工作要点）\n" + news) == ["（市法院工作要点）"]
+
+
+def test_an_outline_printed_above_the_text_without_a_toc_line_is_its_toc():
+    outline = "一、上半年工作回顾\n二、下半年工作安排\n（一）抓项目建设\n（二）抓民生保障\n三、加强自身建设\n"
+    body = (
+        "各位代表：\n一、上半年工作回顾\n" + BODY + "\n二、下半年工作安排\n（一）抓项目建设。" + BODY
+        + "\n（二）抓民生保障。" + BODY + "\n三、加强自身建设\n" + BODY + "\n"
+    )
+    for text in (outline + "某某镇2024年上半年工作报告\n" + body, "某某镇2024年上半年工作报告\n" + outline + body):
+        doc = ping_an.parse_text(text)
+        (report,) = doc.reports
+        assert report.title == "某某镇2024年上半年工作报告"
+        assert [(e.number, e.title) for e in doc.toc][:3] == [("一、", "上半年工作回顾"), ("二、", "下半年工作安排"), ("（一）", "抓项目建设")]
+        assert [(s.heading, s.line) for s in report.sections] == [("上半年工作回顾", 8), ("下半年工作安排", 10), ("加强自身建设", 13)]
+    # numbered lines that the text never prints again are its own headings
+    doc = ping_an.parse_text("某某镇2024年工作要点\n一、抓项目建设\n二、抓民生保障\n三、抓自身建设\n" + BODY + "\n")
+    assert doc.toc == [] and [s.heading for s in doc.reports[0].sections] == ["抓项目建设", "抓民生保障", "抓自身建设"]
+
+
+def test_copies_labelled_by_title_and_number_are_pieces_under_the_page_title():
+    page = "《社区平安建设工作方案》\n"
+    piece = "为推进社区平安建设，结合实际，制定本方案。\n一、工作目标\n" + BODY + "\n二、主要任务\n" + BODY + "\n"
+    doc = ping_an.parse_text(page + "社区平安建设工作方案(一) :\n" + piece + "社区平安建设工作方案（二）：\n" + piece)
+    assert doc.title == "《社区平安建设工作方案》"
+    assert [r.title for r in doc.reports] == ["社区平安建设工作方案(一)", "社区平安建设工作方案（二）"]
+    assert [[s.heading for s in r.sections] for r in doc.reports] == [["工作目标", "主要任务"]] * 2
+    # a numbered lead-in that names no kind of text labels nothing
+    doc = ping_an.parse_text("社区平安建设工作方案\n" + piece + "主要做法（一）：\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["社区平安建设工作方案"]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_a_pages_name_for_a_speech_over_its_own_title_line_is_front_matter(gap):
+    speech = "同志们：今天召开全市安全生产工作会议，主要任务是部署今年工作。一是压实责任，确保各项措施落地；二是强化督查，及时消除各类隐患。\n"
+    doc = ping_an.parse_text("安全生产工作会议讲话稿" + gap + "在全市安全生产工作会议上的讲话" + gap + speech)
+    assert doc.title == "在全市安全生产工作会议上的讲话" and doc.front == ["安全生产工作会议讲话稿"]
+    assert [m.marker for m in doc.reports[0].measures] == ["一是", "二是"]
+    # an issuer's name over the title names no kind of text: the two are one title
+    doc = ping_an.parse_text("某某市应急管理局" + gap + "在全市安全生产工作会议上的讲话" + gap + speech)
+    assert doc.title == "某某市应急管理局 在全市安全生产工作会议上的讲话"

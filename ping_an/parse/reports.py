@@ -38,6 +38,7 @@ from ..rules.patterns import (
     SAME_TITLE_RATIO,
     PIECE_LABEL_PREFIX,
     PIECE_LABEL_RE,
+    COPY_LABEL_RE,
     PIECE_TITLE_RE,
     Prefiltered,
     PLACEHOLDER_CHARS,
@@ -157,6 +158,16 @@ def _front_evidence(t: str) -> bool:
         or DATED_VENUE_RE.fullmatch(t)
         or AUTHOR_LINE_RE.fullmatch(t)
     )
+
+
+def _is_piece_label(p: Paragraph) -> bool:
+    """A piece's label line: 篇2, 第二篇, or a copy's title and number (…方案(二)：)."""
+    t = p.text
+    if len(t) > SHORT_TITLE_MAX:
+        return False
+    if PIECE_LABEL_RE.fullmatch(t):
+        return _title_shaped(p)
+    return t[-1] in "）)：: \u3000" and COPY_LABEL_RE.fullmatch(t) is not None and not has_sentence_end(t)
 
 
 def _title_shaped(p: Paragraph) -> bool:
@@ -318,8 +329,10 @@ WRAPPED_TITLE_RE = compiled(r"【([^【】]{4,60})】")
 def clean_title(text: str) -> str:
     """A title line without the table-cell separators a web page left on it, nor what
     the page printed before the title (a site's tag) or after it (its date, a copy's
-    number, a note on the copy)."""
+    number, a note on the copy), nor the colon of a piece's label (…方案(一)：)."""
     text = text.strip(CELL_SEPARATORS + " \u3000")
+    if text[-1:] in ("：", ":"):
+        text = text.rstrip("：:").rstrip(CELL_SEPARATORS + " \u3000")
     cut = TITLE_TAIL_RE.sub("", text).strip(CELL_SEPARATORS + " \u3000")
     cut = TITLE_LABEL_RE.sub("", cut)
     if cut[:1] == "【" and (wrapped := WRAPPED_TITLE_RE.fullmatch(cut)):
@@ -423,8 +436,8 @@ def _title_starts(
         # a Word heading is a section heading whose number Word shows, as a typed one is
         if k + 1 >= len(paras) or p.level_hint is not None:
             continue
-        if len(p.text) <= SHORT_TITLE_MAX and PIECE_LABEL_RE.fullmatch(p.text) and _title_shaped(p):
-            # a piece's label (篇2, 第二篇) starts a piece wherever it stands
+        if _is_piece_label(p):
+            # a piece's label (篇2, 第二篇, …方案(二)：) starts a piece wherever it stands
             starts.append(k)
             continue
         if compendium and p.text[:1] in "第篇【[" and PIECE_TITLE_RE.fullmatch(p.text) and _title_shaped(p):
@@ -602,6 +615,42 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
         out.toc.append((*entry, p.line))
         j += 1
     return j
+
+
+# An outline printed above a text, or under its title, with no 目录 line over it (a
+# document site prints one so): this many numbered lines in a row at least.
+OUTLINE_MIN = 3
+
+
+def _outline_end(paras: list[Paragraph], start: int) -> int:
+    """The index after an outline without a 目录 line that opens at paras[start]: numbered
+    lines in a row, no text between them, the first of which the text prints again
+    further down as its own first heading; start when there is none."""
+    end = start
+    while end < len(paras) and HEADING_RE.match(paras[end].text) and _toc_entry(paras[end]) is not None:
+        end += 1
+    if end - start < OUTLINE_MIN:
+        return start
+    first = paras[start].text
+    key = norm_title(first)
+    for p in paras[end:]:
+        # the heading with its body run on after it, or worded with other brackets or blanks
+        if p.text[:1] == first[:1] and (p.text.startswith(first) or norm_title(p.text[: len(first) + 4]).startswith(key)):
+            return end
+    return start
+
+
+def _drop_outline(paras: list[Paragraph], near_top: list[int], out: Outline) -> list[Paragraph]:
+    """The paragraphs without an outline at the top of the text (on the first line that
+    is no furniture, or under a title there), whose lines become out's 目录 entries."""
+    for start in near_top[:2]:
+        end = _outline_end(paras, start)
+        if end > start:
+            out.toc.extend((*_toc_entry(p), p.line) for p in paras[start:end])
+            return paras[:start] + paras[end:]
+        if not _short_title(paras[start]):
+            break
+    return paras
 
 
 # What a 目录 entry may say that its report's title line does not, or the other way
@@ -979,6 +1028,8 @@ def _split_one(paras: list[Paragraph], out: Outline) -> Outline:
     # the 目录 stands near the top, below the compendium's title and any page furniture
     near_top = [i for i, p in enumerate(paras[: TOC_REACH + PAGE_HEAD_MAX]) if not is_furniture(p)][:TOC_REACH]
     head = next((i for i in near_top if TOC_RE.fullmatch(paras[i].text)), None)
+    if head is None and near_top:
+        paras = _drop_outline(paras, near_top, out)
     if head is not None:
         begin = _read_toc(paras, head, out)
         starts = _toc_starts(paras, begin, out.toc)

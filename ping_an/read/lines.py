@@ -601,9 +601,11 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
             groups = ("title", "subtitle", "date", "byline", "salutation")
             cuts[i] = [k for k in (*(block.start(g) for g in groups), _skip_spaces(p.text, block.end())) if 0 < k < len(p.text)]
         elif m:
-            cuts[i] = [k for k in (at, m.start("title"), _skip_spaces(p.text, m.start("salutation")), _skip_spaces(p.text, m.end())) if 0 < k < len(p.text)]
+            second = _spaced_printing(m.group("title"), m.start("title"))
+            cuts[i] = [k for k in (at, m.start("title"), *second, _skip_spaces(p.text, m.start("salutation")), _skip_spaces(p.text, m.end())) if 0 < k < len(p.text)]
         elif len(p.text) >= TITLE_RUN_ON_MIN and (m := TITLE_RUN_ON_RE.match(p.text, at)):
-            second = [_skip_spaces(p.text, k) for k in _second_printing(m.group("title"), m.start("title"))]
+            second = _second_printing(m.group("title"), m.start("title")) or _spaced_printing(m.group("title"), m.start("title"))
+            second = [_skip_spaces(p.text, k) for k in second]
             cuts[i] = [k for k in (at, *second, _skip_spaces(p.text, m.end("title"))) if k]
             # a page's heading, then the article's own run into its text (…工作总结 某某工作总结今年以来，…)
             if m := TITLE_RUN_ON_RE.match(p.text, m.end("title")):
@@ -635,6 +637,31 @@ def _second_printing(title: str, offset: int) -> list[int]:
         ):
             return [offset + m.end()]
     return []
+
+
+SPACE_RUN_RE = compiled_re(r"[ \u3000]+")
+
+
+def _spaced_printing(title: str, offset: int) -> list[int]:
+    """Where a title run into another printing of it worded otherwise, a space between
+    (a page's name for the text, then the text's own title line: …讲话稿 在…上的讲话),
+    starts its second printing: each side of the space ends in the name of a kind of
+    text, as a whole title does. (Two printings and one space: a line with more holds
+    more, a 目录 run into the title, say.)"""
+    lead = len(title) - len(title.lstrip(" \u3000"))
+    title = title.strip(" \u3000")
+    spaces = list(SPACE_RUN_RE.finditer(title))
+    if len(spaces) != 1:
+        return []
+    first, second = title[: spaces[0].start()], title[spaces[0].end() :]
+    if min(len(first), len(second)) >= PRINTING_MIN and _names_kind_last(first) and _names_kind_last(second):
+        return [offset + lead + spaces[0].end()]
+    return []
+
+
+def _names_kind_last(text: str) -> bool:
+    # (a kind's name is two or three characters: 讲话, 讲话稿)
+    return any(KIND_WORD_RE.fullmatch(text, k) for k in range(max(0, len(text) - 3), len(text) - 1))
 
 
 # A compendium copied as one line keeps its 目录 inline: 目录 1. 某某报告 2 2.某某总结 10 …

@@ -399,6 +399,9 @@ SITE_NOTICE_RE = compiled(
 )
 # A news photo's caption ends in its credit (…开幕。 某某日报记者 某某 摄)
 PHOTO_CREDIT_RE = compiled(r"(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄$")
+# What a page printed where a picture or a video stood, in brackets: (资料图片), 【视频】,
+# （图片来源：新华社）
+MEDIA_NOTE_RE = compiled(r"[（(【\[]\s*(?:资料)?(?:图片?|照片|视频|配图)(?:\s*(?:来源|由)[^）)】\]]{0,20})?\s*[）)】\]]")
 # A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.
 FURNITURE_MAX = 160
 CELL_MAX = 40
@@ -418,6 +421,8 @@ def is_furniture_text(t: str) -> bool:
     if SITE_NOTICE_RE.search(t):
         return True
     if t[-1] == "摄" and PHOTO_CREDIT_RE.search(t):
+        return True
+    if t[0] in "（(【[" and MEDIA_NOTE_RE.fullmatch(t):
         return True
     if "。" in t:
         return False
@@ -442,6 +447,12 @@ KIND_WORDS = (
     r"|讲话稿|发言稿"
 )
 KIND_WORD_RE = compiled(f"(?:{KIND_WORDS})")
+# A page that prints several texts of one kind labels each by the title and a number
+# in brackets, its colon left on (…规划方案(一)：, …工作总结范文（二）), as a document
+# site numbers its copies.
+COPY_LABEL_RE = compiled(
+    rf"[^。！？，,：:]{{2,40}}?(?:{KIND_WORDS})(?:范文|模板)?[ \u3000]*[（(][一二三四五六七八九十\d]{{1,2}}[）)][ \u3000]*[：:]?"
+)
 
 # What a web page prints after an article's title: its date and time (2016-03-07
 # 15:42), its length (3850字), a note on the copy ((全文), (图)), the dash of a subtitle
