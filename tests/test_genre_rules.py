@@ -1851,3 +1851,31 @@ def test_a_pages_name_for_a_speech_over_its_own_title_line_is_front_matter(gap):
     # an issuer's name over the title names no kind of text: the two are one title
     doc = ping_an.parse_text("某某市应急管理局" + gap + "在全市安全生产工作会议上的讲话" + gap + speech)
     assert doc.title == "某某市应急管理局 在全市安全生产工作会议上的讲话"
+
+
+def _measure_tree(measures) -> list:
+    return [(m.marker, _measure_tree(m.measures)) if m.measures else m.marker for m in measures]
+
+
+PROGRAMME = (
+    "某某社区邻里节活动方案\n一、活动安排\n时间：5月1日\n（1）启动仪式\n（2）文艺演出；\n（3）开展志愿服务；\n"
+    "①健康义诊：社区卫生站开展义诊活动。\n②法律咨询：司法所开展法律咨询。\n"
+    "（4）散发倡议书，鼓励居民参与社区治理，营造共建共治共享的良好社区氛围\n二、工作要求\n" + BODY + "\n"
+)
+
+
+def test_short_numbered_lines_with_no_body_under_plain_text_are_a_list_and_a_list_inside_an_item_too():
+    sections = ping_an.parse_text(PROGRAMME).reports[0].sections
+    assert [(s.heading, [c.heading for c in s.sections]) for s in sections] == [("活动安排", []), ("工作要求", [])]
+    assert _measure_tree(sections[0].measures) == ["（1）", "（2）", ("（3）", ["①", "②"]), "（4）"]
+
+
+def test_numbered_lines_with_a_body_or_run_into_one_stay_headings():
+    # a body under the inner lines: they are headings, and an item holds no heading
+    text = PROGRAMME.replace("司法所开展法律咨询。\n", "司法所开展法律咨询。\n" + BODY + "\n")
+    sections = ping_an.parse_text(text).reports[0].sections
+    assert [c.heading for c in sections[0].sections] == ["健康义诊", "法律咨询"]
+    # long lines with no sentence end after plain text: headings run into their bodies
+    runs = "".join(f"（{n}）{head}各社区围绕目标任务细化工作措施推动各项工作落地见效群众满意度和获得感持续提升\n" for n, head in (("一", "文化活动"), ("二", "社区卫生"), ("三", "环境卫生")))
+    sections = ping_an.parse_text("某某社区年度工作回顾\n一、主要工作\n过去一年，我们围绕年度目标，做了大量工作。\n" + runs).reports[0].sections
+    assert sections[0].measures == [] and len(sections[0].sections) == 3

@@ -60,6 +60,11 @@ def _names_list(block: Block) -> bool:
     return block.kind == "text" and not block.lead and len(text) <= LIST_NAME_MAX and not any(ch in CLAUSE_MARKS for ch in text)
 
 
+def _short_line(block: Block) -> bool:
+    """A numbered line no longer than a heading's sentence."""
+    return len(block.text) <= HEADING_SENTENCE_MAX + len(block.marker or "")
+
+
 def _bare_heading(block: Block, first: Block) -> bool:
     """A numbered heading with no text of its own over a list of another form
     (二、存在的问题 / 1. …。 / 2. …。): its title announces the list as a lead-in does."""
@@ -179,11 +184,22 @@ def mark_listed_items(blocks: list[Block]) -> None:
         if not (
             blocks[i].kind == "numbered"
             and _one_sentence_line(blocks[i], blocks[i - 1])
-            and (_lead_in(blocks[i - 1]) or _names_list(blocks[i - 1]) or _bare_heading(blocks[i - 1], blocks[i]))
+            and (
+                _lead_in(blocks[i - 1])
+                or _names_list(blocks[i - 1])
+                or _bare_heading(blocks[i - 1], blocks[i])
+                or (blocks[i - 1].kind == "text" and blocks[i].style in ITEM_FORMS and _short_line(blocks[i]))  # (plain below)
+            )
         ):
             i += 1
             continue
         style = blocks[i].style
+        before = blocks[i - 1]
+        announced = _lead_in(before) or _names_list(before)
+        # (under text that does not announce it, a list is one of short lines of the
+        # lower forms, none with a body: a long line with no sentence end is a heading run
+        # into its body)
+        plain = not announced and before.kind == "text"
         run = [i]
         j = i + 1
         while j < len(blocks) and blocks[j].style == style and _one_sentence_line(blocks[j], blocks[j - 1]):
@@ -192,10 +208,50 @@ def mark_listed_items(blocks: list[Block]) -> None:
         numbers = [numbered_value(blocks[k].marker) for k in run]
         # the list goes on with a paragraph that has a body: the whole run is headings
         goes_on = j < len(blocks) and blocks[j].style == style and numbered_value(blocks[j].marker) == len(run) + 1
-        # under a bare heading the list is all its content: text after the last line
-        # would be that line's body, and the lines headings
-        whole = _lead_in(blocks[i - 1]) or _names_list(blocks[i - 1]) or j == len(blocks) or blocks[j].kind == "numbered"
+        # under a bare heading, or under text that does not announce it, the list is all
+        # that stands there: text after the last line would be that line's body, and the
+        # lines headings
+        whole = (announced or j == len(blocks) or blocks[j].kind == "numbered") and not (
+            plain and not all(_short_line(blocks[k]) for k in run)
+        )
+        where = f"a list of short lines under line {before.line}" if plain else f"the list announced by line {before.line}"
         if len(run) >= 2 and numbers == list(range(1, len(run) + 1)) and not goes_on and whole:
             for k in run:
-                _as_item(blocks[k], f"item {k - i + 1} of the list announced by line {blocks[i - 1].line}: one sentence, no body")
+                _as_item(blocks[k], f"item {k - i + 1} of {where}: one sentence, no body")
+            j = _mark_sub_items(blocks, j)
+            # the list goes on after a list inside its last item
+            n = len(run)
+            while (
+                j < len(blocks)
+                and blocks[j].style == style
+                and numbered_value(blocks[j].marker) == n + 1
+                and _one_sentence_line(blocks[j], blocks[j - 1])
+                and (j + 1 == len(blocks) or blocks[j + 1].kind == "numbered")
+            ):
+                n += 1
+                _as_item(blocks[j], f"item {n} of {where}: one sentence, no body")
+                j = _mark_sub_items(blocks, j + 1)
         i = j
+
+
+def _sub_item_line(block: Block) -> bool:
+    """A numbered line that may be an item of a list inside an item: an item's length
+    (先锋行动：市委组织部组织党员开展…活动。)."""
+    return block.kind == "numbered" and len(block.text) <= ITEM_MAX
+
+
+def _mark_sub_items(blocks: list[Block], j: int) -> int:
+    """Numbered lines of another form right under an item, from one, each a line with
+    no body (the next is numbered too, or nothing follows): the items of a list inside
+    that item, never headings, which an item cannot hold. Returns where they end."""
+    if j >= len(blocks) or blocks[j].kind != "numbered" or numbered_value(blocks[j].marker) != 1 or not _sub_item_line(blocks[j]):
+        return j
+    style = blocks[j].style
+    end = j
+    while end < len(blocks) and blocks[end].style == style and _sub_item_line(blocks[end]) and numbered_value(blocks[end].marker) == end - j + 1:
+        end += 1
+    if end - j < 2 or (end < len(blocks) and blocks[end].kind != "numbered"):
+        return j
+    for n, k in enumerate(range(j, end), 1):
+        _as_item(blocks[k], f"item {n} of a list inside the item on line {blocks[j - 1].line}: one line, no body")
+    return end

@@ -609,7 +609,9 @@ _MARKER_NUMBER_RE = compiled_re(rf"\d{{1,2}}|{CN}{{1,3}}")
 
 
 def numbered_value(marker: str | None) -> int | None:
-    """The number a heading marker carries: 3. → 3, （三） → 3, 第三部分 → 3."""
+    """The number a heading marker carries: 3. → 3, （三） → 3, 第三部分 → 3, ③ → 3."""
+    if marker and marker[0] in CIRCLED:
+        return CIRCLED.index(marker[0]) + 1
     m = _MARKER_NUMBER_RE.search((marker or "").translate(_IDEOGRAPH_NUMERALS))
     if not m:
         return None
