@@ -1879,3 +1879,33 @@ def test_numbered_lines_with_a_body_or_run_into_one_stay_headings():
     runs = "".join(f"（{n}）{head}各社区围绕目标任务细化工作措施推动各项工作落地见效群众满意度和获得感持续提升\n" for n, head in (("一", "文化活动"), ("二", "社区卫生"), ("三", "环境卫生")))
     sections = ping_an.parse_text("某某社区年度工作回顾\n一、主要工作\n过去一年，我们围绕年度目标，做了大量工作。\n" + runs).reports[0].sections
     assert sections[0].measures == [] and len(sections[0].sections) == 3
+
+
+def test_a_sites_buttons_search_bar_and_cut_notice_are_furniture():
+    head = "联系我们\n|\n会员中心\n\n热门搜索:述职报告 工作总结 讲话\n区2023年度安全生产工作总结\n发布时间:2024-01-10 15:00:34  浏览次数:405次\n免费试读\n\n"
+    doc = ping_an.parse_text(head + "2023年度安全生产工作总结\n\n今年以来，我区扎实推进安全生产工作。\n一、总体情况\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["2023年度安全生产工作总结"]
+    assert "会员中心" in doc.front and "免费试读" in doc.front and "|" in doc.front
+    # a document site's note that it cut the opening stands on its own line under the title
+    doc = ping_an.parse_text("2025年全市基层治理经验交流会发言\n……(开头部分已省略310字)\n（一）织密组织网络，实现全覆盖。" + BODY + "\n（二）建强骨干队伍，锻造硬实力。" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["2025年全市基层治理经验交流会发言"]
+    assert doc.reports[0].front == ["……(开头部分已省略310字)"]
+    # the same words inside the text are no furniture, and an ellipsis line carries on
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert not is_furniture_text("会员中心建设") and not is_furniture_text("免费试读活动")
+    assert is_furniture_text("- 时效性: 有效")
+    doc = ping_an.parse_text("某某工作总结\n一、主要工作\n我们开展了培训、宣传\n……等各项工作，取得了较好成效。\n")
+    assert doc.reports[0].sections[0].body == "我们开展了培训、宣传……等各项工作，取得了较好成效。"
+
+
+def test_the_texts_own_title_block_under_a_pages_headline_is_the_title():
+    head = "要闻\n您当前的位置 > 首页 > 要闻\n\n某某局局长在2024年全省工作会议上的工作报告\n\n发布日期:2024-01-27 16:23 信息来源:某某局\n\n"
+    block = "凝心聚力抓落实\n奋力开创新局面\n——在2024年全省工作会议上的工作报告\n某某局局长 张三\n同志们：\n这次会议的主要任务是总结工作、部署任务。\n一、2023年工作回顾\n" + BODY + "\n"
+    doc = ping_an.parse_text(head + block)
+    assert [r.title for r in doc.reports] == ["凝心聚力抓落实 奋力开创新局面"]
+    assert "某某局局长在2024年全省工作会议上的工作报告" in doc.front
+    # with no subtitle under it, a line that names no kind of text is no printing of the
+    # headline: the headline stays the title
+    doc = ping_an.parse_text(head + "凝心聚力抓落实\n\n同志们：\n这次会议的主要任务是总结工作、部署任务。\n一、2023年工作回顾\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["某某局局长在2024年全省工作会议上的工作报告"]

@@ -886,6 +886,11 @@ def _over_subtitle(paras: list[Paragraph], k: int) -> bool:
     return False
 
 
+def _over_dash_subtitle(paras: list[Paragraph], k: int) -> bool:
+    """Whether the line under line k is a subtitle that opens with a dash (——在…上的报告)."""
+    return k + 1 < len(paras) and paras[k + 1].text[:1] in "—-－" and SUBTITLE_RE.match(paras[k + 1].text) is not None
+
+
 TRAIL_ARROWS = frozenset(">＞»›")
 # A site's column (云南要闻, 讲话发言, 工作总结) has a short name; a title is longer, and
 # names a kind of text (…的讲话, …工作方案2022年范文精选).
@@ -938,10 +943,14 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
         return begin
     # (a compendium's title, or a news caption that says who gave the text: 省长某某作政府工作报告)
     shown = [k for k in run if not COMPENDIUM_RE.search(clean_title(paras[k].text)) and not CAPTION_RE.search(paras[k].text)]
-    # (lines that name a kind of text, and the lines that print one of them again: an
-    # office and a name printed twice is no title)
+    # (lines that name a kind of text, the lines that print one of them again, and a
+    # title over its own —— subtitle, the text's own title block under a page's
+    # headline: an office and a name printed twice is no title)
     named = [k for k in shown if is_report_title(paras[k])]
-    printings = [k for k in shown if k in named or any(j != k and same_title(paras[k].text, paras[j].text) for j in named)]
+    printings = [
+        k for k in shown
+        if k in named or _over_dash_subtitle(paras, k) or any(j != k and same_title(paras[k].text, paras[j].text) for j in named)
+    ]
     if len(printings) < 2:
         return begin
     pick = printings[-1]

@@ -334,7 +334,8 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
                 # a line that opens with closing punctuation, or follows an opening one,
                 # continues; after a finished sentence, or opening a block, none does;
                 # the tests in the order that skips the costly ones
-                if line[0] in CONTINUES or prev_last in OPENERS:
+                if (line[0] in CONTINUES and not (line[0] == "…" and is_furniture_text(line))) or prev_last in OPENERS:
+                    # (a site's note that opens with …, ……(开头部分已省略310字), is its own line)
                     joins = True
                 elif prev_last in TERMINATORS or prev_last in "|｜" or starts_block(line) or (len(parts) == 1 and is_furniture_text(parts[0])):
                     # (a line ending in a table's cell separator is a row of the page's,

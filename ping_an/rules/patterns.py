@@ -309,7 +309,7 @@ FURNITURE_LABELS = (
     "信息来源", "来源", "作者", "编辑", "责任编辑", "审核", "校对", "浏览次数", "浏览量", "访问量", "点击数",
     "点击量", "阅读数", "阅读量", "文号", "发文字号", "主题分类", "主题词", "公开方式", "公开范围", "公开时限",
     "时效", "字号", "字体", "分类", "所属机构", "信息分类", "体裁分类", "组配分类", "文件编号", "有效性",
-    "时间", "日期", "更新时间", "上传时间", "发表时间", "栏目", "访问次数", "下载次数", "投稿", "标签", "关键词",
+    "时效性", "时间", "日期", "更新时间", "上传时间", "发表时间", "栏目", "访问次数", "下载次数", "投稿", "标签", "关键词",
     "名称", "文件名称", "信息索引号", "稿件来源", "发布", "阅读次数", "成文时间", "文种", "有效期", "废止日期",
     "发文单位", "发文日期", "公开日期", "信息名称", "本文标题", "本文链接", "链接地址", "原文链接", "原文地址",
     "文章链接",
@@ -351,10 +351,14 @@ FURNITURE_LINE_RE = compiled(
     # a prompt to share the page and the site's links under an article (微信扫一扫在手机阅读、
     # 分享本文, 版权声明, 微信订阅号, 联系客服)
     r"|(?:微信)?扫一扫[^。，,]{0,4}(?:在手机|分享|关注|打开|阅读|下载)[^。]{0,16}|(?:版权|免责)声明|微信(?:订阅号|公众号|服务号)|联系(?:客服|我们)|关于我们|网站地图|意见反馈"
+    # a member's links and a paywall's preview button (会员中心, 免费试读)
+    r"|(?:会员|个人|用户)中心|免费(?:试读|阅读|预览)"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
     r"|[【\[]?\s*(?:加大|减小|还原|默认|放大|缩小|大|中|小)\s*[】\]]?|[【】\[\]]"
     # a search box and the pickers beside it (请输入关键词, 选择搜索类型)
     r"|请(?:输入|选择)[^。，,：:\s]{0,6}|[^。，,：:\s]{0,6}(?:搜索|检索)|选择[^。，,：:\s]{0,4}(?:类型|符号|语言|字号|站点|栏目|范围)"
+    # the searches a site offers beside its box (热门搜索：组织生活会 讲话 述职)
+    r"|(?:热门|热点|大家都在)(?:搜索|搜|关键词|标签)[：:].{0,60}"
     # the label a conference prints above the texts it hands out (某某县人大四次会议文件)
     r"|[^。，,：:]{2,30}(?:会议|大会)(?:文件|材料|资料)(?:之[一二三四五六七八九十]{1,3})?"
     # an official document's label above an attachment (附件2, 附件：), a line of its own
@@ -396,6 +400,8 @@ SITE_NOTICE_RE = compiled(
     r"|(?:会员|登录)(?:后|才)?(?:可|方可|才能)(?:阅读|下载|查看|浏览)|如有侵权|联系站长|用户上传"
     # (a copyright notice: 作者原创，不允许二次传播…; 转载请注明出处)
     r"|(?:不允许|禁止|严禁|未经[^。，,]{0,8}不得)(?:二次传播|转载|复制)|转载请注明"
+    # (a document site's preview, cut: ……(开头部分已省略310字))
+    r"|(?:已|被)?省略(?:了)?\s*\d+\s*字"
 )
 # A news photo's caption ends in its credit (…开幕。 某某日报记者 某某 摄)
 PHOTO_CREDIT_RE = compiled(r"(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄$")
@@ -434,7 +440,8 @@ def is_furniture_text(t: str) -> bool:
     # a table row: two separators or more, every cell short; a line with one cell of
     # text is that text with the separators a page left on it (a title's, say)
     filled = [c for c in cells if c]
-    return len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells) and len(filled) != 1
+    # (separators alone: the bar between a menu's links, each on a line of its own)
+    return not filled or (len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells) and len(filled) != 1)
 
 # The kinds of text a report's title names (…工作总结, …的讲话).
 # Two printings of one title are this alike at least (difflib's ratio): a page's heading
