@@ -1909,3 +1909,25 @@ def test_the_texts_own_title_block_under_a_pages_headline_is_the_title():
     # headline: the headline stays the title
     doc = ping_an.parse_text(head + "凝心聚力抓落实\n\n同志们：\n这次会议的主要任务是总结工作、部署任务。\n一、2023年工作回顾\n" + BODY + "\n")
     assert [r.title for r in doc.reports] == ["某某局局长在2024年全省工作会议上的工作报告"]
+
+
+def test_a_heading_run_in_on_one_line_may_open_with_a_redacted_year():
+    part = "我们多次组织员工认真学习有关文件，深入领会文件精神，加强员工的理想信念教育，树立正确的世界观、人生观、价值观，为业务发展多作贡献。"
+    line = (
+        "xx年工会工作总结\n今年以来，我会紧紧围绕中心工作，切实履行各项职能。现将工作总结如下。一、加强政治学习，提高员工综合素质。"
+        f"(一)xx年组织集中学习。{part}(二)大力表彰宣传先进。{part}(三)注重业务技能培训。{part}\n"
+    )
+    (section,) = ping_an.parse_text(line).reports[0].sections
+    assert [s.heading for s in section.sections] == ["xx年组织集中学习", "大力表彰宣传先进", "注重业务技能培训"]
+    # a bracketed numeral that opens no text (a range of items) opens no heading
+    doc = ping_an.parse_text(line.replace(f"(一)xx年组织集中学习。{part}", f"(一)-(三)项任务均已完成。{part}"))
+    assert [s.heading for s in doc.reports[0].sections[0].sections] == []
+
+
+def test_a_columns_name_above_the_pages_metadata_leaves_the_title_to_the_heading_under_it():
+    body = "\n\n纪检监察机关是政治机关，应当把政治监督放在第一位。\n\n一、对履行监督责任的思考\n\n" + BODY + "\n"
+    doc = ping_an.parse_text("调查研究\n\n来源：某某网    时间：2019-03-13 11:43\n\n关于加强政治监督问题研究" + body)
+    assert [r.title for r in doc.reports] == ["关于加强政治监督问题研究"] and doc.front[0] == "调查研究"
+    # a heading above the metadata is the title, whatever short line stands under it
+    doc = ping_an.parse_text("关于加强政治监督问题研究\n\n来源：某某网    时间：2019-03-13 11:43\n\n市纪委调研组" + body)
+    assert [r.title for r in doc.reports] == ["关于加强政治监督问题研究"]

@@ -832,6 +832,11 @@ def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
     trail = [k for k in head if is_trail(paras[k])]
     titles = [k for k in titles if not trail or k > trail[0] or (k + 1 < len(paras) and is_furniture(paras[k + 1]) and not is_trail(paras[k + 1]))]
     above_furniture = [k for k in titles if k + 1 in furniture]
+    if above_furniture and all(len(paras[k].text) <= COLUMN_NAME_MAX for k in above_furniture):
+        # a column's name above the page's metadata (调查研究 / 来源：… 时间：…), the
+        # article's heading under it
+        under = [k for k in titles if k > above_furniture[-1] and len(paras[k].text) > COLUMN_NAME_MAX]
+        above_furniture = under[:1] or above_furniture
     picks = named or above_furniture or titles
     if not picks:
         # only a site's name above the trail: the text has no title line

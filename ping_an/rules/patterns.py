@@ -569,7 +569,7 @@ def holds_numeral_mark_end(text: str, pos: int = 0) -> bool:
 # (on re, the bracket up front: re skips in C to where one stands)
 GLUED_PAREN_RE = compiled_re(rf"[（(〔](?<=[\u4e00-\u9fff][（(〔])(?P<paren>{CN}{{1,3}})[）)〕]")
 # what a heading's text opens with after such a marker (checked by the caller)
-HEADING_TEXT_START_RE = compiled(r"[\p{Han}“\d]")
+HEADING_TEXT_START_RE = compiled(rf"[\p{{Han}}“\d{PLACEHOLDER_CHARS}]")
 # The same forms opening a paragraph, with their numbers.
 LOST_BREAK_START_RE = compiled_re(
     rf"(?:第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})[、．.]|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
