@@ -1931,3 +1931,13 @@ def test_a_columns_name_above_the_pages_metadata_leaves_the_title_to_the_heading
     # a heading above the metadata is the title, whatever short line stands under it
     doc = ping_an.parse_text("关于加强政治监督问题研究\n\n来源：某某网    时间：2019-03-13 11:43\n\n市纪委调研组" + body)
     assert [r.title for r in doc.reports] == ["关于加强政治监督问题研究"]
+
+
+def test_a_title_run_into_the_texts_first_numbered_heading_on_one_line_is_set_apart():
+    line = "某某县2023年工作总结一、主要工作。" + BODY + "二、存在问题。" + BODY + "\n"
+    doc = ping_an.parse_text(line)
+    assert [r.title for r in doc.reports] == ["某某县2023年工作总结"]
+    assert [s.heading for s in doc.reports[0].sections] == ["主要工作", "存在问题"]
+    # a bracketed 一 right after a title is its copy's number, not its first heading
+    doc = ping_an.parse_text("某某县2023年工作总结（一）" + BODY * 3 + "\n")
+    assert doc.reports[0].sections == [] and doc.reports[0].preamble.startswith("某某县2023年工作总结（一）")

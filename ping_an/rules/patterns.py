@@ -525,8 +525,10 @@ TITLE_BLOCK_RE = compiled(
 # a circumstance or a purpose, and reaches a comma soon.
 TITLE_RUN_ON_RE = compiled(
     rf"[ \u3000]*(?P<title>【?[^。！？；!?;：:，,、【】]{{4,50}}?(?:{KIND_WORDS})(?:范文)?(?:(?<=【[^】]*)】)?)"
-    # (or the text's first numbered heading after a space: …工作计划 一、指导思想 …)
-    r"(?=[ \u3000]+(?:一[、．.]|[（(]一[）)]|第一(?:部分|章))"
+    # (or the text's first numbered heading, after a space or none: …工作计划 一、指导思想 …,
+    # …工作总结一、主要工作…; a bracketed one only after a space, （一） after a title being
+    # the number of its copy)
+    r"(?=[ \u3000]*(?:一[、．.]|第一(?:部分|章))|[ \u3000]+[（(]一[）)]"
     r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}年(?:以来|来|上半年|度)?"
     r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
