@@ -1837,6 +1837,11 @@ def test_copies_labelled_by_title_and_number_are_pieces_under_the_page_title():
     assert doc.title == "《社区平安建设工作方案》"
     assert [r.title for r in doc.reports] == ["社区平安建设工作方案(一)", "社区平安建设工作方案（二）"]
     assert [[s.heading for s in r.sections] for r in doc.reports] == [["工作目标", "主要任务"]] * 2
+    # numbered after 范文 with no brackets, under the page's title and its blurb
+    blurb = "今天小编给大家整理了社区平安建设工作方案，希望对大家有所帮助。\n"
+    doc = ping_an.parse_text("社区平安建设工作方案范文\n" + blurb + "社区平安建设工作方案范文一\n" + piece + "社区平安建设工作方案范文二\n" + piece)
+    assert doc.title == "社区平安建设工作方案范文"
+    assert [r.title for r in doc.reports] == ["社区平安建设工作方案范文一", "社区平安建设工作方案范文二"]
     # a numbered lead-in that names no kind of text labels nothing
     doc = ping_an.parse_text("社区平安建设工作方案\n" + piece + "主要做法（一）：\n" + BODY + "\n")
     assert [r.title for r in doc.reports] == ["社区平安建设工作方案"]

@@ -38,6 +38,7 @@ from ..rules.patterns import (
     SAME_TITLE_RATIO,
     PIECE_LABEL_PREFIX,
     PIECE_LABEL_RE,
+    CN_DIGITS,
     COPY_LABEL_RE,
     PIECE_TITLE_RE,
     Prefiltered,
@@ -167,7 +168,7 @@ def _is_piece_label(p: Paragraph) -> bool:
         return False
     if PIECE_LABEL_RE.fullmatch(t):
         return _title_shaped(p)
-    return t[-1] in "）)：: \u3000" and COPY_LABEL_RE.fullmatch(t) is not None and not has_sentence_end(t)
+    return (t[-1] in "）)：: \u3000" or t[-1].isdigit() or t[-1] in CN_DIGITS) and COPY_LABEL_RE.fullmatch(t) is not None and not has_sentence_end(t)
 
 
 def _title_shaped(p: Paragraph) -> bool:

@@ -454,11 +454,13 @@ KIND_WORDS = (
     r"|讲话稿|发言稿"
 )
 KIND_WORD_RE = compiled(f"(?:{KIND_WORDS})")
-# A page that prints several texts of one kind labels each by the title and a number
-# in brackets, its colon left on (…规划方案(一)：, …工作总结范文（二）), as a document
-# site numbers its copies.
+# A page that prints several texts of one kind labels each by the title and a number,
+# in brackets or after 范文, its colon left on (…规划方案(一)：, …工作总结范文（二）,
+# …工作总结范文一), as a document site numbers its copies.
 COPY_LABEL_RE = compiled(
-    rf"[^。！？，,：:]{{2,40}}?(?:{KIND_WORDS})(?:范文|模板)?[ \u3000]*[（(][一二三四五六七八九十\d]{{1,2}}[）)][ \u3000]*[：:]?"
+    rf"[^。！？，,：:]{{2,40}}?(?:{KIND_WORDS})"
+    r"(?:(?:范文|模板)?[ \u3000]*[（(][一二三四五六七八九十\d]{1,2}[）)]|(?:范文|模板)[ \u3000]*[一二三四五六七八九十\d]{1,2})"
+    r"[ \u3000]*[：:]?"
 )
 
 # What a web page prints after an article's title: its date and time (2016-03-07
