@@ -1946,3 +1946,20 @@ def test_a_title_run_into_the_texts_first_numbered_heading_on_one_line_is_set_ap
     # a bracketed 一 right after a title is its copy's number, not its first heading
     doc = ping_an.parse_text("某某县2023年工作总结（一）" + BODY * 3 + "\n")
     assert doc.reports[0].sections == [] and doc.reports[0].preamble.startswith("某某县2023年工作总结（一）")
+
+
+def test_a_one_line_title_block_of_title_office_and_name_and_date_has_no_subtitle_to_need():
+    speech = "今天，大会选举我担任县长，我深感责任重大。在此，我郑重表态：一、永葆忠诚之心。" + BODY * 3 + "二、永葆实干之心。" + BODY * 3
+    line = "某某文库—全网资源每日更新 www.example.com县人大五次会议表态发言某某县县长张三(2026 年 2 月 6 日)各位代表，同志们：" + speech + "\n"
+    doc = ping_an.parse_text(line)
+    assert [r.title for r in doc.reports] == ["县人大五次会议表态发言"]
+    assert doc.front == ["某某文库—全网资源每日更新 www.example.com"]
+    assert doc.reports[0].front == ["某某县县长张三", "(2026 年 2 月 6 日)", "各位代表，同志们："]
+    assert [s.heading for s in doc.reports[0].sections] == ["永葆忠诚之心", "永葆实干之心"]
+    # with no date after the name the line holds no title block: the name is no byline
+    doc = ping_an.parse_text(line.replace("(2026 年 2 月 6 日)", ""))
+    assert [r.title for r in doc.reports] == [None] and doc.reports[0].front == []
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert is_furniture_text("某某文库—全网资源每日更新 www.example.com")
+    assert not is_furniture_text("详情请登录www.example.com查询")

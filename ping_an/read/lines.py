@@ -620,6 +620,8 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
 # document to its reader (精选优质文档-----倾情为你奉上).
 WATERMARK_RE = compiled(
     r"[^。！？，,：:\s]{0,12}[-－—_\s]*[^。！？，,：:\s]{0,6}(?:为你|为您|为大家)(?:奉上|呈现|献上)[-－—_\s]*"
+    # (or a site's banner that ends in its address: 某某之家—全网资源每日更新 www.example.com)
+    r"|[^。！？，,：:]{0,30}?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}\s*"
     # (or its page count: 第1页共10页)
     rf"|{PAGE_COUNT}\s*"
 )

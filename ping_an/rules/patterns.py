@@ -353,6 +353,8 @@ FURNITURE_LINE_RE = compiled(
     r"|(?:微信)?扫一扫[^。，,]{0,4}(?:在手机|分享|关注|打开|阅读|下载)[^。]{0,16}|(?:版权|免责)声明|微信(?:订阅号|公众号|服务号)|联系(?:客服|我们)|关于我们|网站地图|意见反馈"
     # a member's links and a paywall's preview button (会员中心, 免费试读)
     r"|(?:会员|个人|用户)中心|免费(?:试读|阅读|预览)"
+    # a site's banner that ends in its address (某某之家—全网资源每日更新 www.example.com)
+    r"|[^。！？，,：:]{0,30}?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
     r"|[【\[]?\s*(?:加大|减小|还原|默认|放大|缩小|大|中|小)\s*[】\]]?|[【】\[\]]"
     # a search box and the pickers beside it (请输入关键词, 选择搜索类型)
@@ -513,13 +515,18 @@ TITLE_SALUTATION_RE = compiled(
 # A title block run into one line with the salutation under it (a page copied as one line):
 # the title, its subtitle (——在…上的报告, ——2022年3月5日在…上), the date in brackets and
 # the speaker's office and name, each set apart by a space at most, and no sentence.
+_BLOCK_DATE = r"[（(][\d〇零一二三四五六七八九十○]{4}\s*年[^）)]{2,14}日[）)]"
 TITLE_BLOCK_RE = compiled(
     r"(?P<title>[^。！？；!?;：:，,—]{4,60}?)[ \u3000]*"
-    r"(?P<subtitle>——[^。！？；!?;：:，,\s]{4,60})"
-    r"(?:[ \u3000]*(?P<date>[（(][\d〇零一二三四五六七八九十○]{4}年[^）)]{2,8}日[）)]))?"
-    r"(?:[ \u3000]+(?P<byline>[^。！？；!?;：:，,（(]{2,24}?))?[ \u3000]*"
-    # (the audience in one word: a space before it ends the byline)
-    rf"(?P<salutation>{_AUDIENCE_WORD}[：:！!])"
+    r"(?:"
+    rf"(?P<subtitle>——[^。！？；!?;：:，,\s]{{4,60}})(?:[ \u3000]*(?P<date>{_BLOCK_DATE}))?"
+    r"(?:[ \u3000]+(?P<byline>[^。！？；!?;：:，,（(]{2,24}?))?"
+    # (or, with no subtitle, a title that names its kind, the speaker's office and name
+    # and the date: …表态发言遂昌县县长某某(2026 年 2 月 6 日)各位代表，同志们：)
+    rf"|(?<=(?:{KIND_WORDS}))[ \u3000]*(?P<byline>[^。！？；!?;：:，,（(\s]{{2,24}}?)[ \u3000]*(?P<date>{_BLOCK_DATE})"
+    r")[ \u3000]*"
+    # (the audience in one word, or a list of them: a space before it ends the byline)
+    rf"(?P<salutation>{_AUDIENCE_WORD}(?:[，,、]{_AUDIENCE_WORD})*[：:！!])"
 )
 
 # A title run into the text's first sentence on the text's first line (…工作总结一年来，
