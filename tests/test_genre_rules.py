@@ -1963,3 +1963,37 @@ def test_a_one_line_title_block_of_title_office_and_name_and_date_has_no_subtitl
 
     assert is_furniture_text("某某文库—全网资源每日更新 www.example.com")
     assert not is_furniture_text("详情请登录www.example.com查询")
+
+
+def test_a_chinese_numeral_and_a_blank_open_a_heading_as_the_pdf_copy_left_it():
+    text = "某某区乡镇调研报告\n一 调研背景\n（一）调研目的与意义\n" + BODY + "\n二 基本情况\n（一）人口构成\n" + BODY + "\n"
+    sections = ping_an.parse_text(text).reports[0].sections
+    assert [(s.marker, s.heading, [c.heading for c in s.sections]) for s in sections] == [
+        ("一", "调研背景", ["调研目的与意义"]),
+        ("二", "基本情况", ["人口构成"]),
+    ]
+    # characters spaced out in a title are no heading, nor a numeral over another one
+    doc = ping_an.parse_text("二 〇 二 三 年 工 作 总 结\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["二 〇 二 三 年 工 作 总 结"] and doc.reports[0].sections == []
+    assert ping_an.parse_text("某某工作总结\n一 二季度工作情况良好。\n").reports[0].sections == []
+
+
+def test_two_printings_of_a_title_run_together_into_the_salutation_leave_the_second():
+    speech = "今天会议的主要任务是贯彻落实全市座谈会精神。一是抓好项目建设，确保按期完成；二是抓好安全生产，守住工作底线。\n"
+    doc = ping_an.parse_text("县长在全县座谈会上讲话县长在全县座谈会上的讲话同志们：" + speech)
+    assert [r.title for r in doc.reports] == ["县长在全县座谈会上的讲话"] and doc.front == ["县长在全县座谈会上讲话"]
+    # a title and a site's category run on after it, over the title printed again
+    doc = ping_an.parse_text("开发区年度述职报告述职报告范文大全\n开发区年度述职报告\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["开发区年度述职报告"]
+    # two titles that differ are not two printings: one title
+    doc = ping_an.parse_text("县长在全县座谈会上讲话在全市工作会议上的讲话同志们：" + speech)
+    assert [r.title for r in doc.reports] == ["县长在全县座谈会上讲话在全市工作会议上的讲话"]
+
+
+def test_a_title_run_into_its_first_part_on_a_line_under_a_document_sites_notes():
+    notes = "- 10.27 KB\n- 2022-03-28 发布\n- 1、本文档由用户上传，某某文库整理发布。\n- 2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。\n"
+    line = "某某局2018年上半年工作总结及下半年工作计划 第一、上半年工作总结 一、重点工程建设。" + BODY * 3 + "二、民生工程建设。" + BODY * 3 + "\n"
+    doc = ping_an.parse_text(notes + line)
+    assert [r.title for r in doc.reports] == ["某某局2018年上半年工作总结及下半年工作计划"]
+    (part,) = doc.reports[0].sections
+    assert (part.marker, part.heading, [s.heading for s in part.sections]) == ("第一、", "上半年工作总结", ["重点工程建设", "民生工程建设"])

@@ -588,9 +588,9 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     the title, the salutation and the text open paragraphs of their own, so that the
     report split sees the title line."""
     cuts: dict[int, list[int]] = {}
-    # (after the page numbers join_pages set first)
+    # (after the page numbers join_pages set first, and a page's furniture above the text)
     first = 0
-    while first < len(paragraphs) and PAGE_LABEL_RE.fullmatch(paragraphs[first].text):
+    while first < len(paragraphs) and (PAGE_LABEL_RE.fullmatch(paragraphs[first].text) or is_furniture_text(paragraphs[first].text)):
         first += 1
     for i, p in enumerate(paragraphs[first : first + TITLE_SALUTATION_PARAGRAPHS], first):
         # a document site's watermark run into the first line (精选优质文档-倾情为你奉上…)
@@ -602,7 +602,8 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
             groups = ("title", "subtitle", "date", "byline", "salutation")
             cuts[i] = [k for k in (*(block.start(g) for g in groups), _skip_spaces(p.text, block.end())) if 0 < k < len(p.text)]
         elif m:
-            second = _spaced_printing(m.group("title"), m.start("title"))
+            second = _second_printing(m.group("title"), m.start("title")) or _spaced_printing(m.group("title"), m.start("title"))
+            second = [_skip_spaces(p.text, k) for k in second]
             cuts[i] = [k for k in (at, m.start("title"), *second, _skip_spaces(p.text, m.start("salutation")), _skip_spaces(p.text, m.end())) if 0 < k < len(p.text)]
         elif len(p.text) >= TITLE_RUN_ON_MIN and (m := TITLE_RUN_ON_RE.match(p.text, at)):
             second = _second_printing(m.group("title"), m.start("title")) or _spaced_printing(m.group("title"), m.start("title"))

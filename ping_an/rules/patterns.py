@@ -68,8 +68,13 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     HeadingForm("part", rf"第{CN}+部分[、，,：:．.\s]?", "第一部分"),
     HeadingForm("chapter", rf"第{CN}+章[、，,：:．.\s]?", "第一章"),
     HeadingForm("jie", rf"第{CN}+节[、，,：:．.\s]?", "第一节"),
-    # 一、 and what people type for it; not 一、二季度 (a list of numbers)
-    HeadingForm("cn-comma", rf"{CN}{{1,3}}(?:[、．.]|[，,](?!\d))(?!{CN}{{1,3}}[、，,])", "一、"),
+    # 一、 and what people type for it, or a PDF copy leaves of it (一 调研背景: a blank,
+    # then words, never spaced-out characters); not 一、二季度 (a list of numbers)
+    HeadingForm(
+        "cn-comma",
+        rf"{CN}{{1,3}}(?:[、．.]|[，,](?!\d)|[ \u3000]+(?=(?!{CN})\p{{Han}}{{2}}))(?!{CN}{{1,3}}[、，,])",
+        "一、",
+    ),
     # (and 一) as people type it, the opening bracket left out)
     HeadingForm("cn-paren", rf"{OPEN}?{CN}{{1,3}}{CLOSE}[、．.]?|[{PAREN_IDEOGRAPHS}][、．.]?", "（一）"),
     # 1. but not 2.5 or 2023.5 (decimals, dates) and not 3、4月 (a list of numbers)
@@ -399,7 +404,7 @@ CELL_SPLIT_RE = compiled(f"[{CELL_SEPARATORS}]")
 # article: 2. …本站部分文稿需要会员才可阅读…): what only a site says of itself.
 SITE_NOTICE_RE = compiled(
     r"本(?:站|网站|平台)[^。！]{0,30}(?:会员|侵权|下载|资源|上传|删除|版权)"
-    r"|(?:会员|登录)(?:后|才)?(?:可|方可|才能)(?:阅读|下载|查看|浏览)|如有侵权|联系站长|用户上传"
+    r"|(?:会员|登录)(?:后|才)?(?:可|方可|才能)(?:阅读|下载|查看|浏览)|如有侵权|联系站长|用户上传|收益[^。]{0,6}内容提供方|联系网站客服"
     # (a copyright notice: 作者原创，不允许二次传播…; 转载请注明出处)
     r"|(?:不允许|禁止|严禁|未经[^。，,]{0,8}不得)(?:二次传播|转载|复制)|转载请注明"
     # (a document site's preview, cut: ……(开头部分已省略310字))
@@ -473,6 +478,8 @@ COPY_LABEL_RE = compiled(
 TITLE_TAIL_RE = compiled(
     rf"(?:\s+{_WEB_DATE}|\s+\d{{3,5}}字|\s*[（(]\d{{3,5}}字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
     rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,12}}"
+    # a site's category run on after the title that names its kind (…述职报告述职报告范文大全)
+    rf"|(?<=(?:{KIND_WORDS}))\s*(?:{KIND_WORDS})范文(?:大全|精选|汇总)"
     # the dash of a subtitle cut onto the next line (…工作报告—— / 2023年1月14日在…)
     r"|\s*[—－―]{1,3})+\s*$"
 )
@@ -537,7 +544,7 @@ TITLE_RUN_ON_RE = compiled(
     # (or the text's first numbered heading, after a space or none: …工作计划 一、指导思想 …,
     # …工作总结一、主要工作…; a bracketed one only after a space, （一） after a title being
     # the number of its copy)
-    r"(?=[ \u3000]*(?:一[、．.]|第一(?:部分|章))|[ \u3000]+[（(]一[）)]"
+    r"(?=[ \u3000]*(?:一[、．.]|第一(?:部分|章))|[ \u3000]+(?:[（(]一[）)]|第一、)"
     r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}年(?:以来|来|上半年|度)?"
     r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
