@@ -1997,3 +1997,29 @@ def test_a_title_run_into_its_first_part_on_a_line_under_a_document_sites_notes(
     assert [r.title for r in doc.reports] == ["某某局2018年上半年工作总结及下半年工作计划"]
     (part,) = doc.reports[0].sections
     assert (part.marker, part.heading, [s.heading for s in part.sections]) == ("第一、", "上半年工作总结", ["重点工程建设", "民生工程建设"])
+
+
+def test_a_trail_that_ends_in_its_arrow_and_a_document_sites_download_notes_are_furniture():
+    doc = ping_an.parse_text("某某网 > 工作总结 > 工作总结范文 >\n\n2020年某某局目标完成情况总结\n\n一、目标完成情况\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["2020年某某局目标完成情况总结"]
+    notes = (
+        "温馨提示:\n1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载。\n"
+        "2. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。\n"
+        "3. 下载文档时可能由于网络波动等原因无法下载或下载错误,付费完成后未能成功下载的用户请联系客服处理。\n"
+    )
+    doc = ping_an.parse_text(notes + "某某部年度宣传工作总结\n今年以来，我部紧紧围绕中心工作，扎实推进各项任务。\n一、主要工作\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["某某部年度宣传工作总结"]
+    assert [s.heading for s in doc.reports[0].sections] == ["主要工作"]
+    # a text's own numbered lines about its files are no site's notes
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert not is_furniture_text("1. 加强文件下载管理，规范信息公开流程")
+
+
+def test_a_title_run_into_the_sentence_that_hands_the_report_over():
+    line = "统战部2021年上半年工作总结现将市委统战部2021年上半年工作情况汇报如下：一、上半年工作开展情况。" + BODY * 3 + "二、下半年工作计划。" + BODY * 3 + "\n"
+    doc = ping_an.parse_text(line)
+    assert [r.title for r in doc.reports] == ["统战部2021年上半年工作总结"]
+    assert doc.reports[0].preamble.startswith("现将市委统战部")
+    # 现将 inside a title's own words does not cut it
+    assert [r.title for r in ping_an.parse_text("关于现将某某文件转发的说明\n" + BODY + "\n").reports] == ["关于现将某某文件转发的说明"]

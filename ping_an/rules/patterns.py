@@ -334,7 +334,7 @@ FIELD_ROW_RE = compiled(
 _TRAIL = (
     r"[^：:。，]{0,6}位置[：:].*"  # 当前位置：, 您现在所在的位置：
     r"|\s*[>＞»›].*"  # a breadcrumb trail carried on to the next line
-    r"|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}"  # 首页 > 政务公开 > 工作总结
+    r"|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}(?:\s*[>＞»›]+)?"  # 首页 > 政务公开 > 工作总结 (>)
     r"|[•·●▪■◆]\s*[^。，,：:]{0,8}"  # a menu's bullet item (• 长辈版)
 )
 TRAIL_RE = compiled(_TRAIL)
@@ -405,6 +405,9 @@ CELL_SPLIT_RE = compiled(f"[{CELL_SEPARATORS}]")
 SITE_NOTICE_RE = compiled(
     r"本(?:站|网站|平台)[^。！]{0,30}(?:会员|侵权|下载|资源|上传|删除|版权)"
     r"|(?:会员|登录)(?:后|才)?(?:可|方可|才能)(?:阅读|下载|查看|浏览)|如有侵权|联系站长|用户上传|收益[^。]{0,6}内容提供方|联系网站客服"
+    # (a document site's notes on its previews and downloads: 查看预览时可能会显示错乱，
+    # 文件下载后无此问题; 下载前请仔细阅读文档内容; 未能成功下载的用户请联系客服处理)
+    r"|预览时[^。]{0,12}(?:错乱|异常)|下载后无此问题|下载前请仔细阅读|(?:未能成功下载|下载错误)[^。]{0,12}联系客服"
     # (a copyright notice: 作者原创，不允许二次传播…; 转载请注明出处)
     r"|(?:不允许|禁止|严禁|未经[^。，,]{0,8}不得)(?:二次传播|转载|复制)|转载请注明"
     # (a document site's preview, cut: ……(开头部分已省略310字))
@@ -550,7 +553,9 @@ TITLE_RUN_ON_RE = compiled(
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
     r"|今天|刚才|方才|刚刚|当前|目前|今年|去年)[，,]?[^。！？]{0,30}[，,：:]"
     # or the addressees of a plan or a notice (…实施方案各村、各单位党支部：为…)
-    r"|[ \u3000]*各[^。！？：:]{1,40}[：:])"
+    r"|[ \u3000]*各[^。！？：:]{1,40}[：:]"
+    # or the sentence that hands the report over (…工作总结现将…工作情况汇报如下：)
+    r"|[ \u3000]*现将[^。！？]{2,60}如下[：:。])"
 )
 
 # A numbered heading that opens a paragraph inside a line that lost its breaks: after a
