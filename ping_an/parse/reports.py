@@ -168,7 +168,9 @@ def _is_piece_label(p: Paragraph) -> bool:
         return False
     if PIECE_LABEL_RE.fullmatch(t):
         return _title_shaped(p)
-    return (t[-1] in "）)：: \u3000" or t[-1].isdigit() or t[-1] in CN_DIGITS) and COPY_LABEL_RE.fullmatch(t) is not None and not has_sentence_end(t)
+    # (the cheap test first: a copy's label ends in its number, a bracket or a colon)
+    ends_as_label = t[-1] in "）)：: \u3000" or t[-1].isdigit() or t[-1] in CN_DIGITS
+    return ends_as_label and COPY_LABEL_RE.fullmatch(t) is not None and not has_sentence_end(t)
 
 
 def _title_shaped(p: Paragraph) -> bool:
