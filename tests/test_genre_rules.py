@@ -2023,3 +2023,16 @@ def test_a_title_run_into_the_sentence_that_hands_the_report_over():
     assert doc.reports[0].preamble.startswith("现将市委统战部")
     # 现将 inside a title's own words does not cut it
     assert [r.title for r in ping_an.parse_text("关于现将某某文件转发的说明\n" + BODY + "\n").reports] == ["关于现将某某文件转发的说明"]
+
+
+def test_blanks_a_pdf_copy_leaves_in_a_year_and_a_marker_and_a_sites_tag_line():
+    # a one-line page: the title run into its first sentence, whose year holds a blank
+    line = "中小学“双减”工作总结2025 年 7 月，上级印发了有关文件，要求切实减轻学生负担。" + BODY * 3 + "\n"
+    assert [r.title for r in ping_an.parse_text(line).reports] == ["中小学“双减”工作总结"]
+    # 一 是 with the blank of a broken line is the marker all the same
+    text = "某某学校工作总结\n我们着力从三个方面推动工作：一 是加强作业管理，控制作业总量；二 是提升课堂质量，向课堂要效益；三 是规范校外培训。\n"
+    assert [m.marker for m in ping_an.parse_text(text).reports[0].measures] == ["一 是", "二 是", "三 是"]
+    # a site's tag for what it offers names no document: no title
+    doc = ping_an.parse_text("优秀实用范文分享\n" + BODY + "\n一、主要工作\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == [None] and doc.front == ["优秀实用范文分享"]
+    assert [r.title for r in ping_an.parse_text("基层治理经验分享\n" + BODY + "\n").reports] == ["基层治理经验分享"]

@@ -127,8 +127,9 @@ class MeasureFamily:
 
 _OPEN_CHARS = "（(〔［["
 MEASURE_FAMILIES: tuple[MeasureFamily, ...] = (
-    MeasureFamily("shi", rf"(?P<n>{CN}{{1,3}})是", "一是…二是…", "是"),
-    MeasureFamily("yao", rf"(?P<n>{CN}{{1,3}})要", "一要…二要…", "要"),
+    # (a PDF copy may leave a blank inside the marker where a line broke: 一 是)
+    MeasureFamily("shi", rf"(?P<n>{CN}{{1,3}})[ \u3000]?是", "一是…二是…", "是"),
+    MeasureFamily("yao", rf"(?P<n>{CN}{{1,3}})[ \u3000]?要", "一要…二要…", "要"),
     # 首先/其次/再次/最后; a 第三， may stand for 再次 (首先…其次…第三…最后)
     MeasureFamily("seq", rf"首先|其次|再次|最后|第(?P<n>{CN}{{1,3}})(?=[，,])", "首先…其次…最后…", "首其再最第"),
     MeasureFamily("di", rf"第(?P<n>{CN}{{1,3}})(?=[，,])", "第一，…第二，…", "第"),
@@ -356,6 +357,8 @@ FURNITURE_LINE_RE = compiled(
     # a prompt to share the page and the site's links under an article (微信扫一扫在手机阅读、
     # 分享本文, 版权声明, 微信订阅号, 联系客服)
     r"|(?:微信)?扫一扫[^。，,]{0,4}(?:在手机|分享|关注|打开|阅读|下载)[^。]{0,16}|(?:版权|免责)声明|微信(?:订阅号|公众号|服务号)|联系(?:客服|我们)|关于我们|网站地图|意见反馈"
+    # a site's tag for the pieces it offers, which names no kind of text (优秀实用范文分享)
+    r"|[^。，,：:\s]{0,8}(?:范文|范例|文档|资料)(?:分享|推荐|下载|精选)"
     # a member's links and a paywall's preview button (会员中心, 免费试读)
     r"|(?:会员|个人|用户)中心|免费(?:试读|阅读|预览)"
     # a site's banner that ends in its address (某某之家—全网资源每日更新 www.example.com)
@@ -548,7 +551,7 @@ TITLE_RUN_ON_RE = compiled(
     # …工作总结一、主要工作…; a bracketed one only after a space, （一） after a title being
     # the number of its copy)
     r"(?=[ \u3000]*(?:一[、．.]|第一(?:部分|章))|[ \u3000]+(?:[（(]一[）)]|第一、)"
-    r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}年(?:以来|来|上半年|度)?"
+    r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}[ \u3000]?年(?:以来|来|上半年|度)?"
     r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
     r"|今天|刚才|方才|刚刚|当前|目前|今年|去年)[，,]?[^。！？]{0,30}[，,：:]"
