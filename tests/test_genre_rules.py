@@ -2036,3 +2036,13 @@ def test_blanks_a_pdf_copy_leaves_in_a_year_and_a_marker_and_a_sites_tag_line():
     doc = ping_an.parse_text("优秀实用范文分享\n" + BODY + "\n一、主要工作\n" + BODY + "\n")
     assert [r.title for r in doc.reports] == [None] and doc.front == ["优秀实用范文分享"]
     assert [r.title for r in ping_an.parse_text("基层治理经验分享\n" + BODY + "\n").reports] == ["基层治理经验分享"]
+
+
+def test_a_document_sites_watermark_run_into_a_one_line_title_is_front_matter_of_its_own():
+    line = "精选优质文档-倾情为你奉上乡镇残联年度工作总结及工作计划2015年，县残联在县委、县政府的正确领导下，扎实开展工作。" + BODY * 3 + "\n"
+    doc = ping_an.parse_text(line)
+    assert [r.title for r in doc.reports] == ["乡镇残联年度工作总结及工作计划"]
+    assert doc.front == ["精选优质文档-倾情为你奉上"]
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert is_furniture_text("精选优质文档-倾情为你奉上") and not is_furniture_text("倾情为群众办实事")

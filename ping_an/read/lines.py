@@ -31,6 +31,8 @@ from ..rules.patterns import (
     LOST_BREAK_RE,
     LOST_BREAK_START_RE,
     PAGE_COUNT,
+    SITE_BANNER,
+    WATERMARK_SLOGAN,
     PIECE_LABEL_OPEN_RE,
     SAME_TITLE_RATIO,
     TITLE_BLOCK_RE,
@@ -617,15 +619,9 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return cut_paragraphs(paragraphs, cuts)
 
 
-# A document-sharing site's watermark at the head of each page: a slogan that offers the
-# document to its reader (精选优质文档-----倾情为你奉上).
-WATERMARK_RE = compiled(
-    r"[^。！？，,：:\s]{0,12}[-－—_\s]*[^。！？，,：:\s]{0,6}(?:为你|为您|为大家)(?:奉上|呈现|献上)[-－—_\s]*"
-    # (or a site's banner that ends in its address: 某某之家—全网资源每日更新 www.example.com)
-    r"|[^。！？，,：:]{0,30}?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}\s*"
-    # (or its page count: 第1页共10页)
-    rf"|{PAGE_COUNT}\s*"
-)
+# A document-sharing site's watermark or banner run into the first line of a page, or its
+# page count (第1页共10页).
+WATERMARK_RE = compiled(rf"(?:{WATERMARK_SLOGAN}[-－—_\s]*|{SITE_BANNER}\s*|{PAGE_COUNT}\s*)")
 # Each of two printings of one title run together is this long at least.
 PRINTING_MIN = 6
 

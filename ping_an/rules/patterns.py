@@ -341,6 +341,11 @@ _TRAIL = (
 TRAIL_RE = compiled(_TRAIL)
 # A document site's page count: 第1页共10页, 第 2 页 / 共 5 页.
 PAGE_COUNT = r"第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页"
+# A document-sharing site's watermark at the head of each page: a slogan that offers the
+# document to its reader (精选优质文档-----倾情为你奉上).
+WATERMARK_SLOGAN = r"[^。！？，,：:\s]{0,12}[-－—_\s]*[^。！？，,：:\s]{0,6}(?:为你|为您|为大家)(?:奉上|呈现|献上)"
+# A site's banner that ends in its address (某某之家—全网资源每日更新 www.example.com).
+SITE_BANNER = r"[^。！？，,：:]{0,30}?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}"
 FURNITURE_LINE_RE = compiled(
     _TRAIL
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
@@ -361,8 +366,8 @@ FURNITURE_LINE_RE = compiled(
     r"|[^。，,：:\s]{0,8}(?:范文|范例|文档|资料)(?:分享|推荐|下载|精选)"
     # a member's links and a paywall's preview button (会员中心, 免费试读)
     r"|(?:会员|个人|用户)中心|免费(?:试读|阅读|预览)"
-    # a site's banner that ends in its address (某某之家—全网资源每日更新 www.example.com)
-    r"|[^。！？，,：:]{0,30}?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}"
+    # a site's banner, and a document site's watermark on a line of its own
+    rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
     r"|[【\[]?\s*(?:加大|减小|还原|默认|放大|缩小|大|中|小)\s*[】\]]?|[【】\[\]]"
     # a search box and the pickers beside it (请输入关键词, 选择搜索类型)
