@@ -60,6 +60,21 @@ def _names_list(block: Block) -> bool:
     return block.kind == "text" and not block.lead and len(text) <= LIST_NAME_MAX and not any(ch in CLAUSE_MARKS for ch in text)
 
 
+def _over_list(before: Block, first: Block) -> str | None:
+    """What the block before a numbered one-sentence line is to the list that line may
+    open: "announced" (a lead-in, or a line that names the list), "bare" (a numbered
+    heading with no text of its own), "plain" (text that announces nothing: then the list
+    is one of short lines of the lower forms, none with a body, since a long line with no
+    sentence end is a heading run into its body), or None (no list opens there)."""
+    if _lead_in(before) or _names_list(before):
+        return "announced"
+    if _bare_heading(before, first):
+        return "bare"
+    if before.kind == "text" and first.style in ITEM_FORMS and _short_line(first):
+        return "plain"
+    return None
+
+
 def _short_line(block: Block) -> bool:
     """A numbered line no longer than a heading's sentence."""
     return len(block.text) <= HEADING_SENTENCE_MAX + len(block.marker or "")
@@ -180,26 +195,14 @@ def mark_listed_items(blocks: list[Block]) -> None:
     _mark_clause_lists(blocks)
     i = 1
     while i < len(blocks):
+        before = blocks[i - 1]
         # (the numbered line first: most paragraphs are not numbered)
-        if not (
-            blocks[i].kind == "numbered"
-            and _one_sentence_line(blocks[i], blocks[i - 1])
-            and (
-                _lead_in(blocks[i - 1])
-                or _names_list(blocks[i - 1])
-                or _bare_heading(blocks[i - 1], blocks[i])
-                or (blocks[i - 1].kind == "text" and blocks[i].style in ITEM_FORMS and _short_line(blocks[i]))  # (plain below)
-            )
-        ):
+        over = _over_list(before, blocks[i]) if blocks[i].kind == "numbered" and _one_sentence_line(blocks[i], before) else None
+        if over is None:
             i += 1
             continue
         style = blocks[i].style
-        before = blocks[i - 1]
-        announced = _lead_in(before) or _names_list(before)
-        # (under text that does not announce it, a list is one of short lines of the
-        # lower forms, none with a body: a long line with no sentence end is a heading run
-        # into its body)
-        plain = not announced and before.kind == "text"
+        announced, plain = over == "announced", over == "plain"
         run = [i]
         j = i + 1
         while j < len(blocks) and blocks[j].style == style and _one_sentence_line(blocks[j], blocks[j - 1]):

@@ -604,12 +604,10 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
             groups = ("title", "subtitle", "date", "byline", "salutation")
             cuts[i] = [k for k in (*(block.start(g) for g in groups), _skip_spaces(p.text, block.end())) if 0 < k < len(p.text)]
         elif m:
-            second = _second_printing(m.group("title"), m.start("title")) or _spaced_printing(m.group("title"), m.start("title"))
-            second = [_skip_spaces(p.text, k) for k in second]
+            second = _later_printing(p.text, m)
             cuts[i] = [k for k in (at, m.start("title"), *second, _skip_spaces(p.text, m.start("salutation")), _skip_spaces(p.text, m.end())) if 0 < k < len(p.text)]
         elif len(p.text) >= TITLE_RUN_ON_MIN and (m := TITLE_RUN_ON_RE.match(p.text, at)):
-            second = _second_printing(m.group("title"), m.start("title")) or _spaced_printing(m.group("title"), m.start("title"))
-            second = [_skip_spaces(p.text, k) for k in second]
+            second = _later_printing(p.text, m)
             cuts[i] = [k for k in (at, *second, _skip_spaces(p.text, m.end("title"))) if k]
             # a page's heading, then the article's own run into its text (…工作总结 某某工作总结今年以来，…)
             if m := TITLE_RUN_ON_RE.match(p.text, m.end("title")):
@@ -639,7 +637,11 @@ def _second_printing(title: str, offset: int) -> list[int]:
     return []
 
 
-SPACE_RUN_RE = compiled_re(r"[ \u3000]+")
+def _later_printing(text: str, m) -> list[int]:
+    """Where the title that match m found in text holds a second printing of itself,
+    worded alike or, a space between, otherwise: its start, past any blank."""
+    title, offset = m.group("title"), m.start("title")
+    return [_skip_spaces(text, k) for k in _second_printing(title, offset) or _spaced_printing(title, offset)]
 
 
 def _spaced_printing(title: str, offset: int) -> list[int]:
@@ -648,14 +650,12 @@ def _spaced_printing(title: str, offset: int) -> list[int]:
     starts its second printing: each side of the space ends in the name of a kind of
     text, as a whole title does. (Two printings and one space: a line with more holds
     more, a 目录 run into the title, say.)"""
-    lead = len(title) - len(title.lstrip(" \u3000"))
-    title = title.strip(" \u3000")
-    spaces = list(SPACE_RUN_RE.finditer(title))
-    if len(spaces) != 1:
+    parts = title.split()
+    if len(parts) != 2:
         return []
-    first, second = title[: spaces[0].start()], title[spaces[0].end() :]
+    first, second = parts
     if min(len(first), len(second)) >= PRINTING_MIN and _names_kind_last(first) and _names_kind_last(second):
-        return [offset + lead + spaces[0].end()]
+        return [offset + title.rindex(second)]
     return []
 
 
