@@ -1174,6 +1174,20 @@ def test_dash_items_built_on_one_framing_sentence_are_leads_only_as_a_run():
     assert leads(two) == []
 
 
+def test_dash_items_that_open_with_one_time_are_leads_as_a_run_and_a_speakers_are_not():
+    points = ["农业综合生产能力稳步提升", "城乡面貌发生深刻变化", "群众生活水平持续提高"]
+    timed = [f"这三年{p}" for p in points]
+    text = "县政府工作报告\n\n各位代表：\n\n" + "".join(f"——{h}。{BODY}\n" for h in timed)
+    assert leads(text) == timed
+    # two are no run; a time opening in a plain paragraph is a narrative still
+    two = "县政府工作报告\n\n各位代表：\n\n" + "".join(f"——{h}。{BODY}\n" for h in timed[:2])
+    assert leads(two) == []
+    plain = "县政府工作报告\n\n各位代表：\n\n" + "".join(f"{h}。{BODY}\n" for h in timed)
+    assert leads(plain) == []
+    spoken = "县政府工作报告\n\n各位代表：\n\n" + "".join(f"——我们要{p}。{BODY}\n" for p in points)
+    assert leads(spoken) == []
+
+
 # --- web pages and title lines ----------------------------------------------------------
 
 

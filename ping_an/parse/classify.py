@@ -239,6 +239,24 @@ def topic_grade(sentence: str) -> str | None:
     return TOPIC if n <= TOPIC_MAX else LONG
 
 
+# The persons that open a speaker's narrative (我们…, 你们…, 他们…).
+SPEAKERS = frozenset("我咱你您他她它")
+
+
+def _listed_narrative(sentence: str) -> str | None:
+    """LAYOUT for a dash item's sentence that opens with a time (这五年, 今年) and names a
+    topic after it (——这五年综合经济实力大幅提升。): the dash lists it as a point, which a
+    narrative paragraph is not; it is a lead only in a run of dash items that open with
+    the same words (leads.py), else None."""
+    opening = NARRATIVE_OPENING_RE.match(sentence)
+    # (a speaker's 我们要… stays a narrative: the time names the point's period, a
+    # person its doer)
+    if opening is None or opening.group("time") is None or opening.group()[0] in SPEAKERS:
+        return None
+    after = sentence[opening.end() :].lstrip("，,")
+    return LAYOUT if topic_grade(after) in (TOPIC, LONG) else None
+
+
 def is_topic_sentence(sentence: str) -> bool:
     return topic_grade(sentence) == TOPIC
 
@@ -251,6 +269,8 @@ def _topic(text: str) -> Topic | None:
         dash, text = m.group(), text[m.end() :]
     head, punct, rest = first_sentence(text, LONG_TOPIC_MAX)
     grade = topic_grade(head) if head else None
+    if grade is None and dash and rest and head:
+        grade = _listed_narrative(head)
     if grade is None:
         return None
     start = len(full) - len(rest)

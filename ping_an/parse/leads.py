@@ -306,6 +306,15 @@ def _framed(blocks: list[Block], candidates: list[int]) -> set[int]:
         headings = {blocks[i].topic.heading for i in members}
         if len(headings) >= SLOT_FRAME_MEMBERS and any(blocks[i].topic.grade == LAYOUT for i in members):
             out.update(members)
+    # a run of dash items that open with the same words is a list whatever those words
+    # are (——这五年…。 / ——这五年…。 / ——这五年…。)
+    by_opening: dict[str, list[int]] = {}
+    for i in candidates:
+        if blocks[i].topic.kind == "dash":
+            by_opening.setdefault(blocks[i].topic.heading[:SLOT_FRAME_END], []).append(i)
+    for members in by_opening.values():
+        if len(members) >= SLOT_FRAME_MEMBERS and any(blocks[i].topic.grade == LAYOUT for i in members):
+            out.update(members)
     return out
 
 
