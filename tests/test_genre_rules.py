@@ -429,6 +429,57 @@ def test_an_issuing_notice_wrapped_around_its_text_is_that_text():
     assert titles("\n".join(text.split("\n")[:4])) == ["某某县教育局关于印发《某某县教育局2024年工作要点》的通知"]
 
 
+NOTICE_BODY = ["各县（区）教育局：", "现将规划印发给你们，请结合实际认真贯彻落实。", "某某省教育厅", "2024年5月8日"]
+
+
+def test_an_issued_texts_title_may_name_its_place_the_notice_leaves_out():
+    text = "\n".join(["关于印发乡村教育振兴“十四五”规划的通知", "某教发〔2024〕9 号", *NOTICE_BODY, "某某省乡村教育振兴“十四五”规划", BODY, "一、发展基础", BODY])
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["某某省乡村教育振兴“十四五”规划"]
+    assert [s.heading for s in doc.reports[0].sections] == ["发展基础"]
+    # a title line that names another text is not the issued one: the notice stays the report
+    other = text.replace("某某省乡村教育振兴“十四五”规划", "某某省职业教育提质培优行动计划")
+    assert titles(other) == ["关于印发乡村教育振兴“十四五”规划的通知"]
+
+
+def test_a_notices_title_over_three_lines_above_its_number_and_the_issued_title_over_two():
+    lines = ["某某省人民政府办公厅关于印发某某省", "", "进一步支持民营企业发展壮大", "", "实施方案的通知", "", "某府办〔2024〕7号", "", *NOTICE_BODY, "", "某某省进一步支持民营企业", "", "发展壮大的实施方案", "", BODY, "一、优化营商环境", BODY]
+    doc = ping_an.parse_text("\n".join(lines))
+    assert doc.title == "某某省人民政府办公厅关于印发某某省 进一步支持民营企业发展壮大 实施方案的通知"
+    assert [r.title for r in doc.reports] == ["某某省进一步支持民营企业 发展壮大的实施方案"]
+    # a row of a site's links above is no line of the title
+    row = ["注册 | 登录", *lines]
+    assert ping_an.parse_text("\n".join(row)).title == doc.title
+
+
+def test_a_field_that_holds_only_a_date_and_a_full_text_label_are_furniture():
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert is_furniture_text("来源时间为:2021-06-08") and is_furniture_text("全文")
+    assert not is_furniture_text("全文共分三个部分") and not is_furniture_text("会议时间：2021年6月8日上午九时")
+
+
+def test_a_document_sites_card_and_its_update_row_are_furniture():
+    from ping_an.rules.patterns import is_furniture_text
+
+    for line in ("浏览记录", "ID:27430473", "大小:67.12 KB", "页数:3页", "General 更新 2024年04月19日", "讲话稿 发布于 2024-04-19"):
+        assert is_furniture_text(line), line
+    for line in ("浏览记录显示，群众最关心的是办事效率。", "规模大小不一", "本次更新了2024年4月19日的数据"):
+        assert not is_furniture_text(line), line
+    # under a page's title, with the site's blurb, it leaves the piece its own report
+    text = "在某某座谈会上的讲话\n\nGeneral 更新 2024年04月19日\n\n下面是小编给大家整理的讲话稿，仅供参考。\n\n【篇一】\n\n同志们：\n\n" + BODY + "\n"
+    assert titles(text) == ["【篇一】"]
+
+
+def test_a_first_line_longer_than_a_short_title_is_the_title_when_it_names_its_kind():
+    title = "中共某某县委关于制定某某县国民经济和社会发展第十五个五年规划和二〇三五年远景目标的建议"
+    assert len(title) > 40
+    assert titles(f"{title}\n\n" + BODY + "\n\n一、发展成就\n\n" + BODY + "\n") == [title]
+    # as long a first line that names no kind of text is a sentence's start, no title
+    line = "中共某某县委某某届某次全会深入学习贯彻党的二十届四中全会精神全面部署今后五年全县各项重点任务"
+    assert titles(f"{line}\n\n" + BODY + "\n\n一、发展成就\n\n" + BODY + "\n") == [None]
+
+
 def test_menu_bullets_and_a_masked_second_printing_of_the_title_are_front_matter():
     text = "• 无障碍\n• 长辈版\n您现在所在的位置：首页 > 政务公开\n在某某县人民代表大会上的政府工作报告\n发表时间：2024/01/05\n在**县人民代表大会上的政府工作报告\n各位代表：\n" + BODY + "\n"
     doc = ping_an.parse_text(text)
@@ -1235,6 +1286,15 @@ def sections(text: str) -> list[tuple[int, str, list[str]]]:
     for r in ping_an.parse_text(text).reports:
         walk(r.sections, 1)
     return out
+
+
+def test_a_first_heading_after_a_title_run_into_its_line_with_a_blank_opens_a_paragraph():
+    line = "学习教育查摆问题及整改措施 一、存在的主要问题。理论学习不够深入，学用结合不够紧密。"
+    text = "某某同志个人对照检查材料\n\n" + line + "\n"
+    assert [h for _, h, _ in sections(text)] == ["存在的主要问题"]
+    # glued with no blank, or after a clause, the 一、 stays inside the paragraph
+    assert sections(text.replace("措施 一、", "措施一、")) == []
+    assert sections(text.replace("学习教育查摆问题及整改措施 ", "经过认真查摆，归纳起来 ")) == []
 
 
 def test_a_plan_copied_as_one_line_opens_its_parts_and_ends_their_names_where_the_text_runs_on():

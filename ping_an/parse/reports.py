@@ -30,6 +30,7 @@ from ..rules.patterns import (
     COMPENDIUM_RE,
     DASH_RE,
     DATE_LINE_RE,
+    DOC_NUMBER_RE,
     FURNITURE_FIELD_RE,
     HAN_RE,
     HEADING_RE,
@@ -217,8 +218,9 @@ def _lines_short(p: Paragraph) -> bool:
 
 
 def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
-    """The first line of a file is its title when it is shaped like one and text follows."""
-    if following is None or not _short_title(p) or is_front_evidence(p):
+    """The first line of a file is its title when it is shaped like one and text follows
+    (a long one when it names its kind of text: 中共某某区委关于制定…规划的建议)."""
+    if following is None or not (_short_title(p) or (len(p.text) <= TITLE_MAX and is_report_title(p))) or is_front_evidence(p):
         return False
     # a comma reads like a lead line, unless a blank line sets the line apart as a title
     return "，" not in p.text or following.after_blank
@@ -528,15 +530,18 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
 
 def _under_title(paras: list[Paragraph], j: int, file_head: bool) -> bool:
     """Line j holds what only a title block holds under a title: a subtitle, a date line,
-    a spaced author; at the head of the file, the salutation (a speech's title with no
-    subtitle)."""
-    return j < len(paras) and (is_front_evidence(paras[j]) or (file_head and _is_salutation_line(paras[j])))
+    a spaced author, an official document's number (under a notice's title); at the head
+    of the file, the salutation (a speech's title with no subtitle)."""
+    return j < len(paras) and (
+        is_front_evidence(paras[j]) or DOC_NUMBER_RE.fullmatch(paras[j].text.strip()) is not None or (file_head and _is_salutation_line(paras[j]))
+    )
 
 
 def _title_pieces(paras: list[Paragraph], k: int) -> int:
-    """How many lines from k may be the lines of one title."""
+    """How many lines from k may be the lines of one title (a row of cells, 注册 | 登录,
+    is none)."""
     n = 0
-    while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]):
+    while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]) and CELL_SPLIT_RE.search(paras[k + n].text) is None:
         n += 1
         # the line that names the kind of text ends a title: two such lines are two
         # printings (a page's heading, then the article's own), not one title
@@ -1108,6 +1113,10 @@ ISSUING_RE = compiled(
 # first line may be.
 ISSUED_TITLE_REACH = 40
 NOTICE_MAX = 120
+# An issuer's or a place's name set before a title (某某省, 某某市人民政府办公室), and the
+# words a title must keep without it to be known again.
+ISSUER_NAME_MAX = 14
+ISSUED_TITLE_MIN = 6
 
 
 def _issued_title(notice: str) -> str | None:
@@ -1122,6 +1131,14 @@ def _is_issued(title: str, issued: str) -> bool:
     for line in (title, title.rpartition(" ")[2]) if " " in title else (title,):
         key = title_key(line)
         if key == issued or loose_title(key) == loose_title(issued) != "":
+            return True
+        # (one of the two names the issuer or its place before the words they share:
+        # 印发技工教育“十四五”规划 over 某某省技工教育“十四五”规划)
+        longer, shorter = sorted((loose_title(key), loose_title(issued)), key=len, reverse=True)
+        if len(shorter) >= ISSUED_TITLE_MIN and longer.endswith(shorter) and len(longer) - len(shorter) <= ISSUER_NAME_MAX:
+            return True
+        # (or words it with a particle more or less: …生长实行方案 for …生长的实行方案)
+        if len(shorter) >= ISSUED_TITLE_MIN and same_title(key, issued):
             return True
     return False
 
@@ -1159,10 +1176,26 @@ def _unwrap_issued(out: Outline) -> None:
     for k, p in enumerate(span.body[:ISSUED_TITLE_REACH]):
         if len(p.text) > TITLE_MAX or not _title_shaped(p) or p.text == notice:
             continue
-        if _is_issued(p.text, issued):
+        # (the issued text's title set over two lines, a blank line between them)
+        lines = _issued_lines(span.body, k, issued)
+        if lines:
             out.title = out.title or notice
             _notice_to_front(out, span, k)
             body = span.body[k:]
-            rest = _front(body, 1, p.text)
-            out.reports = [ReportSpan(clean_title(p.text), p.line, body[1:rest], body[rest:])]
+            title = _joined(body[:lines])
+            rest = _front(body, lines, title.text)
+            out.reports = [ReportSpan(clean_title(title.text), p.line, body[lines:rest], body[rest:])]
             return
+
+
+def _issued_lines(body: list[Paragraph], k: int, issued: str) -> int:
+    """How many lines from k print the issued text's title: 1, or 2 where it is set over
+    two lines (a blank line between them) and neither prints it alone; 0 for none."""
+    if _is_issued(body[k].text, issued):
+        return 1
+    if k + 1 >= len(body) or is_bracketed_note(body[k].text) or _front_evidence(body[k].text):
+        return 0
+    second = body[k + 1]
+    if len(second.text) > SHORT_TITLE_MAX or not _title_shaped(second) or _is_issued(second.text, issued):
+        return 0
+    return 2 if _is_issued(_joined(body[k : k + 2]).text, issued) else 0

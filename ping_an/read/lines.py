@@ -491,6 +491,7 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
         firsts = sum(1 for *_, n in marks if n == 1)
         last_two = max((k for k, m in enumerate(marks) if m[2] == 2), default=-1)
         last = None  # the number of the last marker that opened a paragraph
+        titled = False
         chain: list[tuple[int, int]] = []
         for k, (i, offset, n) in enumerate(marks):
             if offset == 0:
@@ -499,7 +500,11 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
             if n == 1:
                 if opens_paragraphs:
                     continue
-                alone = firsts == 1 and paragraphs[i].text[:offset].rstrip(" \u3000")[-1:] in tuple("。！？；：!?;:")
+                before = paragraphs[i].text[:offset].rstrip(" \u3000")
+                # (after a sentence end, or after a title the line opens with, a blank
+                # between: 政治方面存在的问题及整改措施 一、存在的主要问题)
+                titled = firsts == 1 and _title_before(before, paragraphs[i].text[len(before) : offset])
+                alone = firsts == 1 and before[-1:] in tuple("。！？；：!?;:") or titled
                 ok = last_two > k or alone
             else:
                 ok = last == n - 1
@@ -509,7 +514,8 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
         # where no paragraph opens with the form, only parts a paragraph long are
         # paragraphs run together; short ones are the items of a list in one paragraph.
         # A text that is all one line has lost its breaks whatever its parts' length.
-        if not opens_paragraphs and chain and _median_part(paragraphs, chain) < LOST_BREAK_PART and not _all_one_line(paragraphs):
+        # (a 一、 under a title run into its line opens a paragraph however short)
+        if not opens_paragraphs and chain and not titled and _median_part(paragraphs, chain) < LOST_BREAK_PART and not _all_one_line(paragraphs):
             continue
         for i, offset in chain:
             cuts.setdefault(i, []).append(offset)
@@ -762,6 +768,17 @@ LOST_BREAK_PART = 100
 
 # A text this long (a few sentences) all in one line is a page copied as one line.
 ONE_LINE_MIN = 200
+
+
+# A title run into the line it heads is short, and holds no punctuation.
+RUN_IN_TITLE_MAX = 40
+_CLAUSE_MARKS = frozenset("。！？；，,：:、!?;")
+
+
+def _title_before(before: str, gap: str) -> bool:
+    """Whether before, the start of a line up to a numbered heading, a blank between
+    them, reads as a title run into it: short, with no punctuation."""
+    return bool(gap) and 0 < len(before) <= RUN_IN_TITLE_MAX and not any(ch in _CLAUSE_MARKS for ch in before)
 
 
 def _all_one_line(paragraphs: list[Paragraph]) -> bool:

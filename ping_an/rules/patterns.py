@@ -319,6 +319,8 @@ FURNITURE_LABELS = (
     "名称", "文件名称", "信息索引号", "稿件来源", "发布", "阅读次数", "成文时间", "文种", "有效期", "废止日期",
     "发文单位", "发文日期", "公开日期", "信息名称", "本文标题", "本文链接", "链接地址", "原文链接", "原文地址",
     "文章链接",
+    # (a document-sharing site's card for a file: ID:27430473, 大小:67.12 KB, 页数:3页)
+    "ID", "大小", "文件大小", "页数", "文档格式", "文件格式",
 )
 _LABEL = alternation(FURNITURE_LABELS)
 # a page's date and time: 2016-03-07 15:42:29
@@ -346,11 +348,18 @@ PAGE_COUNT = r"第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页"
 WATERMARK_SLOGAN = r"[^。！？，,：:\s]{0,12}[-－—_\s]*[^。！？，,：:\s]{0,6}(?:为你|为您|为大家)(?:奉上|呈现|献上)"
 # A site's banner that ends in its address (某某之家—全网资源每日更新 www.example.com).
 SITE_BANNER = r"[^。！？，,：:]{0,30}?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}"
+# An official document's number (京政办发〔2016〕26号, 冀人社发〔2022〕11 号).
+DOC_NUMBER = r"\p{Han}{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号"
+DOC_NUMBER_RE = compiled(DOC_NUMBER)
 FURNITURE_LINE_RE = compiled(
     _TRAIL
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
     # a date and time, with at most a short tag or note (2021-06-18 总结, 2022-11-08 某某网的版权声明)
     rf"|{_WEB_DATE}(?:\s*[^。，,！？；\d]{{1,24}})?"
+    # a field of any name that holds only a date (来源时间为:2021-06-08), and a site's
+    # note of when it updated the page, after its column (General 更新 2024年04月19日)
+    rf"|\p{{Han}}{{2,8}}\s*[：:]\s*{_WEB_DATE}"
+    rf"|[^。，,：:]{{0,20}}\s(?:更新|发布|发表|上传)(?:于|时间)?\s*[：:]?\s*(?:{_WEB_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
     # a news agency's dateline (新华社北京3月11日电, 本报讯)
     r"|[^。，,：:\s]{1,8}(?:社|网|报|台)[^。，,：:\s]{0,10}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:[（(][^）)]{1,20}[）)])?"
     # a date row of cells, the year left out (10-28 | 移动端：…)
@@ -365,7 +374,7 @@ FURNITURE_LINE_RE = compiled(
     # a site's tag for the pieces it offers, which names no kind of text (优秀实用范文分享)
     r"|[^。，,：:\s]{0,8}(?:范文|范例|文档|资料)(?:分享|推荐|下载|精选)"
     # a member's links and a paywall's preview button (会员中心, 免费试读)
-    r"|(?:会员|个人|用户)中心|免费(?:试读|阅读|预览)"
+    r"|(?:会员|个人|用户)中心|免费(?:试读|阅读|预览)|(?:浏览|阅读|下载)记录"
     # a site's banner, and a document site's watermark on a line of its own
     rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
@@ -382,12 +391,12 @@ FURNITURE_LINE_RE = compiled(
     r"|欢迎(?:来到|访问|光临|您访问)[^。，,]{1,24}[!！。]?"
     # a newspaper's page label (第02版：要闻), a list's or a link's label, a reading prompt
     r"|第\s*[\dA-Z]{1,3}\s*版[：:].{0,30}|(?:本版|相关|推荐|热门|最新)?(?:新闻|文章)?列表|(?:相关|推荐|延伸|热门)(?:阅读|文章|推荐)"
-    r"|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|温馨提示[：:].{0,40}"
+    r"|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|全文|正文|温馨提示[：:].{0,40}"
     # a document site's page count (第1页共10页, 第 2 页 / 共 5 页)
     rf"|{PAGE_COUNT}"
     # an official document's number on a line of its own (京政办发〔2016〕26号), or as a
     # page heads the document: the number, then its title in book-title marks
-    r"|\p{Han}{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号(?:\s*《[^《》]{4,80}(?:〈[^〈〉]{1,60}〉[^《》]{0,20})?》)?"
+    r"|" + DOC_NUMBER + r"(?:\s*《[^《》]{4,80}(?:〈[^〈〉]{1,60}〉[^《》]{0,20})?》)?"
     # a site's contact line (网站客服QQ：…) and a document's file size (25.50 KB)
     r"|(?:网站|在线|官方)?客服(?:QQ|qq|微信|电话|热线|邮箱)?\s*[：:]?\s*[\w@.\-]{3,40}|\d{1,5}(?:\.\d{1,2})?\s*[KMG]B"
 )
@@ -470,6 +479,9 @@ KIND_WORDS = (
     r"综述|总结|报告|讲话|发言|致辞|汇报|述职|要点|计划|方案|规划|预案|意见|决定|打算|思路|谋划|安排|心得|体会|材料"
     # (a speech's draft names its kind too: …发言稿; tried after 发言, where a match needs it)
     r"|讲话稿|发言稿"
+    # (a party committee's proposal for a plan, …关于制定…规划的建议: named with its 的,
+    # where 对策建议 heads a part of a report)
+    r"|的建议"
 )
 KIND_WORD_RE = compiled(f"(?:{KIND_WORDS})")
 # A page that prints several texts of one kind labels each by the title and a number,
