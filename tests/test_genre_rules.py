@@ -1225,6 +1225,15 @@ def test_dash_items_built_on_one_framing_sentence_are_leads_only_as_a_run():
     assert leads(two) == []
 
 
+def test_a_lone_dash_item_with_a_topic_sentence_over_its_body_is_a_lead():
+    text = "县政府工作报告\n\n各位代表：\n\n一、发展环境\n\n" + BODY + "\n\n——政策环境不断优化。" + BODY + "\n"
+    assert leads(text) == ["政策环境不断优化"]
+    # a dash item of one sentence (a target, a slogan) is text, and so is a plain
+    # paragraph that opens with a topic sentence no sibling shares
+    assert leads(text.replace("——政策环境不断优化。" + BODY, "——政策环境不断优化。")) == []
+    assert leads(text.replace("——政策环境", "政策环境")) == []
+
+
 def test_dash_items_that_open_with_one_time_are_leads_as_a_run_and_a_speakers_are_not():
     points = ["农业综合生产能力稳步提升", "城乡面貌发生深刻变化", "群众生活水平持续提高"]
     timed = [f"这三年{p}" for p in points]

@@ -365,7 +365,10 @@ def decide_leads(blocks: list[Block]) -> None:
             series["sub"] = sorted(sub)
         for kind, members in series.items():
             members = _members(blocks, members, framed)
-            if len(members) < 2:
+            # (a dash item that opens with a short topic sentence over its body is a point
+            # by its dash, the list around it cut off or its siblings laid out apart)
+            lone_point = len(members) == 1 and kind == "dash" and blocks[members[0]].topic.grade == TOPIC
+            if len(members) < 2 and not lone_point:
                 for i in members:
                     blocks[i].note = "lone topic sentence: no sibling opens the same way"
                 continue
@@ -373,7 +376,9 @@ def decide_leads(blocks: list[Block]) -> None:
                 blocks[i].lead = True
                 blocks[i].lead_level = 2 if kind == "sub" else 1
                 blocks[i].note = (
-                    f"lead: {len(members)} sibling paragraphs open with a topic sentence ({kind})"
+                    "lead: a dash item, its topic sentence over its body"
+                    if lone_point
+                    else f"lead: {len(members)} sibling paragraphs open with a topic sentence ({kind})"
                     if kind != "sub"
                     else f"lead under a lead line: {len(members)} paragraphs in its body open with a topic sentence"
                 )
