@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from .classify import LAYOUT, LONG, TOPIC, Block
-from ..rules.patterns import HAN_RE
+from .classify import LAYOUT, LONG, MEASURE_START_RE, TOPIC, Block
+from ..rules.patterns import HAN_RE, numbered_value
 
 # A body paragraph is prose: this long, or holding a sentence end.
 BODY_MIN = 20
@@ -41,7 +41,9 @@ def _is_body(block: Block | None) -> bool:
     if block is None:
         return False
     if block.starts_measure:
-        return True  # 一是… under a lead line
+        # 一是… under a lead line; a later item (四是 after 三是) goes on a list begun
+        # above the line, which is then one of its paragraphs, not their head
+        return _opens_list(block.text)
     if block.kind != "text":
         return False
     t = block.topic
@@ -50,6 +52,20 @@ def _is_body(block: Block | None) -> bool:
         return False
     text = block.text
     return HAN_RE.search(text) is not None and (len(text) >= BODY_MIN or any(ch in "。！？；" for ch in text))
+
+
+def _opens_list(text: str) -> bool:
+    """Whether a paragraph that opens with a measure marker opens a list: its first item
+    (一是, 首先, 1.), not a later one (四是, 其次)."""
+    m = MEASURE_START_RE.match(text)
+    if m is None:
+        return True  # (an item marked by items.py: a list of its own)
+    value = numbered_value(m.group())
+    return value == 1 if value is not None else not m.group().startswith(LATER_ITEMS)
+
+
+# The ordinal words that go on a list (其次, 再次, 最后) rather than open one.
+LATER_ITEMS = ("其次", "再次", "然后", "最后")
 
 
 def _dash_line(block: Block) -> bool:

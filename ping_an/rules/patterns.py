@@ -319,7 +319,7 @@ FURNITURE_LABELS = (
     "名称", "文件名称", "信息索引号", "稿件来源", "发布", "阅读次数", "成文时间", "文种", "有效期", "废止日期",
     "发文单位", "发文日期", "公开日期", "信息名称", "本文标题", "本文链接", "链接地址", "原文链接", "原文地址",
     "文章链接",
-    # (a document-sharing site's card for a file: ID:27430473, 大小:67.12 KB, 页数:3页)
+    # (a document-sharing site's card for a file: ID:10293847, 大小:45.3 KB, 页数:5页)
     "ID", "大小", "文件大小", "页数", "文档格式", "文件格式",
 )
 _LABEL = alternation(FURNITURE_LABELS)
@@ -356,8 +356,8 @@ FURNITURE_LINE_RE = compiled(
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
     # a date and time, with at most a short tag or note (2021-06-18 总结, 2022-11-08 某某网的版权声明)
     rf"|{_WEB_DATE}(?:\s*[^。，,！？；\d]{{1,24}})?"
-    # a field of any name that holds only a date (来源时间为:2021-06-08), and a site's
-    # note of when it updated the page, after its column (General 更新 2024年04月19日)
+    # a field of any name that holds only a date (来源时间为:2022-03-15), and a site's
+    # note of when it updated the page, after its column (General 更新 2023年11月02日)
     rf"|\p{{Han}}{{2,8}}\s*[：:]\s*{_WEB_DATE}"
     rf"|[^。，,：:]{{0,20}}\s(?:更新|发布|发表|上传)(?:于|时间)?\s*[：:]?\s*(?:{_WEB_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
     # a news agency's dateline (新华社北京3月11日电, 本报讯)
