@@ -1280,6 +1280,16 @@ def test_a_title_run_into_a_salutation_that_names_its_audience_in_a_list():
     assert [s.heading for s in doc.reports[0].sections] == ["压实责任", "排查隐患"]
 
 
+def test_a_title_and_its_dash_subtitle_on_one_line_over_a_papers_furniture():
+    text = "某市人民法院工作报告——2024年1月10日在某市第十届人民代表大会第三次会议上\n\n某某日报\n\n各位代表：\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["某市人民法院工作报告"]
+    assert doc.reports[0].front[0] == "——2024年1月10日在某市第十届人民代表大会第三次会议上"
+    # after the dash, sentences are the text's, not a subtitle: the line is not cut
+    prose = text.replace("2024年1月10日在某市第十届人民代表大会第三次会议上", "回顾这一年，我们做了大量工作。全院上下齐心协力。")
+    assert titles(prose) == [None]
+
+
 def test_the_dash_of_a_subtitle_cut_onto_the_next_line_is_not_in_the_title():
     text = "某市中级人民法院工作报告——\n2024年1月10日在某市第十届人民代表大会第三次会议上\n各位代表:\n" + BODY + "\n"
     assert titles(text) == ["某市中级人民法院工作报告"]

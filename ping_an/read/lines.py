@@ -36,6 +36,8 @@ from ..rules.patterns import (
     PIECE_LABEL_OPEN_RE,
     SAME_TITLE_RATIO,
     TITLE_BLOCK_RE,
+    SUBTITLE_RE,
+    TITLE_DASH_SUBTITLE_RE,
     TITLE_RUN_ON_RE,
     TITLE_SALUTATION_RE,
     TOC_RE,
@@ -618,9 +620,21 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
             # a page's heading, then the article's own run into its text (…工作总结 某某工作总结今年以来，…)
             if m := TITLE_RUN_ON_RE.match(p.text, m.end("title")):
                 cuts[i].append(_skip_spaces(p.text, m.end("title")))
+        elif (m := TITLE_DASH_SUBTITLE_RE.match(p.text, at)) and _subtitle_only(p.text, m.end()):
+            # a title and its subtitle on one line, the subtitle a line of the title block
+            cuts[i] = [k for k in (at, m.end()) if k]
         elif 0 < at < len(p.text):
             cuts[i] = [at]  # the watermark alone
     return cut_paragraphs(paragraphs, cuts)
+
+
+# A subtitle on a title's line is short: a date and a venue.
+SUBTITLE_MAX = 60
+
+
+def _subtitle_only(text: str, start: int) -> bool:
+    """Whether text from start is a subtitle and nothing else (——2025年2月26日在…会议上)."""
+    return len(text) - start <= SUBTITLE_MAX and SUBTITLE_RE.match(text, start) is not None and not any(ch in "。！？!?；;" for ch in text[start:])
 
 
 # A document-sharing site's watermark or banner run into the first line of a page, or its

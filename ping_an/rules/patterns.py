@@ -562,6 +562,9 @@ TITLE_BLOCK_RE = compiled(
 # A title run into the text's first sentence on the text's first line (…工作总结一年来，
 # 我们…; …工作计划2023年，在区委…): the sentence opens as a preamble does, with a time,
 # a circumstance or a purpose, and reaches a comma soon.
+# A title run into its own —— subtitle on one line (…工作报告——2025年2月26日在…上): the
+# title names its kind of text, the subtitle is SUBTITLE_RE's (the caller checks it).
+TITLE_DASH_SUBTITLE_RE = compiled(rf"[ \u3000]*(?P<title>[^。！？!?，,：:；;—]{{4,50}}?(?:{KIND_WORDS}))(?=[—－]{{2}}|--)")
 TITLE_RUN_ON_RE = compiled(
     rf"[ \u3000]*(?P<title>【?[^。！？；!?;：:，,、【】]{{4,50}}?(?:{KIND_WORDS})(?:范文)?(?:(?<=【[^】]*)】)?)"
     # (or the text's first numbered heading, after a space or none: …工作计划 一、指导思想 …,
