@@ -1326,6 +1326,51 @@ def test_a_first_heading_after_a_title_run_into_its_line_with_a_blank_opens_a_pa
     assert sections(text.replace("学习教育查摆问题及整改措施 ", "经过认真查摆，归纳起来 ")) == []
 
 
+def test_a_heading_ends_at_a_space_before_its_first_sub_headings_marker():
+    text = "某村人居环境整治方案\n\n一、工作内容 1. 提升环境卫生水平 （1）加强垃圾分类处理 建设处理设施。" + BODY + "\n"
+    assert [h for _, h, _ in sections(text)][0] == "工作内容"
+    # a figure after a space is the heading's own
+    figure = "某村人居环境整治方案\n\n一、全年完成 1.5万吨垃圾清运任务。" + BODY + "\n"
+    assert [h for _, h, _ in sections(figure)][0] == "全年完成 1.5万吨垃圾清运任务"
+
+
+def test_a_times_colon_ends_no_heading():
+    text = "会议议程\n\n会议安排如下：\n\n一、上午9:00-10:30，开幕式\n\n" + BODY + "\n\n二、上午10:40-12:00，分组讨论\n\n" + BODY + "\n"
+    assert [h for _, h, _ in sections(text)] == ["上午9:00-10:30，开幕式", "上午10:40-12:00，分组讨论"]
+    # a colon after words still ends the heading sentence
+    assert [h for _, h, _ in sections(text.replace("上午9:00-10:30，开幕式", "开幕式：上午9时"))][0] == "开幕式"
+
+
+def test_a_chairs_requests_to_the_audience_are_no_topic_sentences():
+    assert topic_grade("同意的请举手") is None and topic_grade("有什么意见，请发表") is None
+    assert topic_grade("请示报告制度进一步落实") is not None and topic_grade("加强请示报告工作") is not None
+    text = "大会主持词\n\n同志们：\n\n" + "".join(f"{c}的请举手。（稍停）请放下。\n\n" for c in ("同意", "不同意", "弃权"))
+    assert leads(text) == []
+
+
+def test_a_talks_script_an_outline_and_a_chairs_words_name_their_kind():
+    from ping_an.parse.reports import _names_kind
+
+    for title in ("专题党课讲稿", "在全市工作会议上的发言提纲", "全县工作会议主持词"):
+        assert _names_kind(title), title
+    assert not _names_kind("党课学习体会交流")
+
+
+def test_a_plans_stages_are_numbered_parts_when_a_mark_sets_off_the_number():
+    text = (
+        "某社区创建工作计划\n\n第一阶段：宣传动员阶段（3月1日—3月20日）\n\n1、宣传动员，营造氛围。" + BODY
+        + "\n\n2、调查摸底，打好基础。" + BODY + "\n\n第二阶段：组织实施阶段（3月21日—11月20日）\n\n1、制定计划。" + BODY + "\n"
+    )
+    doc = ping_an.parse_text(text)
+    assert [(s.marker, s.heading, [c.heading for c in s.sections]) for s in doc.reports[0].sections] == [
+        ("第一阶段：", "宣传动员阶段（3月1日—3月20日）", ["宣传动员，营造氛围", "调查摸底，打好基础"]),
+        ("第二阶段：", "组织实施阶段（3月21日—11月20日）", ["制定计划"]),
+    ]
+    # a sentence that opens with the stage's name carries no marker
+    prose = "某社区创建工作计划\n\n第一阶段为宣传动员阶段，主要是营造氛围。" + BODY + "\n"
+    assert all(s.marker is None for s in ping_an.parse_text(prose).reports[0].sections)
+
+
 def test_a_plan_copied_as_one_line_opens_its_parts_and_ends_their_names_where_the_text_runs_on():
     text = (
         "关于开展村庄清洁行动的实施方案为改善人居环境，"

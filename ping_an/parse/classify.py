@@ -142,6 +142,11 @@ class Block:
         return False
 
 
+def _time_colon(text: str, i: int) -> bool:
+    """Whether the mark at i is the colon of a time of day (10:00), which ends nothing."""
+    return text[i] in ":：" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 def first_sentence(text: str, limit: int | None = None) -> tuple[str, str, str]:
     """Split text into (first sentence, its closing punctuation, the rest).
 
@@ -152,7 +157,7 @@ def first_sentence(text: str, limit: int | None = None) -> tuple[str, str, str]:
     first = SENTENCE_MARKS_RE.search(text, 0, end)
     if first is None:
         marks = ()
-    elif first.group() not in OPENERS and first.group() not in CLOSERS:
+    elif first.group() not in OPENERS and first.group() not in CLOSERS and not _time_colon(text, first.start()):
         # (most sentences hold no bracket or quote before their end: one search finds it)
         i = first.start()
         return text[:i], first.group(), text[i + 1 :]
@@ -166,7 +171,7 @@ def first_sentence(text: str, limit: int | None = None) -> tuple[str, str, str]:
         elif ch in CLOSERS:
             if depth:
                 depth -= 1
-        elif depth == 0:
+        elif depth == 0 and not _time_colon(text, m.start()):
             i = m.start()
             return text[:i], ch, text[i + 1 :]
     if limit is not None and len(text) > limit:
@@ -187,7 +192,9 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
         return text[: item.start()], "", text[item.start() :]
     # (a space inside brackets is a blank left to fill in, （ 月  日—  月  日）, not a break)
     spaces = (m for m in SPACE_RUN_RE.finditer(reach) if bracket_depth(reach[: m.start()]) == 0)
-    run_on = next(spaces, None) or RUN_ON_OPENING_RE.search(reach)
+    # (whichever comes first: a space between words, or what opens the next paragraph,
+    # a sub-heading's marker after a space among them: 工作内容 1. 提升…)
+    run_on = min((m for m in (next(spaces, None), RUN_ON_OPENING_RE.search(reach)) if m is not None), key=lambda m: m.start(), default=None)
     if run_on and run_on.start() >= HEADING_MIN:
         cut = run_on.start()
         return text[:cut], "", text[cut:].lstrip(" \u3000")

@@ -68,6 +68,8 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     HeadingForm("part", rf"第{CN}+部分[、，,：:．.\s]?", "第一部分"),
     HeadingForm("chapter", rf"第{CN}+章[、，,：:．.\s]?", "第一章"),
     HeadingForm("jie", rf"第{CN}+节[、，,：:．.\s]?", "第一节"),
+    # a plan's stages (第一阶段：宣传动员阶段), set off by a mark: 第一阶段为… is a sentence
+    HeadingForm("stage", rf"第{CN}{{1,3}}阶段[、，,：:．.\s]", "第一阶段："),
     # 一、 and what people type for it, or a PDF copy leaves of it (一 调研背景: a blank,
     # then words, never spaced-out characters); not 一、二季度 (a list of numbers)
     HeadingForm(
@@ -216,6 +218,8 @@ _FRAMING = r"(?<!实事求|于|但|还|凡|或|若|只|不)是(?!否|非)|决定
 STATEMENT_RE = compiled_re(
     r"了(?<!为了)(?<!除了)(?<!末了)(?!解|不起|如指掌)|我们|咱们|他们|看到|认识到|意识到|指出|表明|证明|正(?:在|向|朝)"
     r"|暴露出|反映出|显示出|凸显出|折射出|预见到|预料到|即将"
+    # a request to the audience (同意的请举手, 有什么意见，请发表), not a task named
+    r"|(?:^|(?<=[，,的]))请(?![示求柬])"
 )
 # ... or at its start: a first clause that sets a time or circumstance (…回归祖国以来，),
 # or a speaker taking up a subject (谈到…的问题，…). (Concessions are narrative openings.)
@@ -479,6 +483,8 @@ KIND_WORDS = (
     r"综述|总结|报告|讲话|发言|致辞|汇报|述职|要点|计划|方案|规划|预案|意见|决定|打算|思路|谋划|安排|心得|体会|材料"
     # (a speech's draft names its kind too: …发言稿; tried after 发言, where a match needs it)
     r"|讲话稿|发言稿"
+    # (what is spoken from: a talk's script, an outline, a chair's words)
+    r"|讲稿|提纲|主持词"
     # (a party committee's proposal for a plan, …关于制定…规划的建议: named with its 的,
     # where 对策建议 heads a part of a report)
     r"|的建议"
