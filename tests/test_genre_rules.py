@@ -459,6 +459,17 @@ def test_a_field_that_holds_only_a_date_and_a_full_text_label_are_furniture():
     assert not is_furniture_text("全文共分三个部分") and not is_furniture_text("会议时间：2021年6月8日上午九时")
 
 
+def test_a_sites_menu_label_and_a_document_sites_buttons_and_page_links_are_furniture():
+    from ping_an.rules.patterns import is_furniture_text
+
+    for line in ("导航菜单", "下载本文档", "文档简介", "已阅读3页,还剩12页未读 继续免费阅读", "某村工作计划(三篇)_第2页"):
+        assert is_furniture_text(line), line
+    for line in ("导航员队伍建设工作总结", "文档简介显示了该文件的主要内容。", "第2页"):
+        assert not is_furniture_text(line), line
+    text = "导航菜单\n\n某街道2024年工作总结\n\n" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n"
+    assert titles(text) == ["某街道2024年工作总结"]
+
+
 def test_a_document_sites_card_and_its_update_row_are_furniture():
     from ping_an.rules.patterns import is_furniture_text
 

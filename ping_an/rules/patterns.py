@@ -379,6 +379,11 @@ FURNITURE_LINE_RE = compiled(
     r"|[^。，,：:\s]{0,8}(?:范文|范例|文档|资料)(?:分享|推荐|下载|精选)"
     # a member's links and a paywall's preview button (会员中心, 免费试读)
     r"|(?:会员|个人|用户)中心|免费(?:试读|阅读|预览)|(?:浏览|阅读|下载)记录"
+    # a site's menu label, and a document site's buttons and notes on what is left to
+    # read (导航菜单, 下载本文档, 文档简介, 已阅读5页,还剩23页未读 继续免费阅读), and the
+    # links to its pages (…实施方案(五篇)_第1页)
+    r"|(?:网站|网页)?导航(?:菜单|栏)?|下载(?:本|此|该)?文档|文档(?:简介|介绍|信息)"
+    r"|已(?:阅读|浏览)\d{1,4}页[,，]\s*还剩\d{1,4}页未读.{0,12}|[^。，,：:]{2,60}_第\d{1,4}页"
     # a site's banner, and a document site's watermark on a line of its own
     rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
