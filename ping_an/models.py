@@ -110,7 +110,9 @@ class Report(_Model):
 class TocEntry(_Model):
     number: str | None = Field(default=None, description="The entry's number as written (1. 2. …), if any.")
     title: str
-    page: str | None = Field(default=None, description="The page number printed after the title, if any.")
+    page: str | None = Field(
+        default=None, description="What the line prints after the title, if anything: leader dots and the page number (……… 27)."
+    )
     line: int = Field(ge=1)
 
 

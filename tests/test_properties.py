@@ -7,6 +7,8 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import pytest
+
 import ping_an
 from ping_an.read.lines import PAYWALL
 
@@ -106,11 +108,42 @@ def test_arbitrary_unicode_never_raises(text):
     assert not visible(text) - visible(output_text(doc))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page's note after the file's title, which the title leaves out
+        "某镇工作总结5篇(全文)\n\n时间:2023-07-29 20:00:02 浏览次数:\n\n下面是小编为大家整理的某镇工作总结5篇，供大家参考。\n\n"
+        "某镇工作总结篇1\n\n今年以来，我镇扎实推进各项工作，取得明显成效。\n\n某镇工作总结篇2\n\n去年以来，我镇扎实推进各项工作，取得明显成效。\n",
+        # an outline a page cut short (……)
+        "目录\n一、认清形势……\n二、突出重点\n同志们：\n今天召开会议。一、认清形势。我们要认清形势。\n",
+    ],
+)
+def test_what_a_title_or_an_outline_leaves_out_stays_in_the_output(text):
+    assert not visible(text) - visible(output_text(ping_an.parse_text(text)))
+
+
+def test_a_toc_keeps_the_page_numbers_set_before_it_as_front_matter():
+    from ping_an.parse.reports import split_reports
+    from ping_an.read.lines import Paragraph
+
+    lines = ["1、", "2、", "某县工作报告汇编", "目录", "1.甲镇工作报告", "2.乙镇工作报告", "甲镇工作报告", "各位代表：现在我代表镇政府报告工作。", "乙镇工作报告", "各位代表：现在我代表乡政府报告工作。"]
+    out = split_reports([Paragraph(t, i + 1, [(0, i + 1)]) for i, t in enumerate(lines)])
+    assert [p.text for p in out.front] == ["1、", "2、", "目录"]
+    assert [r.title for r in out.reports] == ["甲镇工作报告", "乙镇工作报告"]
+
+
 def test_corpus_loses_no_text(corpus):
     for path in corpus:
         text = path.read_text(encoding="utf-8")
         doc = ping_an.parse_text(text)
         assert not visible(text) - visible(output_text(doc)), path.name
+
+
+def test_dev_loses_no_text(shared):
+    # the 45 real reports nobody tuned on
+    for path in sorted((shared / "dev").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert not visible(text) - visible(output_text(ping_an.parse_text(text))), path.name
 
 
 # what measure markers and their surroundings are made of, and some prose

@@ -245,6 +245,15 @@ def _toc_entry(p: Paragraph) -> tuple[str | None, str, str | None] | None:
     return number, title, page.group().strip() if page else None
 
 
+def _listed(entry: tuple[str | None, str, str | None], p: Paragraph) -> tuple[str | None, str, str | None, int]:
+    """An entry as the output lists it: what the line prints after the title, the leader
+    dots of an outline a page cut short (二、…工作……) too, stands as its page."""
+    number, title, page = entry
+    if page is None:
+        page = p.text[len(p.text.rstrip(TOC_LEADERS)) :].strip() or None
+    return number, title, page, p.line
+
+
 def _plain(p: Paragraph) -> bool:
     """A short line that is no heading (a Word heading, level_hint, is one, as a typed
     一、 is)."""
@@ -343,6 +352,13 @@ def clean_title(text: str) -> str:
     if cut[:1] == "【" and (wrapped := WRAPPED_TITLE_RE.fullmatch(cut)):
         cut = wrapped.group(1)
     return cut or text
+
+
+def _kept_from(line: Paragraph, title: str) -> int:
+    """0 when a title line lost something to clean_title (a page's note after it, a
+    separator), so that the line as it stood stays in the output as front matter; else
+    1, the title alone holding all of it."""
+    return 1 if title == line.text.strip(" \u3000") else 0
 
 
 def _span(paras: list[Paragraph], start: int, end: int, titled: bool, title: str | None = None) -> ReportSpan:
@@ -600,9 +616,10 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
     with neither (the first report's title, not an entry)."""
     if head > 0 and _title_shaped(paras[0]):
         out.title = clean_title(paras[0].text)
-        out.front = paras[1 : head + 1]
+        out.front.extend(paras[_kept_from(paras[0], out.title) : head + 1])
     else:
-        out.front = paras[: head + 1]
+        # (after what stands before the text: a document site's page numbers)
+        out.front.extend(paras[: head + 1])
     numbers_of: dict[str, set[str | None]] = {}  # normalised title → the numbers it was listed with
     numbered = False
     j = head + 1
@@ -620,7 +637,7 @@ def _read_toc(paras: list[Paragraph], head: int, out: Outline) -> int:
             break
         numbers_of.setdefault(key, set()).add(entry[0])
         numbered = numbered or entry[0] is not None or entry[2] is not None
-        out.toc.append((*entry, p.line))
+        out.toc.append(_listed(entry, p))
         j += 1
     return j
 
@@ -654,7 +671,7 @@ def _drop_outline(paras: list[Paragraph], near_top: list[int], out: Outline) -> 
     for start in near_top[:2]:
         end = _outline_end(paras, start)
         if end > start:
-            out.toc.extend((*_toc_entry(p), p.line) for p in paras[start:end])
+            out.toc.extend(_listed(_toc_entry(p), p) for p in paras[start:end])
             return paras[:start] + paras[end:]
         if not _short_title(paras[start]):
             break
@@ -1085,6 +1102,7 @@ def _split_one(paras: list[Paragraph], out: Outline) -> Outline:
         # the first line names the whole file (only front matter stands under it, a date,
         # a site's blurb); the reports follow under their own titles
         out.title = clean_title(first.text)
+        out.front.extend(paras[begin : begin + 1 - _kept_from(first, out.title)])
         begin += 1
         if starts and starts[0] > begin:
             out.front.extend(paras[begin : starts[0]])
@@ -1184,7 +1202,8 @@ def _unwrap_issued(out: Outline) -> None:
             body = span.body[k:]
             title = _joined(body[:lines])
             rest = _front(body, lines, title.text)
-            out.reports = [ReportSpan(clean_title(title.text), p.line, body[lines:rest], body[rest:])]
+            cleaned = clean_title(title.text)
+            out.reports = [ReportSpan(cleaned, p.line, body[_kept_from(title, cleaned) * lines : rest], body[rest:])]
             return
 
 
