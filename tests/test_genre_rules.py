@@ -470,6 +470,27 @@ def test_a_sites_menu_label_and_a_document_sites_buttons_and_page_links_are_furn
     assert titles(text) == ["某街道2024年工作总结"]
 
 
+def test_a_piece_label_under_a_sites_list_number_starts_the_piece():
+    text = (
+        "某镇工作总结\n\n2024-08-03\n\n某镇工作总结(5篇)\n\n1.某镇工作总结 篇一\n\n某镇2023年安全生产工作总结\n\n"
+        + BODY + "\n\n一、主要工作\n\n" + BODY + "\n"
+    )
+    doc = ping_an.parse_text(text)
+    assert doc.title == "某镇工作总结(5篇)"
+    assert [r.title for r in doc.reports] == ["某镇2023年安全生产工作总结"]
+    # a numbered line that is no piece's label stays a heading
+    numbered = text.replace("1.某镇工作总结 篇一\n\n某镇2023年安全生产工作总结\n\n", "1.加强安全生产宣传。" + BODY + "\n\n")
+    assert "加强安全生产宣传" in [h for _, h, _ in sections(numbered)]
+
+
+def test_a_files_extension_a_sites_name_and_its_resource_label_are_not_the_title():
+    assert titles("某社区2024年工作计划.docx\n\n" + BODY + "\n\n一、工作目标\n\n" + BODY + "\n") == ["某社区2024年工作计划"]
+    assert titles("某某(中国)官方网站 某局2024年工作总结\n\n" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n") == ["某局2024年工作总结"]
+    assert titles("资源描述\n某局2024年工作总结\n\n" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n") == ["某局2024年工作总结"]
+    # a title's own words stay
+    assert titles("关于建设某某官网的工作方案\n\n" + BODY + "\n\n一、工作目标\n\n" + BODY + "\n") == ["关于建设某某官网的工作方案"]
+
+
 def test_a_document_sites_card_and_its_update_row_are_furniture():
     from ping_an.rules.patterns import is_furniture_text
 

@@ -162,13 +162,19 @@ def _front_evidence(t: str) -> bool:
     )
 
 
+# A site's number for an entry of its list of pieces (1.…篇一).
+SITE_LIST_NUMBER_RE = compiled(r"\d{1,2}[.．、]\s*(?=\S)")
+
+
 def _is_piece_label(p: Paragraph) -> bool:
     """A piece's label line: 篇2, 第二篇, or a copy's title and number (…方案(二)：)."""
     t = p.text
     if len(t) > SHORT_TITLE_MAX:
         return False
     if PIECE_LABEL_RE.fullmatch(t):
-        return _title_shaped(p)
+        # (a site may number the labels in its list: 1.…工作总结 篇一)
+        listed = SITE_LIST_NUMBER_RE.match(t)
+        return _title_shaped(Paragraph(t[listed.end() :], p.line, p.pieces) if listed else p)
     # (the cheap test first: a copy's label ends in its number, a bracket or a colon)
     ends_as_label = t[-1] in "）)：: \u3000" or t[-1].isdigit() or t[-1] in CN_DIGITS
     return ends_as_label and COPY_LABEL_RE.fullmatch(t) is not None and not has_sentence_end(t)
@@ -332,7 +338,9 @@ def title_key(text: str) -> str:
 # (12023年…工作规划: page 1) is such a label too, and so is the site's column set before
 # the title with a bar (乡镇工作总结|某某镇五年工作总结).
 TITLE_LABEL_RE = compiled(
-    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年))"
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年)"
+    # (a site's name run into the line before the title: 某某(中国)官方网站 …工作总结)
+    r"|[^\s。，,：:]{2,20}(?:官方网站|官网)\s+)"
     rf"\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )
 # A title set in 【】 as a whole (【医院年度工作总结范文】): the brackets are the site's
@@ -965,7 +973,8 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
         p = paras[k]
         if is_furniture(p) or _is_head_furniture(paras, k) or is_front_evidence(p) or SUBTITLE_RE.match(p.text):
             continue
-        if not _short_title(p) or p.level_hint is not None:
+        # (a piece's label, even under a site's list number, 1.…总结 篇一, is no heading)
+        if not (_short_title(p) or _is_piece_label(p)) or p.level_hint is not None:
             break
         if len(p.text) >= HEAD_LINE_MIN:
             run.append(k)

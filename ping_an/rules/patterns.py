@@ -382,7 +382,7 @@ FURNITURE_LINE_RE = compiled(
     # a site's menu label, and a document site's buttons and notes on what is left to
     # read (导航菜单, 下载本文档, 文档简介, 已阅读5页,还剩23页未读 继续免费阅读), and the
     # links to its pages (…实施方案(五篇)_第1页)
-    r"|(?:网站|网页)?导航(?:菜单|栏)?|下载(?:本|此|该)?文档|文档(?:简介|介绍|信息)"
+    r"|(?:网站|网页)?导航(?:菜单|栏)?|下载(?:本|此|该)?文档|文档(?:简介|介绍|信息)|资源(?:描述|简介|信息)"
     r"|已(?:阅读|浏览)\d{1,4}页[,，]\s*还剩\d{1,4}页未读.{0,12}|[^。，,：:]{2,60}_第\d{1,4}页"
     # a site's banner, and a document site's watermark on a line of its own
     rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
@@ -515,7 +515,9 @@ TITLE_TAIL_RE = compiled(
     # a site's category run on after the title that names its kind (…述职报告述职报告范文大全)
     rf"|(?<=(?:{KIND_WORDS}))\s*(?:{KIND_WORDS})范文(?:大全|精选|汇总)"
     # the dash of a subtitle cut onto the next line (…工作报告—— / 2023年1月14日在…)
-    r"|\s*[—－―]{1,3})+\s*$"
+    r"|\s*[—－―]{1,3}"
+    # the extension of the file a document site offers (…工作计划.docx)
+    r"|\.(?i:docx?|pdf|txt|wps))+\s*$"
 )
 
 DASH_RE = compiled(r"[—－―]{2,3}|--")
