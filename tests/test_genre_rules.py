@@ -470,6 +470,17 @@ def test_a_sites_menu_label_and_a_document_sites_buttons_and_page_links_are_furn
     assert titles(text) == ["某街道2024年工作总结"]
 
 
+def test_a_piece_label_over_its_text_with_no_blank_line_titles_the_piece():
+    text = (
+        "某局工作总结8篇(某局工作总结：八篇精华)\n本文整理了工作总结，供参考。\n某局工作总结篇1\n"
+        "时间飞逝，转眼间一年过去了，我局在上级的领导\n下扎实推进各项工作。\n一、加强学习\n" + BODY + "\n"
+    )
+    doc = ping_an.parse_text(text)
+    assert doc.title == "某局工作总结8篇(某局工作总结：八篇精华)"
+    assert [r.title for r in doc.reports] == ["某局工作总结篇1"]
+    assert doc.reports[0].preamble.startswith("时间飞逝")
+
+
 def test_a_piece_label_under_a_sites_list_number_starts_the_piece():
     text = (
         "某镇工作总结\n\n2024-08-03\n\n某镇工作总结(5篇)\n\n1.某镇工作总结 篇一\n\n某镇2023年安全生产工作总结\n\n"

@@ -34,6 +34,7 @@ from ..rules.patterns import (
     SITE_BANNER,
     WATERMARK_SLOGAN,
     PIECE_LABEL_OPEN_RE,
+    PIECE_LABEL_RE,
     SAME_TITLE_RATIO,
     TITLE_BLOCK_RE,
     SUBTITLE_RE,
@@ -341,10 +342,10 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
                 if (line[0] in CONTINUES and not (line[0] == "…" and is_furniture_text(line))) or prev_last in OPENERS:
                     # (a site's note that opens with …, ……(开头部分已省略310字), is its own line)
                     joins = True
-                elif prev_last in TERMINATORS or prev_last in "|｜" or starts_block(line) or (len(parts) == 1 and is_furniture_text(parts[0])):
+                elif prev_last in TERMINATORS or prev_last in "|｜" or starts_block(line) or (len(parts) == 1 and _stands_alone(parts[0])):
                     # (a line ending in a table's cell separator is a row of the page's,
-                    # and a page's metadata row ends where its line does: never a
-                    # sentence broken off)
+                    # and a page's metadata row or a piece's label (…工作总结 篇1) ends
+                    # where its line does: never a sentence broken off)
                     joins = False
                 elif (
                     prev_last not in "，,、"
@@ -861,6 +862,15 @@ def _page_text(paragraphs: list[Paragraph], starts: list[tuple[int, int, int]], 
     if k + 1 < len(starts) and starts[k + 1][0] == i:
         return paragraphs[i].text[offset : starts[k + 1][1]]
     return paragraphs[i].text[offset:]
+
+
+def _stands_alone(line: str) -> bool:
+    """A line that is a page's furniture or a piece's label (…工作总结 篇1, 第二篇)."""
+    return is_furniture_text(line) or (len(line) <= PIECE_LABEL_MAX and PIECE_LABEL_RE.fullmatch(line) is not None)
+
+
+# A piece's label line is short: a title and its number at most.
+PIECE_LABEL_MAX = 40
 
 
 def join_pages(paragraphs: list[Paragraph]) -> list[Paragraph]:

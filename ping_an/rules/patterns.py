@@ -259,7 +259,7 @@ LAYOUT_ONLY_RE = compiled(f"{_FRAMING}|{_ANAPHORA}|\\d|如下|以下|下列")
 # Excerpts of speeches are several (发言摘编); a report's 摘编 is one report abridged.
 _PIECES = r"(?:[\d一二三四五六七八九十两]{1,2}|多|几)[篇则]"
 COMPENDIUM_RE = compiled(
-    rf"汇编|选编|合集|汇总|文集|(?:发言|讲话|论述|文章)摘编|(?<!第){_PIECES}(?:范文|精选)?[）)】]?(?:[（(【][^（(【）)】]{{1,8}}[）)】])?$"
+    rf"汇编|选编|合集|汇总|文集|(?:发言|讲话|论述|文章)摘编|(?<!第){_PIECES}(?:范文|精选)?[）)】]?(?:[（(【][^（(【）)】]{{1,20}}[）)】])?$"
 )
 # A piece of such a compendium labelled by its number (…讲话 篇1, 第二篇, 【篇三】),
 # and such a label opening the piece's first line (第一篇 在县委的领导下，…).
