@@ -1369,6 +1369,22 @@ def test_a_first_heading_after_a_title_run_into_its_line_with_a_blank_opens_a_pa
     assert sections(text.replace("学习教育查摆问题及整改措施 ", "经过认真查摆，归纳起来 ")) == []
 
 
+def test_in_hard_wrapped_text_a_line_a_little_short_of_the_width_runs_on_but_a_title_does_not():
+    prose = "围绕目标任务细化工作措施推动各项工作落地见效取得了较好成效全体干部职工齐心协力攻坚克难" * 6
+
+    def wrap(text: str, width: int = 30) -> list[str]:
+        return [text[i : i + width] for i in range(0, len(text), width)]
+
+    # a heading set in a wider face wraps two characters short of the width
+    heading = ["一、充分肯定过去一年取得的显著成效进一步增强做好全市卫生", "健康工作的责任感使命感"]
+    title = "某某县卫生健康局二〇二四年度全系统卫生健康重点工作计划"
+    lines = [title, *wrap(prose + "。"), *heading, *wrap(prose + "。"), *wrap("二、扎实做好今年各项重点工作。" + prose + "。")]
+    doc = ping_an.parse_text("\n".join(lines) + "\n")
+    assert [s.heading for s in doc.reports[0].sections] == ["充分肯定过去一年取得的显著成效进一步增强做好全市卫生健康工作的责任感使命感", "扎实做好今年各项重点工作"]
+    # the title line, as short of the width, names its kind and ends where it stops
+    assert doc.reports[0].title == title
+
+
 def test_a_heading_ends_at_a_space_before_its_first_sub_headings_marker():
     text = "某村人居环境整治方案\n\n一、工作内容 1. 提升环境卫生水平 （1）加强垃圾分类处理 建设处理设施。" + BODY + "\n"
     assert [h for _, h, _ in sections(text)][0] == "工作内容"

@@ -22,6 +22,7 @@ import regex
 from ..rules.hanzi import Restore
 from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
+    KIND_WORDS,
     COUNTED_TITLE_LABEL_RE,
     GLUED_PAREN_RE,
     HAN_RE,
@@ -179,6 +180,12 @@ def narrow_column_width(line: str) -> int:
 MEASURES = ((char_width, 0), (column_width, 1), (narrow_column_width, 1))  # (measure, slack)
 
 
+# A wrapped line that stopped short of the width by at most a tenth of it.
+NEARLY_FULL = 0.9
+# A line that ends in the name of a kind of text: a title's.
+KIND_END_RE = compiled(rf"(?:{KIND_WORDS})$")
+
+
 @dataclass(frozen=True, slots=True)
 class Wrap:
     """The fixed width a text was hard-wrapped at, in characters or display columns."""
@@ -189,6 +196,9 @@ class Wrap:
 
     def full(self, line: str) -> bool:
         return self.measure(line) >= self.width - self.slack
+
+    def nearly_full(self, line: str) -> bool:
+        return self.measure(line) >= NEARLY_FULL * self.width
 
 
 def _wrap_by(lines: list[str], measured: list[int], measure: Callable[[str], int], slack: int) -> tuple[float, Wrap | None]:
@@ -325,6 +335,18 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
             prev_last = last_line[-1]
             if after_link and prev_last not in TERMINATORS and not starts_block(line):
                 # a zero-width line between two lines is where a link broke a sentence
+                joins = True
+            elif (
+                wrap
+                and not wrap.full(last_raw)
+                and wrap.nearly_full(last_raw)
+                and prev_last not in TERMINATORS
+                and not starts_block(line)
+                and KIND_END_RE.search(last_line) is None
+            ):
+                # a line a little short of the width, stopped mid-sentence, wrapped too: a
+                # heading set in a wider face, blanks a PDF copy put around figures (not
+                # a title line, …工作计划, which ends where it stops)
                 joins = True
             elif wrap and wrap.full(last_raw):
                 # In hard-wrapped text a full line runs on into the next one, unless it
