@@ -494,6 +494,16 @@ def test_a_piece_label_under_a_sites_list_number_starts_the_piece():
     assert "加强安全生产宣传" in [h for _, h, _ in sections(numbered)]
 
 
+def test_a_sites_tag_after_a_title_a_date_row_before_it_and_a_preview_notice_are_not_the_title():
+    tail = "\n\n" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n"
+    assert titles("某中学2020年德育工作总结【精品】" + tail) == ["某中学2020年德育工作总结"]
+    assert titles("• 2021-04-12 发布 某学区2020年教育工作总结" + tail) == ["某学区2020年教育工作总结"]
+    assert titles("全文预览已结束\n\n某局2024年工作总结" + tail) == ["某局2024年工作总结"]
+    # words of the title in brackets stay, and so does a title with no date before it
+    assert titles("关于开展【清风行动】的工作方案" + tail) == ["关于开展【清风行动】的工作方案"]
+    assert titles("2021年某学区教育工作总结" + tail) == ["2021年某学区教育工作总结"]
+
+
 def test_a_files_extension_a_sites_name_and_its_resource_label_are_not_the_title():
     assert titles("某社区2024年工作计划.docx\n\n" + BODY + "\n\n一、工作目标\n\n" + BODY + "\n") == ["某社区2024年工作计划"]
     assert titles("某某(中国)官方网站 某局2024年工作总结\n\n" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n") == ["某局2024年工作总结"]

@@ -56,6 +56,7 @@ from ..rules.patterns import (
     TRAIL_RE,
     VENUE_SUBTITLE_RE,
     VENUE_TAIL_RE,
+    WEB_DATE,
     is_bracketed_note,
     is_furniture_text,
 )
@@ -339,8 +340,10 @@ def title_key(text: str) -> str:
 # the title with a bar (乡镇工作总结|某某镇五年工作总结).
 TITLE_LABEL_RE = compiled(
     rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年)"
-    # (a site's name run into the line before the title: 某某(中国)官方网站 …工作总结)
-    r"|[^\s。，,：:]{2,20}(?:官方网站|官网)\s+)"
+    # (a site's name run into the line before the title: 某某(中国)官方网站 …工作总结; a
+    # date row, • 2021-04-12 发布 …工作总结)
+    r"|[^\s。，,：:]{2,20}(?:官方网站|官网)\s+"
+    rf"|[•·●]?\s*{WEB_DATE}\s*(?:发布|更新|上传)?\s+)"
     rf"\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )
 # A title set in 【】 as a whole (【医院年度工作总结范文】): the brackets are the site's

@@ -329,6 +329,7 @@ FURNITURE_LABELS = (
 _LABEL = alternation(FURNITURE_LABELS)
 # a page's date and time: 2016-03-07 15:42:29
 _WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+WEB_DATE = _WEB_DATE
 # a disclosure page pads a short label to the width of a long one (索 引 号, 名　　称)
 _SPACED_LABEL = "|".join("[ \u3000]{1,3}".join(label) for label in FURNITURE_LABELS if 2 <= len(label) <= 3)
 FURNITURE_FIELD_RE = compiled(rf"[【\[•·●]?\s*(?:{_LABEL}|{_SPACED_LABEL})\s*[：:]")
@@ -384,6 +385,8 @@ FURNITURE_LINE_RE = compiled(
     # links to its pages (…实施方案(五篇)_第1页)
     r"|(?:网站|网页)?导航(?:菜单|栏)?|下载(?:本|此|该)?文档|文档(?:简介|介绍|信息)|资源(?:描述|简介|信息)"
     r"|已(?:阅读|浏览)\d{1,4}页[,，]\s*还剩\d{1,4}页未读.{0,12}|[^。，,：:]{2,60}_第\d{1,4}页"
+    # its note that the preview ended (全文预览已结束, 试读已结束)
+    r"|(?:全文|文档)?(?:预览|试读)已?结束.{0,20}"
     # a site's banner, and a document site's watermark on a line of its own
     rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
@@ -517,7 +520,9 @@ TITLE_TAIL_RE = compiled(
     # the dash of a subtitle cut onto the next line (…工作报告—— / 2023年1月14日在…)
     r"|\s*[—－―]{1,3}"
     # the extension of the file a document site offers (…工作计划.docx)
-    r"|\.(?i:docx?|pdf|txt|wps))+\s*$"
+    r"|\.(?i:docx?|pdf|txt|wps)"
+    # a site's tag for the copy (…工作总结【精品】, 【推荐】, 【word版】)
+    r"|\s*【(?:精品|精选|推荐|荐|原创|热门|最新|必备|优秀|(?i:word)版?|可编辑|完整版|通用版?|范文)】)+\s*$"
 )
 
 DASH_RE = compiled(r"[—－―]{2,3}|--")
