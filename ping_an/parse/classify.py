@@ -31,6 +31,7 @@ from ..rules.patterns import (
     SECOND_ITEM,
     SENTENCE_END,
     STATEMENT_OPENING_RE,
+    REQUEST_RE,
     STATEMENT_RE,
     STYLE_OF_GROUP,
     TIME_SUBJECT_RE,
@@ -157,10 +158,10 @@ def first_sentence(text: str, limit: int | None = None) -> tuple[str, str, str]:
     first = SENTENCE_MARKS_RE.search(text, 0, end)
     if first is None:
         marks = ()
-    elif first.group() not in OPENERS and first.group() not in CLOSERS and not _time_colon(text, first.start()):
+    elif (ch := first.group()) not in OPENERS and ch not in CLOSERS and (ch not in ":：" or not _time_colon(text, first.start())):
         # (most sentences hold no bracket or quote before their end: one search finds it)
         i = first.start()
-        return text[:i], first.group(), text[i + 1 :]
+        return text[:i], ch, text[i + 1 :]
     else:
         marks = SENTENCE_MARKS_RE.finditer(text, first.start(), end)
     depth = 0
@@ -171,12 +172,16 @@ def first_sentence(text: str, limit: int | None = None) -> tuple[str, str, str]:
         elif ch in CLOSERS:
             if depth:
                 depth -= 1
-        elif depth == 0 and not _time_colon(text, m.start()):
+        elif depth == 0 and (ch not in ":：" or not _time_colon(text, m.start())):
             i = m.start()
             return text[:i], ch, text[i + 1 :]
     if limit is not None and len(text) > limit:
         return "", "", text
     return text, "", ""
+
+
+# An opening that a heading runs on into is this long at most (a space, 2023年以来，).
+RUN_ON_OPENING_MAX = 16
 
 
 def heading_sentence(text: str) -> tuple[str, str, str]:
@@ -193,8 +198,11 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
     # (a space inside brackets is a blank left to fill in, （ 月  日—  月  日）, not a break)
     spaces = (m for m in SPACE_RUN_RE.finditer(reach) if bracket_depth(reach[: m.start()]) == 0)
     # (whichever comes first: a space between words, or what opens the next paragraph,
-    # a sub-heading's marker after a space among them: 工作内容 1. 提升…)
-    run_on = min((m for m in (next(spaces, None), RUN_ON_OPENING_RE.search(reach)) if m is not None), key=lambda m: m.start(), default=None)
+    # a sub-heading's marker after a space among them: 工作内容 1. 提升…; an opening is
+    # looked for only up to the space, and is short)
+    space = next(spaces, None)
+    opening = RUN_ON_OPENING_RE.search(reach, 0, len(reach) if space is None else space.start() + RUN_ON_OPENING_MAX)
+    run_on = opening if space is None or (opening is not None and opening.start() < space.start()) else space
     if run_on and run_on.start() >= HEADING_MIN:
         cut = run_on.start()
         return text[:cut], "", text[cut:].lstrip(" \u3000")
@@ -237,6 +245,7 @@ def topic_grade(sentence: str) -> str | None:
         (opening and not opening.group("scene") and not framing)
         or STATEMENT_OPENING_RE.match(sentence)
         or STATEMENT_RE.search(sentence)
+        or ("请" in sentence and REQUEST_RE.search(sentence))
         or MAXIM_RE.search(sentence)
         or echoes(sentence)
     ):

@@ -888,7 +888,7 @@ def _page_text(paragraphs: list[Paragraph], starts: list[tuple[int, int, int]], 
 
 def _stands_alone(line: str) -> bool:
     """A line that is a page's furniture or a piece's label (…工作总结 篇1, 第二篇)."""
-    return is_furniture_text(line) or (len(line) <= PIECE_LABEL_MAX and PIECE_LABEL_RE.fullmatch(line) is not None)
+    return is_furniture_text(line) or (len(line) <= PIECE_LABEL_MAX and "篇" in line and PIECE_LABEL_RE.fullmatch(line) is not None)
 
 
 # A piece's label line is short: a title and its number at most.
