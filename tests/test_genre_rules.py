@@ -504,6 +504,21 @@ def test_a_sites_tag_after_a_title_a_date_row_before_it_and_a_preview_notice_are
     assert titles("2021年某学区教育工作总结" + tail) == ["2021年某学区教育工作总结"]
 
 
+def test_a_preview_label_a_sites_category_and_a_title_run_into_its_first_sentence_after_a_blank():
+    tail = "\n\n一、主要工作\n\n" + BODY + "\n"
+    # a page's label over the preview: the title under it is no field's value
+    text = "内容预览:\n某街道安全生产督查情况的汇报\n——某区督查室关于安全生产督查的报告\n" + BODY + tail
+    assert titles(text) == ["某街道安全生产督查情况的汇报"]
+    # a one-line page: the title, a blank, the text's first sentence
+    line = "精选优质文档-倾情为你奉上某医院2023年工作总结 自今年3月召开动员会以来，全院上下扎实推进各项工作。" + BODY * 3
+    assert titles(line + tail) == ["某医院2023年工作总结"]
+    # a page heading with its category, run into the article's own (…总结-总结…工作总结)
+    run = "某镇2023年农业半年总结-总结某镇2023年农业半年工作总结 某镇上半年农业工作，在镇党委领导下扎实推进。" + BODY * 3
+    assert titles(run + tail) == ["某镇2023年农业半年工作总结"]
+    # a sentence that opens the line is no title
+    assert titles("今年以来，我镇扎实推进各项工作，取得明显成效。" + BODY * 3 + tail) == [None]
+
+
 def test_a_files_extension_a_sites_name_and_its_resource_label_are_not_the_title():
     assert titles("某社区2024年工作计划.docx\n\n" + BODY + "\n\n一、工作目标\n\n" + BODY + "\n") == ["某社区2024年工作计划"]
     assert titles("某某(中国)官方网站 某局2024年工作总结\n\n" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n") == ["某局2024年工作总结"]

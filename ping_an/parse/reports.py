@@ -343,6 +343,8 @@ TITLE_LABEL_RE = compiled(
     # (a site's name run into the line before the title: 某某(中国)官方网站 …工作总结; a
     # date row, • 2021-04-12 发布 …工作总结)
     r"|[^\s。，,：:]{2,20}(?:官方网站|官网)\s+"
+    # (the site's category after the page's heading, left on the article's: -总结…)
+    rf"|[-_－](?:{KIND_WORDS})(?=\p{{Han}})"
     rf"|[•·●]?\s*{WEB_DATE}\s*(?:发布|更新|上传)?\s+)"
     rf"\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
 )

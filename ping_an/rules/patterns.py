@@ -387,8 +387,9 @@ FURNITURE_LINE_RE = compiled(
     # links to its pages (…实施方案(五篇)_第1页)
     r"|(?:网站|网页)?导航(?:菜单|栏)?|下载(?:本|此|该)?文档|文档(?:简介|介绍|信息)|资源(?:描述|简介|信息)"
     r"|已(?:阅读|浏览)\d{1,4}页[,，]\s*还剩\d{1,4}页未读.{0,12}|[^。，,：:]{2,60}_第\d{1,4}页"
-    # its note that the preview ended (全文预览已结束, 试读已结束)
-    r"|(?:全文|文档)?(?:预览|试读)已?结束.{0,20}"
+    # its note that the preview ended (全文预览已结束, 试读已结束), and its label over the
+    # preview, whose text is the page's, no field's value (内容预览：)
+    r"|(?:全文|文档)?(?:预览|试读)已?结束.{0,20}|(?:内容|文档|全文)预览[：:]?"
     # a site's banner, and a document site's watermark on a line of its own
     rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
@@ -598,7 +599,9 @@ TITLE_RUN_ON_RE = compiled(
     # or the addressees of a plan or a notice (…实施方案各村、各单位党支部：为…)
     r"|[ \u3000]*各[^。！？：:]{1,40}[：:]"
     # or the sentence that hands the report over (…工作总结现将…工作情况汇报如下：)
-    r"|[ \u3000]*现将[^。！？]{2,60}如下[：:。])"
+    r"|[ \u3000]*现将[^。！？]{2,60}如下[：:。]"
+    # or, after a blank, the text's first sentence (…工作总结 自4月1日召开…以来，…。)
+    r"|[ \u3000]+[^。！？：:\s]{2,60}[，,。])"
 )
 
 # A numbered heading that opens a paragraph inside a line that lost its breaks: after a
