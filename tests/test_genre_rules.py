@@ -1418,6 +1418,14 @@ def test_a_heading_ends_at_a_space_before_its_first_sub_headings_marker():
     assert [h for _, h, _ in sections(figure)][0] == "全年完成 1.5万吨垃圾清运任务"
 
 
+def test_a_sites_numbered_contact_is_no_heading_and_a_heading_ends_before_the_school_year_past():
+    notices = "某中学德育工作总结\n\n  1. 1、本文档由用户上传，本站不保证质量。\n  2. 网站客服QQ:12345678\n\n一、加强德育队伍建设\n\n" + BODY + "\n"
+    assert [h for _, h, _ in sections(notices)] == ["加强德育队伍建设"]
+    assert "加强网站建设，开通客服热线" in [h for _, h, _ in sections(notices.replace("  2. 网站客服QQ:12345678", "2.加强网站建设，开通客服热线。" + BODY))]
+    runon = "某县教育局局长在全县教育大会上的讲话\n\n同志们：\n\n" + "一、肯定成绩，各项工作成效明显过去的一学年，是全县教育系统砥砺奋进的一年。" + BODY + "\n"
+    assert [h for _, h, _ in sections(runon)] == ["肯定成绩，各项工作成效明显"]
+
+
 def test_a_times_colon_ends_no_heading():
     text = "会议议程\n\n会议安排如下：\n\n一、上午9:00-10:30，开幕式\n\n" + BODY + "\n\n二、上午10:40-12:00，分组讨论\n\n" + BODY + "\n"
     assert [h for _, h, _ in sections(text)] == ["上午9:00-10:30，开幕式", "上午10:40-12:00，分组讨论"]
