@@ -1426,6 +1426,19 @@ def test_a_sites_numbered_contact_is_no_heading_and_a_heading_ends_before_the_sc
     assert [h for _, h, _ in sections(runon)] == ["肯定成绩，各项工作成效明显"]
 
 
+def test_a_talks_parts_numbered_as_aspects_are_headings_when_a_mark_sets_off_the_number():
+    text = (
+        "在全县党支部书记培训班上的讲课\n\n同志们：\n\n今天讲两个问题。\n\n第一个问题：党支部工作实务\n\n" + BODY
+        + "\n\n一、党支部的性质\n\n" + BODY + "\n\n第二个问题：如何当好党支部书记\n\n" + BODY + "\n"
+    )
+    top = ping_an.parse_text(text).reports[0].sections
+    assert [(s.marker, s.heading) for s in top] == [("第一个问题：", "党支部工作实务"), ("第二个问题：", "如何当好党支部书记")]
+    assert [c.heading for c in top[0].sections] == ["党支部的性质"]
+    # a sentence that opens so carries no marker
+    prose = "在全县党支部书记培训班上的讲课\n\n同志们：\n\n第一个问题是思想认识不到位。" + BODY + "\n"
+    assert all(s.marker is None for s in ping_an.parse_text(prose).reports[0].sections)
+
+
 def test_a_times_colon_ends_no_heading():
     text = "会议议程\n\n会议安排如下：\n\n一、上午9:00-10:30，开幕式\n\n" + BODY + "\n\n二、上午10:40-12:00，分组讨论\n\n" + BODY + "\n"
     assert [h for _, h, _ in sections(text)] == ["上午9:00-10:30，开幕式", "上午10:40-12:00，分组讨论"]

@@ -70,6 +70,8 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     HeadingForm("jie", rf"第{CN}+节[、，,：:．.\s]?", "第一节"),
     # a plan's stages (第一阶段：宣传动员阶段), set off by a mark: 第一阶段为… is a sentence
     HeadingForm("stage", rf"第{CN}{{1,3}}阶段[、，,：:．.\s]", "第一阶段："),
+    # a talk's parts (第一个方面：…, 第一个问题：…), set off by a mark as a stage is
+    HeadingForm("aspect", rf"第{CN}{{1,3}}个(?:方面|问题)[、，,：:．.\s]", "第一个方面："),
     # 一、 and what people type for it, or a PDF copy leaves of it (一 调研背景: a blank,
     # then words, never spaced-out characters); not 一、二季度 (a list of numbers)
     HeadingForm(
