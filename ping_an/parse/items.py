@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from .classify import Block, first_sentence
 from ..rules.pattern_cache import compiled_re
-from ..rules.patterns import LEAD_IN_END, SENTENCE_END, SENTENCE_END_RE, STATEMENT_RE, numbered_value
+from ..rules.patterns import CLAUSE_MARKS, LEAD_IN_END, SENTENCE_END_RE, STATEMENT_RE, numbered_value
 
 # An item is one sentence, with nothing after its end; one longer than this is a
 # heading run into its body without a sentence end, not an item.
 ITEM_MAX = 160
 # the marks a clause of an enumerating sentence ends in: ；, the last one 。
 CLAUSE_LIST_ENDS = "；;。"
-CLAUSE_MARKS = SENTENCE_END + "，,、"
 
 
 def _one_sentence_line(block: Block, before: Block) -> bool:

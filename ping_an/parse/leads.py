@@ -12,8 +12,9 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from .classify import LAYOUT, LONG, MEASURE_START_RE, TOPIC, Block
-from ..rules.patterns import HAN_RE, numbered_value
+from .classify import LAYOUT, LONG, TOPIC, Block
+from .measures import opens_list
+from ..rules.patterns import HAN_RE
 
 # A body paragraph is prose: this long, or holding a sentence end.
 BODY_MIN = 20
@@ -43,7 +44,7 @@ def _is_body(block: Block | None) -> bool:
     if block.starts_measure:
         # 一是… under a lead line; a later item (四是 after 三是) goes on a list begun
         # above the line, which is then one of its paragraphs, not their head
-        return _opens_list(block.text)
+        return opens_list(block.text)
     if block.kind != "text":
         return False
     t = block.topic
@@ -52,20 +53,6 @@ def _is_body(block: Block | None) -> bool:
         return False
     text = block.text
     return HAN_RE.search(text) is not None and (len(text) >= BODY_MIN or any(ch in "。！？；" for ch in text))
-
-
-def _opens_list(text: str) -> bool:
-    """Whether a paragraph that opens with a measure marker opens a list: its first item
-    (一是, 首先, 1.), not a later one (四是, 其次)."""
-    m = MEASURE_START_RE.match(text)
-    if m is None:
-        return True  # (an item marked by items.py: a list of its own)
-    value = numbered_value(m.group())
-    return value == 1 if value is not None else not m.group().startswith(LATER_ITEMS)
-
-
-# The ordinal words that go on a list (其次, 再次, 最后) rather than open one.
-LATER_ITEMS = ("其次", "再次", "然后", "最后")
 
 
 def _dash_line(block: Block) -> bool:
@@ -309,6 +296,10 @@ def _framed(blocks: list[Block], candidates: list[int]) -> set[int]:
         frame = slot_frame(heading)
         if frame is not None:
             by_frame.setdefault(frame, []).append(i)
+        if blocks[i].topic.kind == "dash":
+            # a run of dash items that open with the same words is a list whatever those
+            # words are (——这五年…。 / ——这五年…。 / ——这五年…。)
+            by_frame.setdefault(("——", heading[:SLOT_FRAME_END]), []).append(i)
         if len(heading) <= FRAME_MAX:
             by_length.setdefault(len(heading), []).append(i)
     for same in by_length.values():
@@ -321,15 +312,6 @@ def _framed(blocks: list[Block], candidates: list[int]) -> set[int]:
     for members in by_frame.values():
         headings = {blocks[i].topic.heading for i in members}
         if len(headings) >= SLOT_FRAME_MEMBERS and any(blocks[i].topic.grade == LAYOUT for i in members):
-            out.update(members)
-    # a run of dash items that open with the same words is a list whatever those words
-    # are (——这五年…。 / ——这五年…。 / ——这五年…。)
-    by_opening: dict[str, list[int]] = {}
-    for i in candidates:
-        if blocks[i].topic.kind == "dash":
-            by_opening.setdefault(blocks[i].topic.heading[:SLOT_FRAME_END], []).append(i)
-    for members in by_opening.values():
-        if len(members) >= SLOT_FRAME_MEMBERS and any(blocks[i].topic.grade == LAYOUT for i in members):
             out.update(members)
     return out
 

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .classify import MEASURE_START_RE
 from ..read.lines import Paragraph
 from ..rules.pattern_cache import compiled, compiled_re
-from ..rules.patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number
+from ..rules.patterns import CIRCLED, MARKER_BOUNDARY, MEASURE_FAMILIES, MEASURE_MARKER, MEASURE_START, cn_number, numbered_value
 
 _FAMILY_RE = {f.name: compiled(f.marker) for f in MEASURE_FAMILIES}
 _FAMILY_CHARS = {f.name: f.chars for f in MEASURE_FAMILIES}
@@ -41,6 +42,20 @@ def holds_marker(text: str) -> bool:
 
 
 _SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+
+
+def opens_list(text: str) -> bool:
+    """Whether a paragraph that opens with a measure marker opens a list: its first item
+    (一是, 首先, 1.), not a later one (四是, 其次, 最后); a paragraph that opens with no
+    marker (an item marked by items.py) is a list of its own."""
+    m = MEASURE_START_RE.match(text)
+    if m is None:
+        return True
+    word = m.group()
+    if word[:2] in _SEQ_WORDS or word[:2] == "最后":
+        return word[:2] == "首先"
+    value = numbered_value(word)
+    return value is None or value == 1
 _LEADING = " \u3000，,、：:．.。"
 # The lists whose first item alone is kept where the text ends in it (a page cut off
 # before 二是): their markers are never a heading's numbering, as 一、 or 1. may be.

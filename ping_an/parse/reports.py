@@ -390,10 +390,8 @@ def _span(paras: list[Paragraph], start: int, end: int, titled: bool, title: str
         title_para = paras[start]
         title = clean_title(title_para.text)
         body_from = _front(paras, start + 1, title)
-        front = [*label, *paras[start + 1 : body_from]]
-        if title != title_para.text:
-            # the separators cut off the title line stay in the output, as front matter
-            front = [*label, title_para, *paras[start + 1 : body_from]]
+        # (what clean_title cut off the title line stays in the output, the line as front matter)
+        front = [*label, *paras[start + _kept_from(title_para, title) : body_from]]
         return ReportSpan(title, title_para.line, front, paras[body_from:end])
     body_from = _front(paras, start)
     return ReportSpan(title, None, paras[start:body_from], paras[body_from:end])
@@ -1166,11 +1164,11 @@ def _is_issued(title: str, issued: str) -> bool:
             return True
         # (one of the two names the issuer or its place before the words they share:
         # 印发技工教育“十四五”规划 over 某某省技工教育“十四五”规划)
-        longer, shorter = sorted((loose_title(key), loose_title(issued)), key=len, reverse=True)
-        if len(shorter) >= ISSUED_TITLE_MIN and longer.endswith(shorter) and len(longer) - len(shorter) <= ISSUER_NAME_MAX:
-            return True
         # (or words it with a particle more or less: …生长实行方案 for …生长的实行方案)
-        if len(shorter) >= ISSUED_TITLE_MIN and same_title(key, issued):
+        longer, shorter = sorted((loose_title(key), loose_title(issued)), key=len, reverse=True)
+        if len(shorter) >= ISSUED_TITLE_MIN and (
+            (longer.endswith(shorter) and len(longer) - len(shorter) <= ISSUER_NAME_MAX) or same_title(key, issued)
+        ):
             return True
     return False
 

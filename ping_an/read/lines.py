@@ -22,7 +22,7 @@ import regex
 from ..rules.hanzi import Restore
 from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
-    KIND_WORDS,
+    CLAUSE_MARKS,
     COUNTED_TITLE_LABEL_RE,
     GLUED_PAREN_RE,
     HAN_RE,
@@ -182,8 +182,6 @@ MEASURES = ((char_width, 0), (column_width, 1), (narrow_column_width, 1))  # (me
 
 # A wrapped line that stopped short of the width by at most a tenth of it.
 NEARLY_FULL = 0.9
-# A line that ends in the name of a kind of text: a title's.
-KIND_END_RE = compiled(rf"(?:{KIND_WORDS})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,7 +340,7 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
                 and wrap.nearly_full(last_raw)
                 and prev_last not in TERMINATORS
                 and not starts_block(line)
-                and KIND_END_RE.search(last_line) is None
+                and not _names_kind_last(last_line)
             ):
                 # a line a little short of the width, stopped mid-sentence, wrapped too: a
                 # heading set in a wider face, blanks a PDF copy put around figures (not
@@ -809,13 +807,12 @@ ONE_LINE_MIN = 200
 
 # A title run into the line it heads is short, and holds no punctuation.
 RUN_IN_TITLE_MAX = 40
-_CLAUSE_MARKS = frozenset("。！？；，,：:、!?;")
 
 
 def _title_before(before: str, gap: str) -> bool:
     """Whether before, the start of a line up to a numbered heading, a blank between
     them, reads as a title run into it: short, with no punctuation."""
-    return bool(gap) and 0 < len(before) <= RUN_IN_TITLE_MAX and not any(ch in _CLAUSE_MARKS for ch in before)
+    return bool(gap) and 0 < len(before) <= RUN_IN_TITLE_MAX and not any(ch in CLAUSE_MARKS for ch in before)
 
 
 def _all_one_line(paragraphs: list[Paragraph]) -> bool:

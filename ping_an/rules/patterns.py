@@ -332,8 +332,7 @@ FURNITURE_LABELS = (
 )
 _LABEL = alternation(FURNITURE_LABELS)
 # a page's date and time: 2016-03-07 15:42:29
-_WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-WEB_DATE = _WEB_DATE
+WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 # a disclosure page pads a short label to the width of a long one (索 引 号, 名　　称)
 _SPACED_LABEL = "|".join("[ \u3000]{1,3}".join(label) for label in FURNITURE_LABELS if 2 <= len(label) <= 3)
 FURNITURE_FIELD_RE = compiled(rf"[【\[•·●]?\s*(?:{_LABEL}|{_SPACED_LABEL})\s*[：:]")
@@ -360,15 +359,17 @@ SITE_BANNER = r"[^。！？，,：:]{0,30}?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6})
 # An official document's number (京政办发〔2016〕26号, 冀人社发〔2022〕11 号).
 DOC_NUMBER = r"\p{Han}{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号"
 DOC_NUMBER_RE = compiled(DOC_NUMBER)
+# How a site's service is reached (网站客服QQ：…, 在线客服电话).
+_CONTACT_CHANNEL = r"(?:QQ|qq|微信|电话|热线|邮箱)"
 FURNITURE_LINE_RE = compiled(
     _TRAIL
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
     # a date and time, with at most a short tag or note (2021-06-18 总结, 2022-11-08 某某网的版权声明)
-    rf"|{_WEB_DATE}(?:\s*[^。，,！？；\d]{{1,24}})?"
+    rf"|{WEB_DATE}(?:\s*[^。，,！？；\d]{{1,24}})?"
     # a field of any name that holds only a date (来源时间为:2022-03-15), and a site's
     # note of when it updated the page, after its column (General 更新 2023年11月02日)
-    rf"|\p{{Han}}{{2,8}}\s*[：:]\s*{_WEB_DATE}"
-    rf"|[^。，,：:]{{0,20}}\s(?:更新|发布|发表|上传)(?:于|时间)?\s*[：:]?\s*(?:{_WEB_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
+    rf"|\p{{Han}}{{2,8}}\s*[：:]\s*{WEB_DATE}"
+    rf"|[^。，,：:]{{0,20}}\s(?:更新|发布|发表|上传)(?:于|时间)?\s*[：:]?\s*(?:{WEB_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
     # a news agency's dateline (新华社北京3月11日电, 本报讯)
     r"|[^。，,：:\s]{1,8}(?:社|网|报|台)[^。，,：:\s]{0,10}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:[（(][^）)]{1,20}[）)])?"
     # a date row of cells, the year left out (10-28 | 移动端：…)
@@ -415,7 +416,7 @@ FURNITURE_LINE_RE = compiled(
     # page heads the document: the number, then its title in book-title marks
     r"|" + DOC_NUMBER + r"(?:\s*《[^《》]{4,80}(?:〈[^〈〉]{1,60}〉[^《》]{0,20})?》)?"
     # a site's contact line (网站客服QQ：…) and a document's file size (25.50 KB)
-    r"|(?:网站|在线|官方)?客服(?:QQ|qq|微信|电话|热线|邮箱)?\s*[：:]?\s*[\w@.\-]{3,40}|\d{1,5}(?:\.\d{1,2})?\s*[KMG]B"
+    rf"|(?:网站|在线|官方)?客服{_CONTACT_CHANNEL}?\s*[：:]?\s*[\w@.\-]{{3,40}}|\d{{1,5}}(?:\.\d{{1,2}})?\s*[KMG]B"
 )
 # A site's note to its reader above an article copied from an essay or document-sharing
 # site: what it gathered for you, that it is for reference, where to download it.
@@ -440,7 +441,7 @@ SITE_NOTICE_RE = compiled(
     r"本(?:站|网站|平台)[^。！]{0,30}(?:会员|侵权|下载|资源|上传|删除|版权)"
     r"|(?:会员|登录)(?:后|才)?(?:可|方可|才能)(?:阅读|下载|查看|浏览)|如有侵权|联系站长|用户上传|收益[^。]{0,6}内容提供方|联系网站客服"
     # (its service contact, numbered among its notices: 4. 网站客服QQ:…)
-    r"|网站客服(?:QQ|qq|微信|电话|热线|邮箱)"
+    rf"|网站客服{_CONTACT_CHANNEL}"
     # (a document site's notes on its previews and downloads: 查看预览时可能会显示错乱，
     # 文件下载后无此问题; 下载前请仔细阅读文档内容; 未能成功下载的用户请联系客服处理)
     r"|预览时[^。]{0,12}(?:错乱|异常)|下载后无此问题|下载前请仔细阅读|(?:未能成功下载|下载错误)[^。]{0,12}联系客服"
@@ -520,7 +521,7 @@ COPY_LABEL_RE = compiled(
 # A page's own title (its browser title) may end in the site's name after a hyphen, an
 # underscore or a bar (…述职报告范文五篇-某某网), or in a dash and 全文 (…工作报告—全文).
 TITLE_TAIL_RE = compiled(
-    rf"(?:\s+{_WEB_DATE}|\s+\d{{3,5}}字|\s*[（(]\d{{3,5}}字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
+    rf"(?:\s+{WEB_DATE}|\s+\d{{3,5}}字|\s*[（(]\d{{3,5}}字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
     rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,12}}"
     # a site's category run on after the title that names its kind (…述职报告述职报告范文大全)
     rf"|(?<=(?:{KIND_WORDS}))\s*(?:{KIND_WORDS})范文(?:大全|精选|汇总)"
@@ -536,6 +537,8 @@ DASH_RE = compiled(r"[—－―]{2,3}|--")
 
 # Sentence ends for topic sentences: the heading is the first sentence.
 SENTENCE_END = "。！？；!?;：:"
+# ... and the marks that end a clause within one.
+CLAUSE_MARKS = SENTENCE_END + "，,、"
 # The marks that end a sentence of prose (no ；, no ：), found by the standard library's
 # re, which scans a class in C.
 SENTENCE_END_RE = compiled_re("[。！？!?]")
