@@ -2278,6 +2278,38 @@ def test_a_title_run_into_the_sentence_that_hands_the_report_over():
     assert [r.title for r in ping_an.parse_text("关于现将某某文件转发的说明\n" + BODY + "\n").reports] == ["关于现将某某文件转发的说明"]
 
 
+def test_a_title_run_into_the_long_instruction_it_answers():
+    # the instruction a self-inspection answers may be named at length before its comma
+    line = (
+        "关于某某镇农村饮水安全工作的自查报告根据某某县人民政府办公室关于开展全县农村饮水安全工作专项检查的通知文件要求，"
+        "我镇认真组织开展了自查。" + BODY * 4 + "\n"
+    )
+    assert [r.title for r in ping_an.parse_text(line).reports] == ["关于某某镇农村饮水安全工作的自查报告"]
+    # without what it answers (要求, 精神, 部署…) a long 根据 clause does not cut the line
+    line = "关于某某镇农村饮水安全工作的自查报告根据某某县人民政府办公室关于开展全县农村饮水安全工作专项检查的通知文件，" + BODY * 4 + "\n"
+    assert [r.title for r in ping_an.parse_text(line).reports] == [None]
+
+
+def test_a_short_first_line_that_runs_a_title_into_its_first_part_heading():
+    text = "某某街道平安建设实施方案模板一、总体目标\n" + BODY + "\n二、主要任务\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert report.title == "某某街道平安建设实施方案模板"
+    assert [s.heading for s in report.sections] == ["总体目标", "主要任务"]
+    # a title that names its options by numerals is one title
+    text = "关于某某路改造方案一、二、三的比选报告\n" + BODY + "\n"
+    assert [r.title for r in ping_an.parse_text(text).reports] == ["关于某某路改造方案一、二、三的比选报告"]
+
+
+def test_a_speakers_name_before_a_title_run_into_its_salutation():
+    doc = ping_an.parse_text("王某某：在全市农业农村工作会议上的发言提纲各位领导、同志们：今年以来，我市扎实推进各项工作。" + PART + "\n")
+    (report,) = doc.reports
+    assert report.title == "在全市农业农村工作会议上的发言提纲"
+    assert report.front[-1] == "各位领导、同志们："
+    # a name and a colon before a sentence is no title
+    doc = ping_an.parse_text("王某某：今年的工作很重要各位领导、同志们：今年以来，我市扎实推进各项工作。" + PART + "\n")
+    assert [r.title for r in doc.reports] == [None]
+
+
 def test_blanks_a_pdf_copy_leaves_in_a_year_and_a_marker_and_a_sites_tag_line():
     # a one-line page: the title run into its first sentence, whose year holds a blank
     line = "中小学“双减”工作总结2025 年 7 月，上级印发了有关文件，要求切实减轻学生负担。" + BODY * 3 + "\n"

@@ -635,7 +635,7 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
         elif m:
             second = _later_printing(p.text, m)
             cuts[i] = [k for k in (at, m.start("title"), *second, _skip_spaces(p.text, m.start("salutation")), _skip_spaces(p.text, m.end())) if 0 < k < len(p.text)]
-        elif len(p.text) >= TITLE_RUN_ON_MIN and (m := TITLE_RUN_ON_RE.match(p.text, at)):
+        elif (m := TITLE_RUN_ON_RE.match(p.text, at)) and (len(p.text) >= TITLE_RUN_ON_MIN or _first_part_after(p.text, m.end("title"))):
             second = _later_printing(p.text, m)
             cuts[i] = [k for k in (at, *second, _skip_spaces(p.text, m.end("title"))) if k]
             # a page's heading, then the article's own run into its text (…工作总结 某某工作总结今年以来，…)
@@ -647,6 +647,15 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
         elif 0 < at < len(p.text):
             cuts[i] = [at]  # the watermark alone
     return cut_paragraphs(paragraphs, cuts)
+
+
+def _first_part_after(text: str, end: int) -> bool:
+    """Whether the text's first part heading (一、, 第一部分) follows a title at end: a short
+    line that runs a title into it (…建设方案一、项目背景与意义) holds the two, as a long
+    line that runs the title into its first sentence does."""
+    m = LOST_BREAK_START_RE.match(text, _skip_spaces(text, end))
+    # (not a list of numerals, 方案一、二、三)
+    return m is not None and (m.group("comma") == "一" or m.group("part") == "一") and LOST_BREAK_START_RE.match(text, m.end()) is None
 
 
 # A subtitle on a title's line is short: a date and a venue.

@@ -564,7 +564,8 @@ _AUDIENCE = _audience("[^。！？，,：:、]")
 _AUDIENCE_WORD = _audience(r"[^。！？，,：:、\s]")  # (no white space inside it)
 TITLE_SALUTATION_RE = compiled(
     # (a compendium piece's title may carry its number: …述职报告 篇1尊敬的各位领导：)
-    rf"(?:^|(?<=[。！？!?]))(?P<title>[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS})(?:[ \u3000]*篇[\d一二三四五六七八九十]{{1,2}})?)"
+    # (a page may set the speaker's name before the title: 某某：在…会议上的讲话)
+    rf"(?:^|(?<=[。！？!?]))(?P<title>(?:\p{{Han}}{{2,4}}[：:])?[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS})(?:[ \u3000]*篇[\d一二三四五六七八九十]{{1,2}})?)"
     # (a salutation typed with a full stop, 各位代表。, still turns to the audience)
     # (the audience named in a list, and greeted: 同志们，市民朋友们，大家好：)
     rf"(?P<salutation>{_AUDIENCE}(?:[，,、]{_AUDIENCE})*(?:[，,、]大家(?:早上|上午|中午|下午|晚上)?好)?[：:！!。])"
@@ -594,7 +595,7 @@ TITLE_BLOCK_RE = compiled(
 # title names its kind of text, the subtitle is SUBTITLE_RE's (the caller checks it).
 TITLE_DASH_SUBTITLE_RE = compiled(rf"[ \u3000]*(?P<title>[^。！？!?，,：:；;—]{{4,50}}?(?:{KIND_WORDS}))(?=[—－]{{2}}|--)")
 TITLE_RUN_ON_RE = compiled(
-    rf"[ \u3000]*(?P<title>【?[^。！？；!?;：:，,、【】]{{4,50}}?(?:{KIND_WORDS})(?:范文)?(?:(?<=【[^】]*)】)?)"
+    rf"[ \u3000]*(?P<title>【?[^。！？；!?;：:，,、【】]{{4,50}}?(?:{KIND_WORDS})(?:模板|范本)?(?:范文)?(?:(?<=【[^】]*)】)?)"
     # (or the text's first numbered heading, after a space or none: …工作计划 一、指导思想 …,
     # …工作总结一、主要工作…; a bracketed one only after a space, （一） after a title being
     # the number of its copy)
@@ -603,6 +604,9 @@ TITLE_RUN_ON_RE = compiled(
     r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
     r"|今天|刚才|方才|刚刚|当前|目前|今年|去年)[，,]?[^。！？]{0,30}[，,：:]"
+    # or the instruction a report answers, however long its name (…自查报告根据市委办公室
+    # 关于…的通知文件要求，…)
+    r"|[ \u3000]*(?:根据|按照)[^。！？]{2,80}?(?:要求|精神|部署|安排|规定)[，,]"
     # or the addressees of a plan or a notice (…实施方案各村、各单位党支部：为…)
     r"|[ \u3000]*各[^。！？：:]{1,40}[：:]"
     # or the sentence that hands the report over (…工作总结现将…工作情况汇报如下：)
