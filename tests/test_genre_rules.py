@@ -2300,6 +2300,35 @@ def test_a_short_first_line_that_runs_a_title_into_its_first_part_heading():
     assert [r.title for r in ping_an.parse_text(text).reports] == ["关于某某路改造方案一、二、三的比选报告"]
 
 
+def test_a_pages_keyword_row_over_the_title_is_furniture():
+    text = "2024年某某街道工作总结\n\n某某街道,工作总结,2024\n\n2024年某某街道工作总结\n\n今年以来，街道扎实推进各项工作。\n一、主要工作\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["2024年某某街道工作总结"]
+    # a heading's phrases split by commas name no kind of text alone
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert not is_furniture_text("加强领导，明确责任，狠抓落实") and not is_furniture_text("做好总结，查找不足，制定计划")
+    assert is_furniture_text("某某街道,工作总结,2024")
+
+
+def test_a_pictures_file_name_left_on_a_line_is_furniture():
+    text = "某某法院院长在节后收心会上的讲话\n\n2.jpg\n\n1.JPG\n\n同志们：\n" + BODY + "\n一、收心归位\n" + BODY + "\n二、狠抓落实\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["收心归位", "狠抓落实"]
+    assert "2.jpg" in report.front
+    # a numbered heading that names no file is a heading
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert not is_furniture_text("1.加强学习，提高素质")
+
+
+def test_a_numbered_heading_under_a_title_is_never_the_titles_wrapped_tail():
+    text = "某某小学春季学校工作计划篇1\n一、总体思路\n" + BODY + "\n二、重点工作\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert report.title == "某某小学春季学校工作计划篇1"
+    assert [s.heading for s in report.sections] == ["总体思路", "重点工作"]
+
+
 def test_a_speakers_name_before_a_title_run_into_its_salutation():
     doc = ping_an.parse_text("王某某：在全市农业农村工作会议上的发言提纲各位领导、同志们：今年以来，我市扎实推进各项工作。" + PART + "\n")
     (report,) = doc.reports

@@ -535,6 +535,8 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
         len(second) <= WRAPPED_TAIL_MAX
         and not second[:1].isspace()
         and not paras[k + 1].after_blank
+        # (a numbered heading under a title opens the text: 一、总体思路)
+        and not HEADING_RE.match(second)
         and _title_piece(paras[k])
         and not is_report_title(paras[k])
         and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", paras[k].text + second))

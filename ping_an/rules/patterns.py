@@ -395,6 +395,8 @@ FURNITURE_LINE_RE = compiled(
     r"|(?:全文|文档)?(?:预览|试读)已?结束.{0,20}|(?:内容|文档|全文)预览[：:]?"
     # a site's banner, and a document site's watermark on a line of its own
     rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
+    # the file name a picture left where it stood (2.jpg, 会场照片.png)
+    r"|[^。，,：:\s]{1,40}\.(?i:jpe?g|png|gif|bmp|webp)"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
     r"|[【\[]?\s*(?:加大|减小|还原|默认|放大|缩小|大|中|小)\s*[】\]]?|[【】\[\]]"
     # a search box and the pickers beside it (请输入关键词, 选择搜索类型)
@@ -481,6 +483,8 @@ def is_furniture_text(t: str) -> bool:
         return False
     if FURNITURE_FIELD_RE.match(t) or FURNITURE_LINE_RE.fullmatch(t) or FIELD_ROW_RE.fullmatch(t):
         return True
+    if ("," in t or "，" in t) and KEYWORD_ROW_RE.fullmatch(t) and any(KEYWORD_RE.fullmatch(word) for word in KEYWORD_SPLIT_RE.split(t)):
+        return True
     if not any(c in t for c in CELL_SEPARATORS):
         return False
     cells = [c.strip() for c in CELL_SPLIT_RE.split(t)]
@@ -505,6 +509,13 @@ KIND_WORDS = (
     # where 对策建议 heads a part of a report)
     r"|的建议"
 )
+
+# A page's keyword row: a few short words split by commas, one of them a kind of text or
+# a year (镇政府,工作报告,2023): the site's tags for the piece, never a title or a heading
+# (a heading's phrases, 加强领导,明确责任, name no kind and no year alone).
+KEYWORD_ROW_RE = compiled(r"(?:[^\s,，、。：:；;！？]{1,8}[,，]){2,5}[^\s,，、。：:；;！？]{1,8}")
+KEYWORD_SPLIT_RE = compiled(r"[,，]")
+KEYWORD_RE = compiled(rf"(?:工作)?(?:{KIND_WORDS})|(?:19|20)\d\d年?")
 KIND_WORD_RE = compiled(f"(?:{KIND_WORDS})")
 # A page that prints several texts of one kind labels each by the title and a number,
 # in brackets or after 范文, its colon left on (…规划方案(一)：, …工作总结范文（二）,
