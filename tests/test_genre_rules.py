@@ -539,6 +539,42 @@ def test_a_document_sites_card_and_its_update_row_are_furniture():
     assert titles(text) == ["【篇一】"]
 
 
+def test_a_document_sites_card_without_labels_and_its_buttons_are_furniture():
+    from ping_an.rules.patterns import is_furniture_text
+
+    for line in ("57.85KB", "89 页", "999+", "侵权投诉"):
+        assert is_furniture_text(line), line
+    for line in ("第89页", "100页的报告", "12+3", "2023年"):
+        assert not is_furniture_text(line), line
+    # under the page's title, the card leads down to the text's own printing of it, the title
+    card = "2024年某某县政府工作报告\nVIP专免\n2024-01-13\n999+\n57.85KB\n89 页\n侵权投诉\n政府工作报告\n各位代表：\n"
+    doc = ping_an.parse_text(card + BODY + "\n一、工作回顾\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["政府工作报告"]
+    assert doc.reports[0].line == 8
+
+
+def test_a_sites_summary_that_opens_with_the_title_in_book_marks_is_furniture():
+    text = (
+        "2024年某某市政府工作报告(全文)\n\n《2024年某某市政府工作报告(全文)》2024年1月20日在某某市第十届人民代表大会上\n"
+        "来源: | 来源:某某市政府网站 | 时间:2024-03-12\n\n政府工作报告\n\n——2024年1月20日在某某市第十届人民代表大会第三次会议上\n\n各位代表：\n"
+        + BODY + "\n一、2023年工作回顾\n" + BODY + "\n"
+    )
+    assert titles(text) == ["政府工作报告"]
+    # a title line in book marks alone is a title
+    text = "某某办〔2024〕3号\n《某某县人民政府办公室关于印发2024年工作要点的通知》\n各乡镇：\n" + BODY + "\n"
+    assert titles(text) == ["《某某县人民政府办公室关于印发2024年工作要点的通知》"]
+
+
+def test_a_compendiums_title_at_a_pages_head_titles_the_document():
+    text = (
+        "社区工作总结5篇\n\n《社区工作总结5篇》是小编为大家整理的优秀范文，欢迎参考。\n\n社区工作总结5篇\n\n"
+        "第1篇社区工作总结\n\n" + BODY + "\n一、主要工作\n" + BODY + "\n"
+    )
+    doc = ping_an.parse_text(text)
+    assert doc.title == "社区工作总结5篇"
+    assert [r.title for r in doc.reports] == ["第1篇社区工作总结"]
+
+
 def test_a_first_line_longer_than_a_short_title_is_the_title_when_it_names_its_kind():
     title = "中共某某县委关于制定某某县国民经济和社会发展第十五个五年规划和二〇三五年远景目标的建议"
     assert len(title) > 40

@@ -141,3 +141,9 @@ def test_an_opening_paragraph_that_only_greets_leaves_the_writer_to_the_next():
     assert organization(None, [], f"{greeting}\n{opening}") == "某某省人民检察院"
     # a first paragraph that ends in no colon is the opening itself
     assert organization(None, [], f"{greeting[:-5]}。\n{opening}") == "某某省检察院"
+
+
+def test_a_title_printed_with_blanks_still_gives_its_period_and_kind():
+    r = one("XX 区卫生健康局 2022 年工作总结和 2023 年工作计划\n\n一、工作总结\n今年以来，我局扎实推进各项工作。\n")
+    assert r.period == "2022年"
+    assert r.kind == "工作计划"

@@ -191,8 +191,13 @@ def metadata(report: dict) -> dict:
     first_heading = report["sections"][0]["heading"] if report["sections"] else ""
     first_body = report["sections"][0]["body"] if report["sections"] else ""
     period_from = [_opening_paragraph(report["preamble"]), first_heading, _first_paragraph(first_body)]
+    # (a title as a PDF copy prints it, XX 区卫生健康局 2022 年工作总结, is read without its blanks)
+    title = TITLE_BLANKS_RE.sub("", report["title"]) if report["title"] else report["title"]
     return {
-        "organization": organization(report["title"], report["front"], opening),
-        "period": period(report["title"], [t for t in period_from if t]),
-        "kind": kind(report["title"], "\n".join(report["front"] + [_opening_paragraph(report["preamble"])])),
+        "organization": organization(title, report["front"], opening),
+        "period": period(title, [t for t in period_from if t]),
+        "kind": kind(title, "\n".join(report["front"] + [_opening_paragraph(report["preamble"])])),
     }
+
+
+TITLE_BLANKS_RE = compiled(r"[ \u3000]+")

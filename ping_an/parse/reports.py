@@ -107,6 +107,7 @@ class Outline:
     reports: list[ReportSpan] = field(default_factory=list)
     restore: Restore | None = None  # the text's own characters (Paragraphs.restore)
     by_toc: bool = False  # its reports were found from its 目录
+    head_title: str | None = None  # a compendium's title in the page's head, above the first piece's
 
 
 # A paragraph's title key is at least a quarter as long as what is not white space in it:
@@ -882,6 +883,9 @@ def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
         out.front.extend(paras[begin:end])
         return end
     pick = picks[0]
+    # (a compendium's title above its first piece's titles the document, unless the text
+    # names another)
+    out.head_title = next((clean_title(paras[k].text) for k in titles if k < pick and COMPENDIUM_RE.search(clean_title(paras[k].text))), None)
     out.front.extend(paras[begin:pick])
     return pick
 
@@ -898,6 +902,12 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     # title set in spaced phrases over its subtitle (深化改革 突破创新 … / ——在…上的报告)
     if len(p.pieces) <= 1 and TAG_ROW_RE.fullmatch(p.text) and not _over_subtitle(paras, k):
         return True
+    # a site's summary that opens with the page's title in book marks, printed just
+    # above it (…工作报告(全文) / 《…工作报告(全文)》2024年1月23日在…)
+    # (the title in book marks alone is a title line, 《…的通知》)
+    if p.text[:1] == "《" and 0 < k and len(p.pieces) <= 1 and len(p.text) <= BLURB_MAX and (quoted := BOOK_TITLE_OPENING_RE.match(p.text)) and len(p.text) - quoted.end() >= BLURB_RUN_ON:
+        if any(same_title(quoted.group(1), q.text) for q in paras[max(0, k - SUBTITLE_REACH) : k]):
+            return True
     if k == 0 or len(p.text) > FIELD_VALUE_MAX or has_sentence_end(p.text):
         return False
     before = paras[k - 1].text.strip()
@@ -1009,6 +1019,8 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
 
 
 BLURB_MAX = 200
+BOOK_TITLE_OPENING_RE = compiled(r"《([^《》]{4,60})》")
+BLURB_RUN_ON = 8
 TAG_ROW_RE = compiled(r"\p{Han}{2,20}(?:[ \u3000]+\p{Han}{2,20}){2,}")
 # A field's value on a line of its own is short.
 FIELD_VALUE_MAX = 40
@@ -1132,8 +1144,8 @@ def _split_one(paras: list[Paragraph], out: Outline) -> Outline:
         out.reports = [text]
     elif len(out.reports) == 1:
         _unwrap_issued(out)
-    if out.title is None and len(out.reports) == 1:
-        out.title = out.reports[0].title
+    if out.title is None:
+        out.title = out.head_title or (out.reports[0].title if len(out.reports) == 1 else None)
     return out
 
 

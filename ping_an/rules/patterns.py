@@ -377,7 +377,7 @@ FURNITURE_LINE_RE = compiled(
     # a site's name and an editor's or author's field after it (某某范文网 编辑：小景)
     r"|[^。，,：:]{2,20}(?:网|站)\s+(?:编辑|责任编辑|作者|来源|发布时间|发布日期)[：:].{0,30}"
     r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
-    r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|扫一扫在手机打开当前页|朗读|语音播报|下载|全屏)\s*[】\]]?[\s|｜:：]*){1,6}"
+    r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|侵权投诉|举报|扫一扫在手机打开当前页|朗读|语音播报|下载|全屏)\s*[】\]]?[\s|｜:：]*){1,6}"
     # a prompt to share the page and the site's links under an article (微信扫一扫在手机阅读、
     # 分享本文, 版权声明, 微信订阅号, 联系客服)
     r"|(?:微信)?扫一扫[^。，,]{0,4}(?:在手机|分享|关注|打开|阅读|下载)[^。]{0,16}|(?:版权|免责)声明|微信(?:订阅号|公众号|服务号)|联系(?:客服|我们)|关于我们|网站地图|意见反馈"
@@ -395,6 +395,9 @@ FURNITURE_LINE_RE = compiled(
     r"|(?:全文|文档)?(?:预览|试读)已?结束.{0,20}|(?:内容|文档|全文)预览[：:]?"
     # a site's banner, and a document site's watermark on a line of its own
     rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
+    # a document site's card for a file, its values with no labels: the file's size, its
+    # pages, its count of reads (57.85KB, 89 页, 999+)
+    r"|\d{1,5}(?:\.\d{1,2})?\s*(?i:[KMG]B)|\d{1,4}\s*页|\d{1,6}\+"
     # the file name a picture left where it stood (2.jpg, 会场照片.png)
     r"|[^。，,：:\s]{1,40}\.(?i:jpe?g|png|gif|bmp|webp)"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
