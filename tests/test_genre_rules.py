@@ -575,6 +575,28 @@ def test_a_compendiums_title_at_a_pages_head_titles_the_document():
     assert [r.title for r in doc.reports] == ["第1篇社区工作总结"]
 
 
+def test_a_title_printed_again_inside_the_text_is_no_part_title():
+    # an outline names its kind of text as 提纲 does (…事迹材料大纲)
+    title = "优秀村党支部书记先进事迹材料大纲"
+    text = (
+        f"{title}\n\n{title}\n\n李某某，1980年生，2010年起任村党支部书记。\n\n{title}\n\n"
+        "从门外汉变成行家\n\n" + BODY + "\n\n" + BODY + "\n\n带着群众闯市场\n\n" + BODY + "\n"
+    )
+    (report,) = ping_an.parse_text(text).reports
+    assert [(s.depth, s.heading) for s in report.sections] == [(1, "从门外汉变成行家"), (1, "带着群众闯市场")]
+
+
+def test_a_compendiums_title_set_again_inside_its_first_piece_starts_no_report():
+    text = (
+        "幼儿园园长述职报告(通用8篇)\n\n幼儿园园长述职报告 篇1\n\n尊敬的领导：\n\n幼儿园园长述职报告(通用8篇)\n\n"
+        + BODY + "\n\n一、坚持严于律己\n\n" + BODY + "\n\n二、依靠群体智慧\n\n" + BODY + "\n"
+    )
+    doc = ping_an.parse_text(text)
+    assert doc.title == "幼儿园园长述职报告(通用8篇)"
+    assert [r.title for r in doc.reports] == ["幼儿园园长述职报告 篇1"]
+    assert [s.heading for s in doc.reports[0].sections] == ["坚持严于律己", "依靠群体智慧"]
+
+
 def test_a_first_line_longer_than_a_short_title_is_the_title_when_it_names_its_kind():
     title = "中共某某县委关于制定某某县国民经济和社会发展第十五个五年规划和二〇三五年远景目标的建议"
     assert len(title) > 40
@@ -2363,6 +2385,16 @@ def test_a_numbered_heading_under_a_title_is_never_the_titles_wrapped_tail():
     (report,) = ping_an.parse_text(text).reports
     assert report.title == "某某小学春季学校工作计划篇1"
     assert [s.heading for s in report.sections] == ["总体思路", "重点工作"]
+
+
+def test_a_pieces_title_and_number_run_into_its_salutation_on_a_one_line_page():
+    line = (
+        "校长述职报告述职报告是任职者陈述履职情况的文书。下面是小编整理的校长述职报告5篇，供大家参考。"
+        "某某小学校长述职报告1尊敬的各位领导：今年以来，我校扎实推进各项工作。" + BODY * 3 + "\n"
+    )
+    (report,) = ping_an.parse_text(line).reports
+    assert report.title == "某某小学校长述职报告1"
+    assert report.front == ["尊敬的各位领导："]
 
 
 def test_a_speakers_name_before_a_title_run_into_its_salutation():

@@ -454,9 +454,10 @@ def _title_starts(
     """Title lines that start a report. In a compendium any title line does; in a file
     that opens under a title naming a kind of text (titled), a title line naming one
     too does; in any other file only one that opens a title block (_opens_title_block).
-    Outside a compendium the file's opening title printed again is a running header
-    (a page break in a copied document), not another report."""
-    header = title_key(opening) if opening and not compendium else None
+    The file's opening title printed again is a running header (a page break in a
+    copied document; a compendium's title that a site set again inside a piece), not
+    another report."""
+    header = title_key(opening) if opening else None
     starts = []
     # (most paragraphs are prose, longer than any title: passed over on their length, in
     # one comprehension rather than one turn of this loop each)

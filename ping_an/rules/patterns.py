@@ -507,7 +507,7 @@ KIND_WORDS = (
     # (a speech's draft names its kind too: …发言稿; tried after 发言, where a match needs it)
     r"|讲话稿|发言稿"
     # (what is spoken from: a talk's script, an outline, a chair's words)
-    r"|讲稿|提纲|主持词"
+    r"|讲稿|提纲|大纲|主持词"
     # (a party committee's proposal for a plan, …关于制定…规划的建议: named with its 的,
     # where 对策建议 heads a part of a report)
     r"|的建议"
@@ -579,7 +579,7 @@ _AUDIENCE_WORD = _audience(r"[^。！？，,：:、\s]")  # (no white space insi
 TITLE_SALUTATION_RE = compiled(
     # (a compendium piece's title may carry its number: …述职报告 篇1尊敬的各位领导：)
     # (a page may set the speaker's name before the title: 某某：在…会议上的讲话)
-    rf"(?:^|(?<=[。！？!?]))(?P<title>(?:\p{{Han}}{{2,4}}[：:])?[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS})(?:[ \u3000]*篇[\d一二三四五六七八九十]{{1,2}})?)"
+    rf"(?:^|(?<=[。！？!?]))(?P<title>(?:\p{{Han}}{{2,4}}[：:])?[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS})(?:[ \u3000]*篇[\d一二三四五六七八九十]{{1,2}}|\d{{1,2}})?)"
     # (a salutation typed with a full stop, 各位代表。, still turns to the audience)
     # (the audience named in a list, and greeted: 同志们，市民朋友们，大家好：)
     rf"(?P<salutation>{_AUDIENCE}(?:[，,、]{_AUDIENCE})*(?:[，,、]大家(?:早上|上午|中午|下午|晚上)?好)?[：:！!。])"
