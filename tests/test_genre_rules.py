@@ -1079,6 +1079,16 @@ def test_a_heading_run_into_a_sentence_that_opens_with_a_year_ends_before_it():
     assert [s.heading for s in report.sections] == ["坚持安全发展，2021年安全生产工作成效明显", "强化责任落实"]
 
 
+def test_a_heading_run_into_a_templates_year_with_its_blank_ends_before_it():
+    text = "县长在全县经济工作会议上的讲话\n\n同志们：\n\n一、要准确把握当前经济形势 20xx 年，全县上下克难攻坚，" + BODY + "\n\n二、要明确今年工作任务。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["要准确把握当前经济形势", "要明确今年工作任务"]
+    # a year inside the heading's words, with no comma after it, stays in it
+    text = "某某县工作计划\n\n一、力争20xx年实现全县脱贫目标。" + BODY + "\n\n二、强化责任落实。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert report.sections[0].heading == "力争20xx年实现全县脱贫目标"
+
+
 def test_a_sites_label_repeating_the_title_in_the_text_titles_no_part():
     text = "某镇上半年工作总结\n\n某镇上半年工作总结范文\n\n今年上半年，全镇上下凝心聚力，主要有以下三个方面：\n\n某镇上半年工作总结范文\n\n（一）坚持发展主题，经济总量稳步攀升。\n\n" + BODY + "\n\n（二）坚持民生优先，社会事业全面进步。\n\n" + BODY + "\n"
     (report,) = ping_an.parse_text(text).reports
