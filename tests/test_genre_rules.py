@@ -597,6 +597,33 @@ def test_a_compendiums_title_set_again_inside_its_first_piece_starts_no_report()
     assert [s.heading for s in doc.reports[0].sections] == ["坚持严于律己", "依靠群体智慧"]
 
 
+def test_pinyin_a_page_set_after_characters_is_read_past():
+    from ping_an.rules.patterns import is_furniture_text, unglossed
+
+    assert unglossed("時(shí)間:2022-05-14 09:10:00") == "時間:2022-05-14 09:10:00"
+    assert is_furniture_text("時(shí)間:2022-05-14 09:10:00")
+    # a bracket of Latin letters that is no reading stays (李(li), (2), (全文))
+    assert unglossed("政府工作报告(全文) 李(li) (2)") == "政府工作报告(全文) 李(li) (2)"
+    text = (
+        "市長(zhǎng)在黨建工作會(huì)上的發(fā)言\n\n時(shí)間:2022-05-14 09:10:00\n\n"
+        "市長(zhǎng)在黨建工作會(huì)上的發(fā)言\n\n同志們:\n\n" + BODY + "\n\n一、提高認識\n\n" + BODY + "\n"
+    )
+    # the title keeps the readings as the page printed them
+    assert titles(text) == ["市長(zhǎng)在黨建工作會(huì)上的發(fā)言"]
+
+
+def test_a_sites_column_hotlines_teasers_and_more_links_are_furniture():
+    from ping_an.rules.patterns import is_furniture_text
+
+    for line in ("工作总结/工作汇报", "讲话稿／致辞", "24小时求稿热线:13220535006 王老师", "某某网站长、公文写作专家、公务...[详细]", "更多 >>"):
+        assert is_furniture_text(line), line
+    for line in ("加强学习/提高素质", "2023年工作总结/2024年工作计划", "请拨打热线电话12345反映问题。", "开通服务热线12345，受理群众诉求"):
+        assert not is_furniture_text(line), line
+    # a list's bullet before a title is no part of it
+    text = "  • 文件名称:\n\n    某某局党组关于巡察整改情况的通报\n\n  • 某某局党组关于巡察整改情况的通报\n\n    日期:2023-05-04 08:46:31 来源:某某局\n\n" + BODY + "\n\n一、整改工作\n\n" + BODY + "\n"
+    assert titles(text) == ["某某局党组关于巡察整改情况的通报"]
+
+
 def test_a_first_line_longer_than_a_short_title_is_the_title_when_it_names_its_kind():
     title = "中共某某县委关于制定某某县国民经济和社会发展第十五个五年规划和二〇三五年远景目标的建议"
     assert len(title) > 40

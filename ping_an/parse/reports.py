@@ -24,6 +24,7 @@ from ..rules.hanzi import Restore
 from ..read.lines import PAGE_LABEL_RE, Paragraph
 from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
+    unglossed,
     AUTHOR_LINE_RE,
     CELL_SEPARATORS,
     CELL_SPLIT_RE,
@@ -200,7 +201,7 @@ def is_report_title(p: Paragraph) -> bool:
 
 @lru_cache(maxsize=4096)  # (asked of the same short lines several times by the split)
 def _names_kind(text: str) -> bool:
-    return REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", clean_title(text))) is not None
+    return REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", unglossed(clean_title(text)))) is not None
 
 
 def _short_title(p: Paragraph) -> bool:
@@ -354,11 +355,17 @@ TITLE_LABEL_RE = compiled(
 WRAPPED_TITLE_RE = compiled(r"【([^【】]{4,60})】")
 
 
+TITLE_BULLETS = "•●▪■◆"
+
+
 def clean_title(text: str) -> str:
     """A title line without the table-cell separators a web page left on it, nor what
     the page printed before the title (a site's tag) or after it (its date, a copy's
     number, a note on the copy), nor the colon of a piece's label (…方案(一)：)."""
     text = text.strip(CELL_SEPARATORS + " \u3000")
+    # (a list's bullet where a page set its fields as a list: • 中共…的通报)
+    if text[:1] in TITLE_BULLETS:
+        text = text.lstrip(TITLE_BULLETS + " \u3000") or text
     if text[-1:] in ("：", ":"):
         text = text.rstrip("：:").rstrip(CELL_SEPARATORS + " \u3000")
     cut = TITLE_TAIL_RE.sub("", text).strip(CELL_SEPARATORS + " \u3000")

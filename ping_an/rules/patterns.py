@@ -398,6 +398,10 @@ FURNITURE_LINE_RE = compiled(
     # a document site's card for a file, its values with no labels: the file's size, its
     # pages, its count of reads (57.85KB, 89 页, 999+)
     r"|\d{1,5}(?:\.\d{1,2})?\s*(?i:[KMG]B)|\d{1,4}\s*页|\d{1,6}\+"
+    # a teaser cut short before its link to the rest (…公文写作专家、公务...[详细])
+    r"|[^。]{0,80}(?:\.{3}|…{1,2})\s*[\[【]\s*(?:详细|详情|更多|全文|阅读全文)\s*[\]】]|(?:查看)?更多\s*(?:>>|»|＞＞|›+)"
+    # a site's hotlines, with whom to ask for (24小时求稿热线:13220535006 王老师)
+    r"|(?:[^。，,：:\s]{0,10}(?:热线|电话|手机)\s*[：:]?\s*\d[\d\-]{6,}\s*[^。，,：:\s\d]{0,4}\s*){1,3}"
     # the file name a picture left where it stood (2.jpg, 会场照片.png)
     r"|[^。，,：:\s]{1,40}\.(?i:jpe?g|png|gif|bmp|webp)"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
@@ -465,6 +469,18 @@ FURNITURE_MAX = 160
 CELL_MAX = 40
 
 
+# A reading in pinyin that a page set after a character, in brackets (時(shí)間, 報(bào)告):
+# a mirror site's gloss, not the text's words. Tests of a whole line read it without them.
+PINYIN_GLOSS_RE = compiled_re(
+    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
+)
+
+
+def unglossed(text: str) -> str:
+    """text without the pinyin readings a page set after its characters."""
+    return PINYIN_GLOSS_RE.sub("", text) if "(" in text or "（" in text else text
+
+
 @lru_cache(maxsize=4096)  # (asked of the same short lines by several stages)
 def is_furniture_text(t: str) -> bool:
     """Page furniture copied in with a web or disclosure page: metadata fields, a
@@ -472,6 +488,7 @@ def is_furniture_text(t: str) -> bool:
     caption; also as an item of a list where the page was copied as Markdown (- …)."""
     if not t or len(t) > FURNITURE_MAX:
         return False
+    t = unglossed(t)
     if t[:2] in ("- ", "* "):
         t = t[2:].lstrip()
         if not t:
@@ -487,6 +504,8 @@ def is_furniture_text(t: str) -> bool:
     if FURNITURE_FIELD_RE.match(t) or FURNITURE_LINE_RE.fullmatch(t) or FIELD_ROW_RE.fullmatch(t):
         return True
     if ("," in t or "，" in t) and KEYWORD_ROW_RE.fullmatch(t) and any(KEYWORD_RE.fullmatch(word) for word in KEYWORD_SPLIT_RE.split(t)):
+        return True
+    if ("/" in t or "／" in t) and SITE_COLUMN_RE.fullmatch(t):
         return True
     if not any(c in t for c in CELL_SEPARATORS):
         return False
@@ -518,6 +537,8 @@ KIND_WORDS = (
 # (a heading's phrases, 加强领导,明确责任, name no kind and no year alone).
 KEYWORD_ROW_RE = compiled(r"(?:[^\s,，、。：:；;！？]{1,8}[,，]){2,5}[^\s,，、。：:；;！？]{1,8}")
 KEYWORD_SPLIT_RE = compiled(r"[,，]")
+# A site's column named by the kinds of text it holds (工作总结/工作汇报, 讲话稿／致辞).
+SITE_COLUMN_RE = compiled(rf"\s*(?:\p{{Han}}{{0,4}}(?:{KIND_WORDS})\s*[/／]\s*){{1,4}}\p{{Han}}{{0,4}}(?:{KIND_WORDS})\s*")
 KEYWORD_RE = compiled(rf"(?:工作)?(?:{KIND_WORDS})|(?:19|20)\d\d年?")
 KIND_WORD_RE = compiled(f"(?:{KIND_WORDS})")
 # A page that prints several texts of one kind labels each by the title and a number,
