@@ -624,6 +624,27 @@ def test_a_sites_column_hotlines_teasers_and_more_links_are_furniture():
     assert titles(text) == ["某某局党组关于巡察整改情况的通报"]
 
 
+def test_a_kind_of_text_spaced_out_is_a_titles_line_not_an_authors_name():
+    text = (
+        "中国人民政治协商会议\n\n某某市第九届委员会常务委员会\n\n工 作 报 告\n\n"
+        "—在3月2日政协某某市第九届委员会第五次会议上\n\n张  三\n\n各位委员：\n\n" + BODY + "\n\n一、过去一年的工作\n\n" + BODY + "\n"
+    )
+    assert titles(text) == ["中国人民政治协商会议 某某市第九届委员会常务委员会 工 作 报 告"]
+    # a name spaced out under a title is its author, front matter
+    text = "某某县政府工作报告\n\n张　三　丰\n\n各位代表：\n\n" + BODY + "\n\n一、工作回顾\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["某某县政府工作报告"] and "张　三　丰" in doc.reports[0].front
+
+
+def test_a_note_in_brackets_under_a_notice_is_no_line_of_the_title_below_it():
+    text = (
+        "某某县人民政府关于印发2022年政府工作报告的通知\n\n各乡镇人民政府：\n\n现将《政府工作报告》印发给你们，请认真贯彻落实。\n\n"
+        "某某县人民政府\n\n2022年2月9日\n\n(此件公开发布)\n\n \n\n政府工作报告\n\n——2022年1月20日在某某县第十八届人民代表大会第一次会议上\n\n"
+        "各位代表：\n\n" + BODY + "\n\n一、工作回顾\n\n" + BODY + "\n"
+    )
+    assert titles(text) == ["政府工作报告"]
+
+
 def test_a_first_line_longer_than_a_short_title_is_the_title_when_it_names_its_kind():
     title = "中共某某县委关于制定某某县国民经济和社会发展第十五个五年规划和二〇三五年远景目标的建议"
     assert len(title) > 40

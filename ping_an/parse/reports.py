@@ -159,7 +159,8 @@ def _front_evidence(t: str) -> bool:
     return bool(
         VENUE_SUBTITLE_RE.fullmatch(t)
         or DATE_LINE_RE.fullmatch(t)
-        or SPACED_NAME_RE.fullmatch(t)
+        # (a name spaced out, not a kind of text spaced out: 工 作 报 告 is a title's line)
+        or (SPACED_NAME_RE.fullmatch(t) is not None and not _names_kind(t))
         or DATED_VENUE_RE.fullmatch(t)
         or AUTHOR_LINE_RE.fullmatch(t)
     )
@@ -514,6 +515,8 @@ def _title_piece(p: Paragraph) -> bool:
         and not TOC_RE.fullmatch(p.text)
         and not is_furniture(p)
         and not is_front_evidence(p)
+        # (a note in brackets under a notice, (此件公开发布), is no line of the title below it)
+        and not is_bracketed_note(p.text)
     )
 
 
