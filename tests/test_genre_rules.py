@@ -645,6 +645,19 @@ def test_a_note_in_brackets_under_a_notice_is_no_line_of_the_title_below_it():
     assert titles(text) == ["政府工作报告"]
 
 
+def test_a_disclosure_pages_index_number_and_its_fields_values_printed_again_are_no_title():
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert is_furniture_text("11371525004442211X/2022-26727573") and not is_furniture_text("GDP/2022-2023年增长")
+    rows = "索引号: | 113308020026201660/2024-81611 | 公开方式: | 主动公开 | ||\n发布单位: | 某某区农业农村局 | 成文日期: | 2024-01-24 | ||\n"
+    values = "113308020026201660/2024-81611\n某某区农业农村局\n2024-01-24\n主动公开\n发布时间:2024-01-24 16:33\n"
+    body = "四季度以来，区农业农村局紧扣农民增收，扎实推进各项工作。\n（一）稳产保供有序有力。" + BODY + "\n（二）主导产业做大做强。" + BODY + "\n"
+    assert titles(rows + values + body) == [None]
+    # a title given in a field and printed again is the title
+    rows = "标题: | 某某区农业农村局2024年工作总结 | 发布单位: | 某某区农业农村局 | ||\n"
+    assert titles(rows + "某某区农业农村局2024年工作总结\n" + body) == ["某某区农业农村局2024年工作总结"]
+
+
 def test_a_first_line_longer_than_a_short_title_is_the_title_when_it_names_its_kind():
     title = "中共某某县委关于制定某某县国民经济和社会发展第十五个五年规划和二〇三五年远景目标的建议"
     assert len(title) > 40

@@ -874,7 +874,14 @@ def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
         head.append(k)
     if not furniture:
         return begin
-    titles = [k for k in head if k not in furniture and _short_title(paras[k]) and not is_front_evidence(paras[k])]
+    # (a field's value printed again on a line of its own, 发布单位：农业农村局 / 农业农村局, is
+    # no title, unless it names a kind of text: 标题：…工作报告 / …工作报告)
+    values = {value for k in furniture for value in _field_values(paras[k].text)}
+    titles = [
+        k for k in head
+        if k not in furniture and _short_title(paras[k]) and not is_front_evidence(paras[k])
+        and (paras[k].text.strip() not in values or is_report_title(paras[k]))
+    ]
     # (a site's label before the title aside: 范文资料：…实施方案)
     named = [k for k in titles if is_report_title(paras[k]) or REPORT_TITLE_RE.fullmatch(clean_title(paras[k].text))]
     # a line above the page's trail (首页 > …) is the site's name; the title stands
@@ -899,6 +906,28 @@ def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
     out.head_title = next((clean_title(paras[k].text) for k in titles if k < pick and COMPENDIUM_RE.search(clean_title(paras[k].text))), None)
     out.front.extend(paras[begin:pick])
     return pick
+
+
+def _field_values(text: str) -> list[str]:
+    """The values a page's metadata line or row gives, its label and value in one cell or
+    in two (发布单位: | 农业农村局, 公开方式：主动公开), but the title's own (标题：…)."""
+    values, label = [], None
+    for cell in (c.strip() for c in CELL_SPLIT_RE.split(text)):
+        m = FIELD_LABEL_RE.match(cell)
+        if m:
+            label, value = m.group("label"), cell[m.end() :].strip()
+        else:
+            value = cell
+        if value and label is not None and not TITLE_LABEL_FIELD_RE.fullmatch(SPACES_RE.sub("", label)):
+            values.append(value)
+        if value:
+            label = None
+    return values
+
+
+FIELD_LABEL_RE = compiled(r"(?P<label>[^：:]{1,10})[：:]")
+# the fields whose value is the page's title
+TITLE_LABEL_FIELD_RE = compiled(r"(?:文章|文件|信息|文档)?(?:标题|名称|题目)")
 
 
 def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
