@@ -658,6 +658,16 @@ def test_a_disclosure_pages_index_number_and_its_fields_values_printed_again_are
     assert titles(rows + "某某区农业农村局2024年工作总结\n" + body) == ["某某区农业农村局2024年工作总结"]
 
 
+def test_a_heading_line_with_a_motto_after_its_colon_is_one_heading():
+    text = "某某小学工作总结\n\n（一）队伍建设：夯实育人根基\n\n" + BODY + "\n\n（二）安全管理：筑牢防护底线\n\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["队伍建设：夯实育人根基", "安全管理：筑牢防护底线"]
+    # a label and its value, figures, or a body after the colon: the heading ends there
+    text = "某某活动方案\n\n（一）主题：真情连你我 和谐进万家\n\n（二）贫困村：24个（见附表）\n\n（三）主要做法：一是抓学习，二是抓落实。\n\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["主题", "贫困村", "主要做法"]
+
+
 def test_a_first_line_longer_than_a_short_title_is_the_title_when_it_names_its_kind():
     title = "中共某某县委关于制定某某县国民经济和社会发展第十五个五年规划和二〇三五年远景目标的建议"
     assert len(title) > 40

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..read.lines import CLOSERS, OPENERS, Paragraph, bracket_depth
 from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
+    LEAD_IN_END,
     CELL_SEPARATORS,
     DASH_RE,
     FIRST_ITEM_RE,
@@ -57,6 +58,9 @@ HEADING_MAX = 120
 # A heading ends at a space between Chinese characters (明确目标 今年以来…) once it
 # holds this many characters.
 HEADING_MIN = 4
+# A heading's motto after its colon: a phrase, no figures, no sentence in it.
+# (a sentence after the colon, 社区卫生站开展义诊活动。, ends in its full stop: a body)
+HEADING_MOTTO_RE = compiled(r"[\p{Han}“”‘’\"、 \u3000]{4,24}")
 # A plan's part name (工作目标) ends its heading when this many characters or more run on
 # after it in the first sentence: 工作目标和任务 is a heading of its own, 工作目标到2025年，
 # 全县… a name run into its text.
@@ -188,6 +192,10 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
     """A numbered heading's sentence: to its sentence end, or to a space or the opening
     of the next paragraph where its line lost its break; else to a comma."""
     head, punct, rest = first_sentence(text, HEADING_MAX)
+    if punct in LEAD_IN_END and len(head) >= HEADING_MIN and rest and HEADING_MOTTO_RE.fullmatch(rest):
+        # a heading and its motto after a colon, the line's whole text (干部队伍建设：夯实管理
+        # 核心): not a lead-in to a body, there being none
+        return text.rstrip(" \u3000"), "", ""
     reach = head or text[:HEADING_MAX]
     part = PLAN_PART_RE.match(reach)
     if part and len(reach) - part.end() >= PLAN_PART_RUN_ON:
