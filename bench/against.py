@@ -71,7 +71,7 @@ def main() -> None:
             print(f"pingan extract --json, {a.mb} MB, {a.runs} pairs, {a.base} then this tree:")
             print(compare(Path(tree), path, a.runs))
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", tree], capture_output=True)
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", tree], capture_output=True, check=False)
 
 
 if __name__ == "__main__":

@@ -945,9 +945,16 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     # a site's summary that opens with the page's title in book marks, printed just
     # above it (…工作报告(全文) / 《…工作报告(全文)》2024年1月23日在…)
     # (the title in book marks alone is a title line, 《…的通知》)
-    if p.text[:1] == "《" and 0 < k and len(p.pieces) <= 1 and len(p.text) <= BLURB_MAX and (quoted := BOOK_TITLE_OPENING_RE.match(p.text)) and len(p.text) - quoted.end() >= BLURB_RUN_ON:
-        if any(same_title(quoted.group(1), q.text) for q in paras[max(0, k - SUBTITLE_REACH) : k]):
-            return True
+    if (
+        p.text[:1] == "《"
+        and 0 < k
+        and len(p.pieces) <= 1
+        and len(p.text) <= BLURB_MAX
+        and (quoted := BOOK_TITLE_OPENING_RE.match(p.text))
+        and len(p.text) - quoted.end() >= BLURB_RUN_ON
+        and any(same_title(quoted.group(1), q.text) for q in paras[max(0, k - SUBTITLE_REACH) : k])
+    ):
+        return True
     if k == 0 or len(p.text) > FIELD_VALUE_MAX or has_sentence_end(p.text):
         return False
     before = paras[k - 1].text.strip()
