@@ -20,46 +20,46 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..rules.hanzi import Restore
 from ..read.lines import PAGE_LABEL_RE, Paragraph
+from ..rules.hanzi import Restore
 from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
-    unglossed,
     AUTHOR_LINE_RE,
     CELL_SEPARATORS,
     CELL_SPLIT_RE,
+    CN_DIGITS,
     COMPENDIUM_RE,
+    COPY_LABEL_RE,
     DASH_RE,
     DATE_LINE_RE,
+    DATED_VENUE_RE,
     DOC_NUMBER_RE,
     FURNITURE_FIELD_RE,
     HAN_RE,
     HEADING_RE,
     KIND_WORD_RE,
     KIND_WORDS,
-    SAME_TITLE_RATIO,
     PIECE_LABEL_PREFIX,
     PIECE_LABEL_RE,
-    CN_DIGITS,
-    COPY_LABEL_RE,
     PIECE_TITLE_RE,
-    Prefiltered,
     PLACEHOLDER_CHARS,
     SALUTATION_RE,
+    SAME_TITLE_RATIO,
     SITE_BLURB_RE,
     SPACED_NAME_RE,
     SUBTITLE_RE,
+    TITLE_TAIL_RE,
     TOC_NUMBER_RE,
     TOC_PAGE_RE,
-    TITLE_TAIL_RE,
-    DATED_VENUE_RE,
     TOC_RE,
     TRAIL_RE,
     VENUE_SUBTITLE_RE,
     VENUE_TAIL_RE,
     WEB_DATE,
+    Prefiltered,
     is_bracketed_note,
     is_furniture_text,
+    unglossed,
 )
 
 # Kinds of text whose title line may start a new report inside a file.
