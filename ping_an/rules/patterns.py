@@ -395,15 +395,15 @@ FURNITURE_LINE_RE = compiled(
     r"|(?:全文|文档)?(?:预览|试读)已?结束.{0,20}|(?:内容|文档|全文)预览[：:]?"
     # a site's banner, and a document site's watermark on a line of its own
     rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
-    # a document site's card for a file, its values with no labels: the file's size, its
-    # pages, its count of reads (57.85KB, 89 页, 999+)
-    r"|\d{1,5}(?:\.\d{1,2})?\s*(?i:[KMG]B)|\d{1,4}\s*页|\d{1,6}\+"
+    # a document site's card for a file, its values with no labels: its pages, its count
+    # of reads (89 页, 999+; its size, 57.85KB, is the file size below)
+    r"|\d{1,4}\s*页|\d{1,6}\+"
     # a teaser cut short before its link to the rest (…公文写作专家、公务...[详细])
     r"|[^。]{0,80}(?:\.{3}|…{1,2})\s*[\[【]\s*(?:详细|详情|更多|全文|阅读全文)\s*[\]】]|(?:查看)?更多\s*(?:>>|»|＞＞|›+)"
     # a disclosure page's index number under its label, or alone (11371525004442211X/2022-26727573)
     r"|[0-9A-Za-z]{6,20}-?\s*/\s*(?:19|20)\d{2,4}-\d{2,10}"
     # a site's hotlines, with whom to ask for (24小时求稿热线:13220535006 王老师)
-    r"|(?:[^。，,：:\s]{0,10}(?:热线|电话|手机)\s*[：:]?\s*\d[\d\-]{6,}\s*[^。，,：:\s\d]{0,4}\s*){1,3}"
+    rf"|(?:[^。，,：:\s]{{0,10}}(?:{_CONTACT_CHANNEL}|手机)\s*[：:]?\s*\d[\d\-]{{6,}}\s*[^。，,：:\s\d]{{0,4}}\s*){{1,3}}"
     # the file name a picture left where it stood (2.jpg, 会场照片.png)
     r"|[^。，,：:\s]{1,40}\.(?i:jpe?g|png|gif|bmp|webp)"
     # the font-size switch set one choice a line (【字号： / 加大 / 还原 / 减小 / 】)
