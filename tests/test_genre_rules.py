@@ -1281,6 +1281,17 @@ def test_a_document_sites_copy_of_two_pages_is_joined_back():
     assert doc.reports[0].sections == []
 
 
+def test_a_document_sites_pages_under_its_furniture_are_joined_back():
+    whole = "某中学2022年度工作总结和2023年工作谋划一年来，全面贯彻党的教育方针，" + BODY * 12
+    furniture = "欢迎来到某某文库\n浏览记录\n大小：67.12 KB\n下载本文档\n《某中学2022年度工作总结.docx》由会员分享,可在线阅读。\n"
+    doc = ping_an.parse_text(furniture + "1、" + whole[:240] + "\n2、" + whole[240:] + "\n")
+    assert [r.title for r in doc.reports] == ["某中学2022年度工作总结和2023年工作谋划"]
+    assert doc.reports[0].sections == [] and doc.front[:2] == ["1、", "2、"]
+    # under three paragraphs of text, numbered paragraphs are the text's own
+    text = "某某局工作总结\n" + ("今年以来，我们认真谋划，狠抓落实。" * 3 + "\n") * 3 + "1、" + whole[:240] + "\n2、" + whole[240:] + "\n"
+    assert len(ping_an.parse_text(text).reports[0].sections) == 2
+
+
 def test_an_author_line_a_photo_caption_and_a_bracketed_dated_venue_are_front_matter():
     # a text that opens with who gave it and when has no title line
     text = "某某区审计局局长 某某某\n2023年9月28日\n主任、各位副主任、各位委员：\n我受区人民政府的委托，报告审计工作情况。" + BODY + "\n"
@@ -2509,3 +2520,17 @@ def test_a_document_sites_watermark_run_into_a_one_line_title_is_front_matter_of
     from ping_an.rules.patterns import is_furniture_text
 
     assert is_furniture_text("精选优质文档-倾情为你奉上") and not is_furniture_text("倾情为群众办实事")
+
+
+def test_a_title_printed_twice_word_for_word_is_one_title_not_two_lines_of_one():
+    # a page's headline and the article's own, neither naming a kind of text
+    text = "专题党课：在服务群众中书写青春篇章\n\n专题党课：在服务群众中书写青春篇章\n同志们：\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert report.title == "专题党课：在服务群众中书写青春篇章"
+    assert report.front == ["同志们："]
+    # a site's note of the length after the headline is no part of the title
+    text = "在服务群众中书写青春篇章(全文8650字)\n\n在服务群众中书写青春篇章\n同志们：\n" + BODY + "\n"
+    assert [r.title for r in ping_an.parse_text(text).reports] == ["在服务群众中书写青春篇章"]
+    # two different lines over a salutation stay one title set on two lines
+    text = "牢记初心使命\n在服务群众中书写青春篇章\n同志们：\n" + BODY + "\n"
+    assert [r.title for r in ping_an.parse_text(text).reports] == ["牢记初心使命 在服务群众中书写青春篇章"]

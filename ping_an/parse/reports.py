@@ -17,6 +17,7 @@ import bisect
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -583,6 +584,9 @@ def _title_pieces(paras: list[Paragraph], k: int) -> int:
     is none)."""
     n = 0
     while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]) and CELL_SPLIT_RE.search(paras[k + n].text) is None:
+        # (a line printed again is a second printing of the title, never its next line)
+        if n and _printing_key(paras[k + n].text) == _printing_key(paras[k].text) != "":
+            break
         n += 1
         # the line that names the kind of text ends a title: two such lines are two
         # printings (a page's heading, then the article's own), not one title
@@ -1048,9 +1052,14 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
     # title over its own —— subtitle, the text's own title block under a page's
     # headline: an office and a name printed twice is no title)
     named = [k for k in shown if is_report_title(paras[k])]
+    # (and a line printed again word for word, which names no kind: 党课：… / 党课：…)
+    keys = Counter(_printing_key(paras[k].text) for k in shown)
     printings = [
         k for k in shown
-        if k in named or _over_dash_subtitle(paras, k) or any(j != k and same_title(paras[k].text, paras[j].text) for j in named)
+        if k in named
+        or _over_dash_subtitle(paras, k)
+        or (keys[key := _printing_key(paras[k].text)] > 1 and len(key) >= 4)
+        or any(j != k and same_title(paras[k].text, paras[j].text) for j in named)
     ]
     if len(printings) < 2:
         return begin

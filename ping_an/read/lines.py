@@ -865,16 +865,20 @@ def _page_starts(paragraphs: list[Paragraph]) -> list[tuple[int, int, int]] | No
     when the text is not one: from one of its first paragraphs to the end, every input
     line opens with the next page number, and the pages are long and cut mid-sentence."""
     starts: list[tuple[int, int, int]] = []
+    # (the site's furniture above the pages, its page list, 下载本文档, does not count)
+    above = 0
     for i, p in enumerate(paragraphs):
         for offset, line in p.pieces or [(0, p.line)]:
             m = PAGE_LABEL_RE.match(p.text, offset)
             if m is None or int(m.group(1)) != len(starts) + 1:
-                if starts or i >= PAGE_LABELS_REACH:
+                if starts or above >= PAGE_LABELS_REACH:
                     return None
                 continue
             starts.append((i, offset, line))
-        if not starts and i >= PAGE_LABELS_REACH:
-            return None
+        if not starts:
+            above += not is_furniture_text(p.text)
+            if above >= PAGE_LABELS_REACH:
+                return None
     if len(starts) < PAGE_LABELS_MIN:
         return None
     pages = [_page_text(paragraphs, starts, k) for k in range(len(starts))]
