@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -18,7 +19,10 @@ SAMPLES = ROOT / "samples"
 
 # The compiled-pattern cache (pattern_cache.py) of the runs under test goes into a folder of
 # the test session, never the user's own; tests of the cache itself set their own.
-os.environ.setdefault("PINGAN_CACHE_DIR", tempfile.mkdtemp(prefix="pingan-test-cache-"))
+# The folder goes when the session ends, so that runs leave nothing in the temp directory.
+if "PINGAN_CACHE_DIR" not in os.environ:
+    os.environ["PINGAN_CACHE_DIR"] = tempfile.mkdtemp(prefix="pingan-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["PINGAN_CACHE_DIR"], ignore_errors=True)
 
 # The installed command, as a user runs it; tests of it skip without it.
 PINGAN = shutil.which("pingan")
