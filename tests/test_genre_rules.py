@@ -2534,3 +2534,34 @@ def test_a_title_printed_twice_word_for_word_is_one_title_not_two_lines_of_one()
     # two different lines over a salutation stay one title set on two lines
     text = "牢记初心使命\n在服务群众中书写青春篇章\n同志们：\n" + BODY + "\n"
     assert [r.title for r in ping_an.parse_text(text).reports] == ["牢记初心使命 在服务群众中书写青春篇章"]
+
+
+def test_a_row_of_a_sites_bracketed_buttons_is_furniture_not_a_line_of_the_title():
+    text = "发布时间：2023-4-25\n阅读原文】 【投稿】 【查看全文】【收藏本页】\n\n在全市项目建设推进会上的讲话\n\n同志们：\n" + BODY + "\n"
+    assert titles(text) == ["在全市项目建设推进会上的讲话"]
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert is_furniture_text("【上一篇】【下一篇】【返回列表】")
+    # one or two bracketed words are a piece's label or a title's tag, not a row of buttons
+    assert not is_furniture_text("【篇一】【篇二】") and not is_furniture_text("【精品】某某工作总结")
+
+
+def test_a_title_and_its_dash_motto_run_into_the_text_end_the_title_at_the_dash():
+    line = "2024年度某某学校德育工作总结——以德为先，构建和谐校园某某学校始建于1956年，现有教学班21个。" + BODY * 3 + "\n"
+    (report,) = ping_an.parse_text(line).reports
+    assert report.title == "2024年度某某学校德育工作总结"
+    assert report.preamble.startswith("——以德为先")
+    # a first sentence that names a report before its dash is text
+    line = "今年以来，我们认真学习政府工作报告——这是全年工作的总纲，" + BODY * 3 + "\n"
+    assert titles(line) == [None]
+
+
+def test_a_title_that_ends_the_pages_trail_run_into_the_text_under_it_ends_there():
+    # (a title that a site's note ends, which the text's first sentence alone does not end)
+    text = "您好，欢迎访问\n当前位置：首页 > 办公文档 > 某某局2023年工作总结和2024年工作计划供参考\n某某局2023年工作总结和2024年工作计划供参考2023年，我局坚持稳中求进。" + BODY * 3 + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert report.title == "某某局2023年工作总结和2024年工作计划供参考"
+    assert report.preamble.startswith("2023年，我局")
+    # a trail that ends in a column's name leaves the line under it whole
+    text = "当前位置：首页 > 办公文档 > 工作总结\n工作总结是对一个时期工作的回顾。" + BODY * 3 + "\n"
+    assert ping_an.parse_text(text).reports[0].preamble.startswith("工作总结是对")

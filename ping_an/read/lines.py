@@ -614,6 +614,20 @@ def split_run_in_dashes(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return cut_paragraphs(paragraphs, cuts)
 
 
+# The last step of a page's trail (…> 办公文档 > 某局2023年工作总结), and how long it is at
+# least to be an article's title rather than a column's name.
+TRAIL_END_RE = compiled(r"[>＞»›]\s*([^>＞»›。，,：:\s][^>＞»›。，,：:]*?)\s*$")
+CRUMB_TITLE_MIN = 8
+
+
+def _crumb_title(line: str) -> str | None:
+    """The last step of a page's trail when it is long enough to be an article's title."""
+    if (">" not in line and "＞" not in line and "»" not in line and "›" not in line) or not is_furniture_text(line):
+        return None
+    m = TRAIL_END_RE.search(line)
+    return m.group(1) if m and len(m.group(1)) >= CRUMB_TITLE_MIN else None
+
+
 def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A title run into its salutation on the text's first lines (…上的讲话同志们：今天…):
     the title, the salutation and the text open paragraphs of their own, so that the
@@ -624,6 +638,11 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
     while first < len(paragraphs) and (PAGE_LABEL_RE.fullmatch(paragraphs[first].text) or is_furniture_text(paragraphs[first].text)):
         first += 1
     for i, p in enumerate(paragraphs[first : first + TITLE_SALUTATION_PARAGRAPHS], first):
+        if i and (title := _crumb_title(paragraphs[i - 1].text)) and p.text.startswith(title) and len(p.text) > len(title):
+            # a page's trail ends in the article's title; a line under it that opens with
+            # the title runs it into the text (…> 某局2023年工作总结 / 某局2023年工作总结2023年，…)
+            cuts[i] = [_skip_spaces(p.text, len(title))]
+            continue
         # a document site's watermark run into the first line (精选优质文档-倾情为你奉上…)
         mark = WATERMARK_RE.match(p.text) if i == first else None
         at = mark.end() if mark else 0
@@ -641,8 +660,9 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
             # a page's heading, then the article's own run into its text (…工作总结 某某工作总结今年以来，…)
             if m := TITLE_RUN_ON_RE.match(p.text, m.end("title")):
                 cuts[i].append(_skip_spaces(p.text, m.end("title")))
-        elif (m := TITLE_DASH_SUBTITLE_RE.match(p.text, at)) and _subtitle_only(p.text, m.end()):
-            # a title and its subtitle on one line, the subtitle a line of the title block
+        elif (m := TITLE_DASH_SUBTITLE_RE.match(p.text, at)) and (_subtitle_only(p.text, m.end()) or len(p.text) >= TITLE_RUN_ON_MIN):
+            # a title and its subtitle on one line, the subtitle a line of the title block;
+            # on a line that runs on into the text, the title still ends at its dash
             cuts[i] = [k for k in (at, m.end()) if k]
         elif 0 < at < len(p.text):
             cuts[i] = [at]  # the watermark alone
