@@ -2565,3 +2565,25 @@ def test_a_title_that_ends_the_pages_trail_run_into_the_text_under_it_ends_there
     # a trail that ends in a column's name leaves the line under it whole
     text = "当前位置：首页 > 办公文档 > 工作总结\n工作总结是对一个时期工作的回顾。" + BODY * 3 + "\n"
     assert ping_an.parse_text(text).reports[0].preamble.startswith("工作总结是对")
+
+
+def test_a_work_reports_block_on_one_line_with_the_date_before_the_speaker_is_front_matter():
+    line = "某某镇政府工作报告 (2024年3月2日) 镇人民政府镇长某某 各位代表、 同志们: 现在，我代表镇人民政府向大会报告工作，请予审议。" + BODY * 3 + "\n"
+    (report,) = ping_an.parse_text(line).reports
+    assert report.title == "某某镇政府工作报告"
+    assert report.front == ["(2024年3月2日)", "镇人民政府镇长某某", "各位代表、 同志们:"]
+    # a document site's number for its one page, and a page's name for the report before its own title
+    doc = ping_an.parse_text("1、镇长政府工作报告 某某镇第五届人民代表大会第二次会议政府工作报告 " + line.split(" ", 1)[1])
+    assert [r.title for r in doc.reports] == ["某某镇第五届人民代表大会第二次会议政府工作报告"]
+    assert doc.reports[0].sections == []
+    # a numbered heading with no title block after it stays a heading
+    text = "某某镇政府工作报告\n1、镇村建设加快推进。" + BODY + "\n2、民生保障持续加强。" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["镇村建设加快推进", "民生保障持续加强"]
+
+
+def test_a_kinds_name_inside_a_title_on_a_one_line_block_does_not_end_it():
+    # (…全体会议… holds 体会, the name of a kind of text)
+    line = "在区政府全体会议暨廉政工作会议上的讲话某某(2024年2月29日)同志们: 今天召开这次会议，主要有两点考虑。" + BODY * 3 + "\n"
+    (report,) = ping_an.parse_text(line).reports
+    assert report.title == "在区政府全体会议暨廉政工作会议上的讲话"
+    assert report.front == ["某某", "(2024年2月29日)", "同志们:"]

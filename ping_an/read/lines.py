@@ -646,11 +646,17 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
         # a document site's watermark run into the first line (精选优质文档-倾情为你奉上…)
         mark = WATERMARK_RE.match(p.text) if i == first else None
         at = mark.end() if mark else 0
+        # (or a document site's number for its one page, 1、, before a title block: no heading)
+        page = PAGE_LABEL_RE.match(p.text) if i == first and not mark else None
+        if page and page.group(1) == "1" and TITLE_BLOCK_RE.match(p.text, page.end(), TITLE_SALUTATION_REACH):
+            at = page.end()
         m = TITLE_SALUTATION_RE.search(p.text, at, TITLE_SALUTATION_REACH)
         if (block := TITLE_BLOCK_RE.match(p.text, at, TITLE_SALUTATION_REACH)) and (m is None or m.start("salutation") >= block.start("salutation")):
             # each line of a title block set on one line opens a paragraph of its own
             groups = ("title", "subtitle", "date", "byline", "salutation")
-            cuts[i] = [k for k in (*(block.start(g) for g in groups), _skip_spaces(p.text, block.end())) if 0 < k < len(p.text)]
+            # (the title perhaps printed twice, a space between: a page's name for it, then its own)
+            starts = sorted({*(block.start(g) for g in groups), *_later_printing(p.text, block)})
+            cuts[i] = [k for k in (*starts, _skip_spaces(p.text, block.end())) if 0 < k < len(p.text)]
         elif m:
             second = _later_printing(p.text, m)
             cuts[i] = [k for k in (at, m.start("title"), *second, _skip_spaces(p.text, m.start("salutation")), _skip_spaces(p.text, m.end())) if 0 < k < len(p.text)]
@@ -938,7 +944,7 @@ def join_pages(paragraphs: list[Paragraph]) -> list[Paragraph]:
         page = _page_text(paragraphs, starts, k)
         label = PAGE_LABEL_RE.match(page).group(0)
         labels.append(Paragraph(label, line, [(0, line)]))
-        text = page[len(label) :].rstrip(" \u3000")
+        text = page[len(label) :].strip(" \u3000")
         if not text:
             continue
         # the lines of a page joined into one paragraph before: each page is one line

@@ -616,16 +616,22 @@ TITLE_SALUTATION_RE = compiled(
 # the speaker's office and name, each set apart by a space at most, and no sentence.
 _BLOCK_DATE = r"[（(][\d〇零一二三四五六七八九十○]{4}\s*年[^）)]{2,14}日[）)]"
 TITLE_BLOCK_RE = compiled(
-    r"(?P<title>[^。！？；!?;：:，,—]{4,60}?)[ \u3000]*"
+    # (the longest title that the block follows: a kind's name inside it, …全体会议…, is
+    # no end of it)
+    r"(?P<title>[^。！？；!?;：:，,—]{4,60})[ \u3000]*"
     r"(?:"
     rf"(?P<subtitle>——[^。！？；!?;：:，,\s]{{4,60}})(?:[ \u3000]*(?P<date>{_BLOCK_DATE}))?"
     r"(?:[ \u3000]+(?P<byline>[^。！？；!?;：:，,（(]{2,24}?))?"
     # (or, with no subtitle, a title that names its kind, the speaker's office and name
     # and the date: …表态发言遂昌县县长某某(2026 年 2 月 6 日)各位代表，同志们：)
     rf"|(?<=(?:{KIND_WORDS}))[ \u3000]*(?P<byline>[^。！？；!?;：:，,（(\s]{{2,24}}?)[ \u3000]*(?P<date>{_BLOCK_DATE})"
+    # (or the date first, then the office and name, as a work report sets them: …政府工作报告
+    # (2023年2月22日) 乡人民政府乡长某某 各位代表：)
+    rf"|(?<=(?:{KIND_WORDS}))[ \u3000]*(?P<date>{_BLOCK_DATE})[ \u3000]*(?P<byline>[^。！？；!?;：:，,（(\s]{{2,24}})"
     r")[ \u3000]*"
-    # (the audience in one word, or a list of them: a space before it ends the byline)
-    rf"(?P<salutation>{_AUDIENCE_WORD}(?:[，,、]{_AUDIENCE_WORD})*[：:！!])"
+    # (the audience in one word, or a list of them, a blank perhaps after a comma: a space
+    # before it ends the byline)
+    rf"(?P<salutation>{_AUDIENCE_WORD}(?:[，,、][ \u3000]?{_AUDIENCE_WORD})*[：:！!])"
 )
 
 # A title run into the text's first sentence on the text's first line (…工作总结一年来，
