@@ -2587,3 +2587,15 @@ def test_a_kinds_name_inside_a_title_on_a_one_line_block_does_not_end_it():
     (report,) = ping_an.parse_text(line).reports
     assert report.title == "在区政府全体会议暨廉政工作会议上的讲话"
     assert report.front == ["某某", "(2024年2月29日)", "同志们:"]
+
+
+def test_a_link_with_its_rating_and_a_bullet_alone_are_furniture_above_a_compendium():
+    text = (
+        "-\n某某社区治理调研报告 推荐度：\n- 相关推荐\n社区治理调研报告(范例3篇)\n"
+        "下面是小编收集整理的社区治理调研报告，仅供参考，欢迎大家阅读。\n社区治理调研报告1\n" + BODY + "\n一、基本情况\n" + BODY + "\n"
+    )
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["社区治理调研报告1"]
+    from ping_an.rules.patterns import is_furniture_text
+
+    assert is_furniture_text("评分：4.5") and not is_furniture_text("评分标准：按时完成")

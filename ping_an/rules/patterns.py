@@ -423,6 +423,9 @@ FURNITURE_LINE_RE = compiled(
     r"|欢迎(?:来到|访问|光临|您访问)[^。，,]{1,24}[!！。]?"
     # a newspaper's page label (第02版：要闻), a list's or a link's label, a reading prompt
     r"|第\s*[\dA-Z]{1,3}\s*版[：:].{0,30}|(?:本版|相关|推荐|热门|最新)?(?:新闻|文章)?列表|(?:相关|推荐|延伸|热门)(?:阅读|文章|推荐)"
+    # a link to another article with its rating (…调研报告 推荐度：★★★), and a list's
+    # bullet left alone on its line
+    r"|(?:[^。，,：:]{2,40}\s+)?(?:推荐度|推荐指数|评分|热度)\s*[：:]\s*[★☆\d.]{0,10}|[-－•·●▪]"
     r"|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|全文|正文|温馨提示[：:].{0,40}"
     # a document site's page count (第1页共10页, 第 2 页 / 共 5 页)
     rf"|{PAGE_COUNT}"
