@@ -2599,3 +2599,31 @@ def test_a_link_with_its_rating_and_a_bullet_alone_are_furniture_above_a_compend
     from ping_an.rules.patterns import is_furniture_text
 
     assert is_furniture_text("评分：4.5") and not is_furniture_text("评分标准：按时完成")
+
+
+def test_a_toc_that_outlines_one_text_above_its_title_is_front_matter_of_that_text():
+    text = (
+        "目录/提纲：……\n一、聚焦粮食生产，稳住农业基本盘\n一是种植面积稳定\n二是单产持续提高\n"
+        "二、聚焦乡村建设，改善人居环境\n一是道路硬化\n……\n"
+        "某某县2024年农业农村工作情况汇报\n年初以来，我县扎实推进各项工作。\n"
+        "一、聚焦粮食生产，稳住农业基本盘\n一是种植面积稳定。" + BODY + "\n二、聚焦乡村建设，改善人居环境\n" + BODY + "\n"
+    )
+    (report,) = ping_an.parse_text(text).reports
+    assert report.title == "某某县2024年农业农村工作情况汇报"
+    assert [s.heading for s in report.sections] == ["聚焦粮食生产，稳住农业基本盘", "聚焦乡村建设，改善人居环境"]
+    # a compendium's 目录, its entries numbered 一、 and found as the pieces' titles, splits it
+    text = (
+        "目录\n一、某某镇2023年工作总结\n二、某某镇2024年工作计划\n"
+        "某某镇2023年工作总结\n" + BODY + "\n一、主要工作\n" + BODY + "\n某某镇2024年工作计划\n" + BODY + "\n"
+    )
+    assert titles(text) == ["某某镇2023年工作总结", "某某镇2024年工作计划"]
+
+
+def test_a_pages_expander_a_disclosure_category_and_a_spaced_dateline_are_furniture():
+    text = "法定主动公开内容\n+\n某某局2023年工作总结\n索引号：002654358/2024-01\n\n2023年，我局扎实推进各项工作。\n一、主要工作\n" + BODY + "\n"
+    assert titles(text) == ["某某局2023年工作总结"]
+    # a news item opens with its dateline and reporters, and has no title line
+    text = "本报讯 (记者 某某 某某)\n7月16日，县委召开专题会议。" + BODY + "\n"
+    assert titles(text) == [None]
+    # a one-character line of a broken word still joins (政府工作报 / 告)
+    assert titles("某某县政府工作报\n告\n各位代表：\n" + BODY + "\n") == ["某某县政府工作报告"]

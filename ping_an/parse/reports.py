@@ -796,6 +796,23 @@ def _toc_starts(paras: list[Paragraph], begin: int, toc: list) -> list[PieceStar
     return [f for f in found if f is not None]
 
 
+def _title_over_outline(paras: list[Paragraph], begin: int, first: int) -> int | None:
+    """Where the title of the one text that a 目录 outlines stands, when it does: the
+    first entry is found again as a numbered heading (一、…) with a line that names a
+    kind of text just above it (the text's title, the 目录 listing only its headings);
+    None for a compendium's 目录, whose entries are found as the pieces' titles."""
+    if first - 1 < begin or not HEADING_RE.match(paras[first].text) or is_report_title(paras[first]):
+        return None
+    for k in range(first - 1, max(begin, first - TITLE_OVER_OUTLINE_REACH) - 1, -1):
+        if is_report_title(paras[k]):
+            return k
+    return None
+
+
+# How far above the text's first heading its title stands (a preamble between them).
+TITLE_OVER_OUTLINE_REACH = 4
+
+
 def _place_untitled(paras: list[Paragraph], begin: int, found: list[PieceStart | None]) -> None:
     """Entries whose report has no title line start where a piece opens between the
     reports found around them: right after the 目录, or at a salutation or a short
@@ -1154,6 +1171,13 @@ def _split_one(paras: list[Paragraph], out: Outline) -> Outline:
     if head is not None:
         begin = _read_toc(paras, head, out)
         starts = _toc_starts(paras, begin, out.toc)
+        if starts and (title := _title_over_outline(paras, begin, starts[0].index)) is not None:
+            # the 目录 outlines one text, whose title stands over its first heading: the
+            # 目录 and the rest of its outline are front matter of that one report
+            out.front.extend(paras[begin:title])
+            out.reports = [_span(paras, title, len(paras), True)]
+            out.toc = []
+            return out
         if starts:
             out.front.extend(paras[begin : starts[0].index])
             # texts after the last piece (a file that joins several) start at their titles

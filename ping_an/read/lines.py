@@ -414,6 +414,9 @@ UNITS = set("年月日号时分万亿元个人次项件家所%％倍")
 FRAGMENT_MAX = 4
 
 
+LONE_MARKS = frozenset("-－•·●▪+＋")
+
+
 def _fragment(parts: list[str], line: str, length: int) -> bool:
     """Pieces of one line broken around links or numbers, never paragraphs of their own:
     a line of one character (政府工作报 / 告), the words after a dash alone, a number's
@@ -421,7 +424,8 @@ def _fragment(parts: list[str], line: str, length: int) -> bool:
     Chinese in them (XX / 镇, 1. / 加强…) (the line so far unfinished: the caller has
     checked its end)."""
     if len(line) == 1:
-        return True
+        # (a list's bullet or a page's expander alone, - or +, is no broken-off word)
+        return line not in LONE_MARKS
     # a dash alone opens an item whose words a link broke off (—— / 改革开放 / 深入推进。…)
     if len(parts) <= 2 and not parts[0].strip("—－―-"):
         return True
