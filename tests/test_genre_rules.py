@@ -65,9 +65,12 @@ def test_a_title_broken_into_one_character_lines_is_joined():
 
 
 def test_a_number_and_its_unit_broken_apart_are_one_line():
-    # XX / 县 and 2024 / 年工作总结 are each one line; the two make a title on two lines
-    assert titles("XX\n县\n2024\n年工作总结\n\n" + BODY + "\n") == ["XX县 2024年工作总结"]
-    assert ping_an.parse_text("各位代表：\n投资达到\n2024\n亿元。\n").reports[0].preamble == "投资达到\n2024亿元。"
+    # XX / 县 and 2024 / 年工作总结 are each one line, and a number alone on its line
+    # carries on the unfinished line before it: one title
+    assert titles("XX\n县\n2024\n年工作总结\n\n" + BODY + "\n") == ["XX县2024年工作总结"]
+    assert ping_an.parse_text("各位代表：\n投资达到\n2024\n亿元。\n").reports[0].preamble == "投资达到2024亿元。"
+    # a number that opens a line with its words after it stays a line of its own
+    assert ping_an.parse_text("各位代表：\n投资达到\n2024亿元。\n").reports[0].preamble == "投资达到\n2024亿元。"
 
 
 # --- page furniture ------------------------------------------------------------------
@@ -2627,3 +2630,13 @@ def test_a_pages_expander_a_disclosure_category_and_a_spaced_dateline_are_furnit
     assert titles(text) == [None]
     # a one-character line of a broken word still joins (政府工作报 / 告)
     assert titles("某某县政府工作报\n告\n各位代表：\n" + BODY + "\n") == ["某某县政府工作报告"]
+
+
+def test_numbers_a_pdf_copy_set_on_lines_of_their_own_join_their_sentence():
+    text = "某某局\n2023\n年工作总结和\n2024\n年工作思路\n一、2023年工作总结\n全年创建示范基地\n2\n个，推广新品种\n13\n个。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert report.title == "某某局2023年工作总结和2024年工作思路"
+    assert report.sections[0].body.startswith("全年创建示范基地2个，推广新品种13个。")
+    # a number after a finished sentence is no part of it: a page's number stays apart
+    text = "某某局工作总结\n一、主要工作\n" + BODY + "\n2\n" + BODY + "\n"
+    assert "。2" not in ping_an.parse_text(text).reports[0].sections[0].body

@@ -415,6 +415,7 @@ FRAGMENT_MAX = 4
 
 
 LONE_MARKS = frozenset("-－•·●▪+＋")
+NUMBER_LINE_RE = compiled_re(r"\d{1,12}(?:[.．]\d{1,6})?[%％]?")
 
 
 def _fragment(parts: list[str], line: str, length: int) -> bool:
@@ -431,6 +432,10 @@ def _fragment(parts: list[str], line: str, length: int) -> bool:
         return True
     last = parts[-1]
     if last[-1].isdigit() and line[0] in UNITS:
+        return True
+    # a PDF copy sets each number on a line of its own (…创建示范基地 / 2 / 个。, 出动 /
+    # 8000 / 余人次): it carries on the line before, and the line after carries it on
+    if NUMBER_LINE_RE.fullmatch(line) or NUMBER_LINE_RE.fullmatch(last):
         return True
     return length <= FRAGMENT_MAX and HAN_RE.search("".join(parts)) is None
 
