@@ -2611,8 +2611,11 @@ def test_a_toc_that_outlines_one_text_above_its_title_is_front_matter_of_that_te
         "某某县2024年农业农村工作情况汇报\n年初以来，我县扎实推进各项工作。\n"
         "一、聚焦粮食生产，稳住农业基本盘\n一是种植面积稳定。" + BODY + "\n二、聚焦乡村建设，改善人居环境\n" + BODY + "\n"
     )
-    (report,) = ping_an.parse_text(text).reports
+    doc = ping_an.parse_text(text)
+    (report,) = doc.reports
     assert report.title == "某某县2024年农业农村工作情况汇报"
+    # (no line is lost: the entry read stays the 目录's, the rest of the outline is front matter)
+    assert [e.title for e in doc.toc] == ["聚焦粮食生产，稳住农业基本盘"] and "二是单产持续提高" in doc.front
     assert [s.heading for s in report.sections] == ["聚焦粮食生产，稳住农业基本盘", "聚焦乡村建设，改善人居环境"]
     # a compendium's 目录, its entries numbered 一、 and found as the pieces' titles, splits it
     text = (

@@ -147,3 +147,14 @@ def test_a_title_printed_with_blanks_still_gives_its_period_and_kind():
     r = one("XX 区卫生健康局 2022 年工作总结和 2023 年工作计划\n\n一、工作总结\n今年以来，我局扎实推进各项工作。\n")
     assert r.period == "2022年"
     assert r.kind == "工作计划"
+
+
+def test_a_body_named_after_the_titles_year_and_no_body_made_of_a_number_or_the_countryside():
+    # the name starts after the year, never at its 年 (年天津市政府) nor at 度 of 年度
+    assert organization("2026年某某市政府工作报告", [], "") == "某某市政府"
+    assert organization("2022年度某某镇工作总结", [], "") == "某某镇"
+    # 农业农村 and 乡村 are the countryside, no village; a number's unit starts no name
+    assert organization("某某县2024年农业农村工作情况汇报", [], "") is None
+    assert organization("2023年推进乡村振兴工作总结", [], "") is None
+    # a village is still one
+    assert organization("2023年某某村工作总结", [], "") == "某某村"

@@ -77,13 +77,16 @@ _PH = r"(?<![xX×])[xX×]++"
 
 
 _LEVEL = alternation(PLACE_LEVELS)
-# the first place name starts a clause (a Han name has no other boundary) or is a placeholder
+# the first place name starts a clause (a Han name has no other boundary) or a title after
+# its year (2024年某某县…; never right after a number, whose unit it would take), or is a
+# placeholder
 # or, for a local unit that is itself a place (xx镇, 铁路街道), its name alone
+_NAME_START = r"(?:(?<![\p{Han}\d])|(?<=\d年)(?![度上下])|(?<=\d年度)(?![上下])|(?<=半年))"
 ORG_RE = compiled(
-    rf"(?:{_PH}|(?<![\p{{Han}}]){_HAN_NAME}{{2,6}}?)(?:{_LEVEL})"
+    rf"(?:{_PH}|{_NAME_START}{_HAN_NAME}{{2,6}}?)(?:{_LEVEL})"
     rf"(?:(?:{_PH}|{_HAN_NAME}{{2,5}}?)(?:{_LEVEL})){{0,2}}"
     rf"(?:{_PH}|{_HAN_NAME}){{0,8}}?(?:{alternation(ORG_SUFFIXES)})"
-    rf"|(?:{_PH}|(?<![\p{{Han}}]){_HAN_NAME}{{2,4}}?)(?:{alternation(LOCAL_UNITS)})",
+    rf"|(?:{_PH}|{_NAME_START}{_HAN_NAME}{{2,4}}?)(?:{alternation(LOCAL_UNITS)})(?<![农乡]村)(?!(?<=乡)村)",
     regex.V1,
 )
 REPRESENTS_RE = compiled(r"我代表(?P<org>[^，,。；：向作]{2,20}?)(?:[，,]|向|作)")

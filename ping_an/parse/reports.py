@@ -1173,10 +1173,9 @@ def _split_one(paras: list[Paragraph], out: Outline) -> Outline:
         starts = _toc_starts(paras, begin, out.toc)
         if starts and (title := _title_over_outline(paras, begin, starts[0].index)) is not None:
             # the 目录 outlines one text, whose title stands over its first heading: the
-            # 目录 and the rest of its outline are front matter of that one report
+            # outline's lines past the entries read are front matter of that one report
             out.front.extend(paras[begin:title])
             out.reports = [_span(paras, title, len(paras), True)]
-            out.toc = []
             return out
         if starts:
             out.front.extend(paras[begin : starts[0].index])
