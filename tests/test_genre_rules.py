@@ -2643,3 +2643,21 @@ def test_numbers_a_pdf_copy_set_on_lines_of_their_own_join_their_sentence():
     # a number after a finished sentence is no part of it: a page's number stays apart
     text = "某某局工作总结\n一、主要工作\n" + BODY + "\n2\n" + BODY + "\n"
     assert "。2" not in ping_an.parse_text(text).reports[0].sections[0].body
+
+
+def test_a_pages_length_note_reading_count_and_guide_label_are_no_title():
+    text = "在全区项目推进会上的讲话 (本页约4900+字)\n2025-11-08 07:03:52 99\n\n在XX区项目推进会上的讲话\n\n同志们：\n" + BODY + "\n"
+    assert titles(text) == ["在XX区项目推进会上的讲话"]
+    text = "文章导读\n在全市项目推进会上的讲话\n同志们：\n" + BODY + "\n"
+    assert titles(text) == ["在全市项目推进会上的讲话"]
+    from ping_an.rules.patterns import is_furniture_text
+
+    # a date with a count of readers is a page's row; a date that opens a sentence is text
+    assert is_furniture_text("2024-03-05 16:59:17 34") and not is_furniture_text("2024-03-05 全县召开大会，部署工作。")
+
+
+def test_a_title_printed_again_with_a_sites_label_is_no_second_line_of_it():
+    text = "在服务群众中书写青春篇章\n专题党课：在服务群众中书写青春篇章\n同志们：\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    # (which printing titles the text the golds settle both ways; never the two joined)
+    assert report.title in ("在服务群众中书写青春篇章", "专题党课：在服务群众中书写青春篇章")

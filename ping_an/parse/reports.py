@@ -585,7 +585,7 @@ def _title_pieces(paras: list[Paragraph], k: int) -> int:
     n = 0
     while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]) and CELL_SPLIT_RE.search(paras[k + n].text) is None:
         # (a line printed again is a second printing of the title, never its next line)
-        if n and _printing_key(paras[k + n].text) == _printing_key(paras[k].text) != "":
+        if n and same_title(paras[k + n].text, paras[k].text):
             break
         n += 1
         # the line that names the kind of text ends a title: two such lines are two

@@ -366,6 +366,8 @@ FURNITURE_LINE_RE = compiled(
     + r"|[•·●▪■◆]\s*\p{Han}{2,6}[：:].*"  # a metadata field as a bullet item
     # a date and time, with at most a short tag or note (2021-06-18 总结, 2022-11-08 某某网的版权声明)
     rf"|{WEB_DATE}(?:\s*[^。，,！？；\d]{{1,24}})?"
+    # (or with the count of its readers after it: 2025-11-08 07:03:52 99)
+    rf"|{WEB_DATE}\s+\d{{1,7}}"
     # a field of any name that holds only a date (来源时间为:2022-03-15), and a site's
     # note of when it updated the page, after its column (General 更新 2023年11月02日)
     rf"|\p{{Han}}{{2,8}}\s*[：:]\s*{WEB_DATE}"
@@ -428,7 +430,7 @@ FURNITURE_LINE_RE = compiled(
     r"|(?:[^。，,：:]{2,40}\s+)?(?:推荐度|推荐指数|评分|热度)\s*[：:]\s*[★☆\d.]{0,10}|[-－•·●▪+＋]"
     # a disclosure page's category over the article (法定主动公开内容)
     r"|(?:法定)?主动公开(?:内容|目录|信息)?"
-    r"|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|全文|正文|温馨提示[：:].{0,40}"
+    r"|(?:文章|本文|内容)?导读[：:]?|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|全文|正文|温馨提示[：:].{0,40}"
     # a document site's page count (第1页共10页, 第 2 页 / 共 5 页)
     rf"|{PAGE_COUNT}"
     # an official document's number on a line of its own (京政办发〔2016〕26号), or as a
@@ -566,7 +568,7 @@ COPY_LABEL_RE = compiled(
 # A page's own title (its browser title) may end in the site's name after a hyphen, an
 # underscore or a bar (…述职报告范文五篇-某某网), or in a dash and 全文 (…工作报告—全文).
 TITLE_TAIL_RE = compiled(
-    rf"(?:\s+{WEB_DATE}|\s+\d{{3,5}}字|\s*[（(](?:全文|共)?\d{{3,6}}字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
+    rf"(?:\s+{WEB_DATE}|\s+\d{{3,5}}字|\s*[（(](?:全文|共|本页|本文)?约?\d{{3,6}}\+?字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
     rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,12}}"
     # a site's category run on after the title that names its kind (…述职报告述职报告范文大全)
     rf"|(?<=(?:{KIND_WORDS}))\s*(?:{KIND_WORDS})范文(?:大全|精选|汇总)"
