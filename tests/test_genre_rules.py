@@ -2661,3 +2661,11 @@ def test_a_title_printed_again_with_a_sites_label_is_no_second_line_of_it():
     (report,) = ping_an.parse_text(text).reports
     # (which printing titles the text the golds settle both ways; never the two joined)
     assert report.title in ("在服务群众中书写青春篇章", "专题党课：在服务群众中书写青春篇章")
+
+
+def test_a_title_under_a_label_naming_its_kind_run_into_the_speech_ends_at_its_opening():
+    line = "党课讲稿：牢记初心使命推动税收事业高质量发展今天，围绕这一主题，和大家谈谈我的认识和体会。" + BODY * 3 + "\n"
+    assert titles(line) == ["党课讲稿：牢记初心使命推动税收事业高质量发展"]
+    # a label and a sentence with its comma is text
+    line = "讲话要点：今天，我们召开这次会议，主要任务是部署全年工作。" + BODY * 3 + "\n"
+    assert titles(line) == [None]

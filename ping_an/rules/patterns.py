@@ -648,7 +648,9 @@ TITLE_BLOCK_RE = compiled(
 # title names its kind of text, the subtitle is SUBTITLE_RE's (the caller checks it).
 TITLE_DASH_SUBTITLE_RE = compiled(rf"[ \u3000]*(?P<title>[^。！？!?，,：:；;—]{{4,50}}?(?:{KIND_WORDS}))(?=[—－]{{2}}|--)")
 TITLE_RUN_ON_RE = compiled(
-    rf"[ \u3000]*(?P<title>【?[^。！？；!?;：:，,、【】]{{4,50}}?(?:{KIND_WORDS})(?:模板|范本)?(?:范文)?(?:(?<=【[^】]*)】)?)"
+    rf"[ \u3000]*(?P<title>【?[^。！？；!?;：:，,、【】]{{4,50}}?(?:{KIND_WORDS})(?:模板|范本)?(?:范文)?(?:(?<=【[^】]*)】)?"
+    # (or a title under a label that names its kind: 党课讲稿：忠诚担当…高质量发展今天，…)
+    rf"|\p{{Han}}{{0,4}}(?:{KIND_WORDS})[：:][^。！？；!?;：:，,、【】]{{4,50}}?)"
     # (or the text's first numbered heading, after a space or none: …工作计划 一、指导思想 …,
     # …工作总结一、主要工作…; a bracketed one only after a space, （一） after a title being
     # the number of its copy)
