@@ -2669,3 +2669,16 @@ def test_a_title_under_a_label_naming_its_kind_run_into_the_speech_ends_at_its_o
     # a label and a sentence with its comma is text
     line = "讲话要点：今天，我们召开这次会议，主要任务是部署全年工作。" + BODY * 3 + "\n"
     assert titles(line) == [None]
+
+
+def test_a_first_sub_heading_glued_to_its_parents_heading_opens_a_section_in_a_cut_text():
+    line = (
+        "某某局党课讲稿今天，和大家交流三点认识。一、深学细悟，牢牢把握核心要义（一）首次提出的背景"
+        "2019年7月9日，党中央召开工作会议，作出重要部署。" + BODY * 3 + "\n"
+    )
+    (report,) = ping_an.parse_text(line).reports
+    assert [s.heading for s in report.sections] == ["深学细悟，牢牢把握核心要义"]
+    assert [s.heading for s in report.sections[0].sections] == ["首次提出的背景"]
+    # a lone （一） glued to a sentence's words, under no heading, opens nothing
+    line = "某某局工作总结今年以来，我们扎实推进各项工作。全县推进改革（一）批试点项目落地见效。" + BODY * 3 + "\n"
+    assert ping_an.parse_text(line).reports[0].sections == []

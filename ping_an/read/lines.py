@@ -473,6 +473,19 @@ def _numbered(m: re.Match) -> tuple[str, int | None]:
     return "", None
 
 
+def _under_heading(before: str, style: str) -> bool:
+    """Whether before, a paragraph's text up to a first marker of style, is a heading of
+    another form and nothing else: the sub-heading glued to its parent's heading
+    (一、深学细悟，把握要义（一）首次提出…), which opens a paragraph even when the text was
+    cut before its second."""
+    # (the heading opens the paragraph, or opens one after a sentence end in a line that
+    # lost its breaks: …做个交流。一、深学细悟…（一）…)
+    start = max(before.rfind(ch) for ch in "。！？；!?;") + 1
+    head = before[start:].lstrip(" \u3000")
+    m = LOST_BREAK_START_RE.match(head)
+    return m is not None and _numbered(m)[0] != style and len(head) <= HEADING_LINE_MAX
+
+
 def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Open a paragraph (of one report's) at each numbered heading that a line holds after a sentence end
     or a space, where the line lost its paragraph breaks (a page copied as one line):
@@ -536,7 +549,7 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 # (after a sentence end, or after a title the line opens with, a blank
                 # between: 政治方面存在的问题及整改措施 一、存在的主要问题)
                 titled = firsts == 1 and _title_before(before, paragraphs[i].text[len(before) : offset])
-                alone = firsts == 1 and before[-1:] in tuple("。！？；：!?;:") or titled
+                alone = firsts == 1 and before[-1:] in tuple("。！？；：!?;:") or titled or _under_heading(before, style)
                 ok = last_two > k or alone
             else:
                 ok = last == n - 1

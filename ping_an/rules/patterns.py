@@ -717,9 +717,10 @@ RUN_ON_OPENING_RE = compiled(
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
     r"|刚刚过去的|过去的一(?:学)?年|过去[一五]年[，,]|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来"
-    # a year and a comma open a sentence (…成效明显2021年，全市…; a template's 20xx 年，), or a period named in
+    # a year (or a date) and a comma open a sentence (…成效明显2021年，全市…; …首次提出2019年7月9日，
+    # 党中央…; a template's 20xx 年，), or a period named in
     # quotes (…紧抓项目不动摇“十三五”时期，我们…)
-    r"|(?:19|20)(?:\d\d|[xX×]{2})[ \u3000]?年[，,]|“[^”]{2,8}”(?:时期|期间|以来)[，,]"
+    r"|(?:19|20)(?:\d\d|[xX×]{2})[ \u3000]?年(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]|“[^”]{2,8}”(?:时期|期间|以来)[，,]"
     # the first item or sub-heading under it (…主要工作情况（一）多方联动…, …工作目标1、力争…)
     r"|[（(〔]一[）)〕]|1[、．.](?![\d%％]))"
 )
