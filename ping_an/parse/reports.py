@@ -53,6 +53,7 @@ from ..rules.patterns import (
     TOC_NUMBER_RE,
     TOC_PAGE_RE,
     TOC_RE,
+    TRAIL_ARROWS,
     TRAIL_RE,
     VENUE_SUBTITLE_RE,
     VENUE_TAIL_RE,
@@ -1012,7 +1013,6 @@ def _over_dash_subtitle(paras: list[Paragraph], k: int) -> bool:
     return k + 1 < len(paras) and paras[k + 1].text[:1] in "—-－" and SUBTITLE_RE.match(paras[k + 1].text) is not None
 
 
-TRAIL_ARROWS = frozenset(">＞»›")
 # A site's column (云南要闻, 讲话发言, 工作总结) has a short name; a title is longer, and
 # names a kind of text (…的讲话, …工作方案2022年范文精选).
 COLUMN_NAME_MAX = 8

@@ -30,6 +30,7 @@ from ..rules.patterns import (
     HEADING_TEXT_START_RE,
     KIND_WORD_RE,
     LOST_BREAK_RE,
+    LONE_MARKS,
     LOST_BREAK_START_RE,
     PAGE_COUNT,
     SITE_BANNER,
@@ -43,6 +44,7 @@ from ..rules.patterns import (
     TITLE_RUN_ON_RE,
     TITLE_SALUTATION_RE,
     TOC_RE,
+    TRAIL_ARROWS,
     cn_number,
     holds_numeral_mark_end,
     is_furniture_text,
@@ -414,7 +416,6 @@ UNITS = set("年月日号时分万亿元个人次项件家所%％倍")
 FRAGMENT_MAX = 4
 
 
-LONE_MARKS = frozenset("-－•·●▪+＋")
 NUMBER_LINE_RE = compiled_re(r"\d{1,12}(?:[.．]\d{1,6})?[%％]?")
 
 
@@ -644,7 +645,7 @@ CRUMB_TITLE_MIN = 8
 
 def _crumb_title(line: str) -> str | None:
     """The last step of a page's trail when it is long enough to be an article's title."""
-    if (">" not in line and "＞" not in line and "»" not in line and "›" not in line) or not is_furniture_text(line):
+    if not any(arrow in line for arrow in TRAIL_ARROWS) or not is_furniture_text(line):
         return None
     m = TRAIL_END_RE.search(line)
     return m.group(1) if m and len(m.group(1)) >= CRUMB_TITLE_MIN else None
@@ -668,12 +669,19 @@ def split_title_salutation(paragraphs: list[Paragraph]) -> list[Paragraph]:
         # a document site's watermark run into the first line (精选优质文档-倾情为你奉上…)
         mark = WATERMARK_RE.match(p.text) if i == first else None
         at = mark.end() if mark else 0
+        block = None
         # (or a document site's number for its one page, 1、, before a title block: no heading)
-        page = PAGE_LABEL_RE.match(p.text) if i == first and not mark else None
-        if page and page.group(1) == "1" and TITLE_BLOCK_RE.match(p.text, page.end(), TITLE_SALUTATION_REACH):
+        if (
+            i == first
+            and not mark
+            and (page := PAGE_LABEL_RE.match(p.text))
+            and page.group(1) == "1"
+            and (block := TITLE_BLOCK_RE.match(p.text, page.end(), TITLE_SALUTATION_REACH))
+        ):
             at = page.end()
+        block = block or TITLE_BLOCK_RE.match(p.text, at, TITLE_SALUTATION_REACH)
         m = TITLE_SALUTATION_RE.search(p.text, at, TITLE_SALUTATION_REACH)
-        if (block := TITLE_BLOCK_RE.match(p.text, at, TITLE_SALUTATION_REACH)) and (m is None or m.start("salutation") >= block.start("salutation")):
+        if block and (m is None or m.start("salutation") >= block.start("salutation")):
             # each line of a title block set on one line opens a paragraph of its own
             groups = ("title", "subtitle", "date", "byline", "salutation")
             # (the title perhaps printed twice, a space between: a page's name for it, then its own)

@@ -341,6 +341,11 @@ FURNITURE_FIELD_RE = compiled(rf"[【\[•·●]?\s*(?:{_LABEL}|{_SPACED_LABEL})
 FIELD_ROW_RE = compiled(
     r"(?:[【\[]?\s*\p{Han}{2,6}\s*[：:]\s*[^：:\s|｜】\]]{0,40}(?:\s+[^：:\s|｜】\]]{1,2}(?=\s|$))?\s*[】\]]?(?:[\s|｜/]+|$)){2,}"
 )
+# The arrows of a page's location trail (首页 > 工作总结 > …).
+TRAIL_ARROWS = frozenset(">＞»›")
+# A list's bullet or a page's expander, left alone on a line: furniture, and never a
+# piece of a word broken off the line before.
+LONE_MARKS = frozenset("-－•·●▪+＋")
 # A page's location trail or menu (the furniture a site's name stands above).
 _TRAIL = (
     r"[^：:。，]{0,6}位置[：:].*"  # 当前位置：, 您现在所在的位置：
@@ -427,7 +432,7 @@ FURNITURE_LINE_RE = compiled(
     r"|第\s*[\dA-Z]{1,3}\s*版[：:].{0,30}|(?:本版|相关|推荐|热门|最新)?(?:新闻|文章)?列表|(?:相关|推荐|延伸|热门)(?:阅读|文章|推荐)"
     # a link to another article with its rating (…调研报告 推荐度：★★★), and a list's
     # bullet left alone on its line
-    r"|(?:[^。，,：:]{2,40}\s+)?(?:推荐度|推荐指数|评分|热度)\s*[：:]\s*[★☆\d.]{0,10}|[-－•·●▪+＋]"
+    r"|(?:[^。，,：:]{2,40}\s+)?(?:推荐度|推荐指数|评分|热度)\s*[：:]\s*[★☆\d.]{0,10}|[" + re.escape("".join(sorted(LONE_MARKS))) + "]"
     # a disclosure page's category over the article (法定主动公开内容)
     r"|(?:法定)?主动公开(?:内容|目录|信息)?"
     r"|(?:文章|本文|内容)?导读[：:]?|上一篇[：:]?.{0,40}|下一篇[：:]?.{0,40}|(?:阅读|展开|查看|显示)(?:全文|更多|剩余全文)|继续阅读|全文|正文|温馨提示[：:].{0,40}"
