@@ -33,6 +33,16 @@ def leads(text: str) -> list[str]:
     return out
 
 
+def assert_furniture(lines=(), not_lines=()) -> None:
+    """Each of lines is a page's furniture, and none of not_lines is."""
+    from ping_an.rules.patterns import is_furniture_text
+
+    for line in lines:
+        assert is_furniture_text(line), line
+    for line in not_lines:
+        assert not is_furniture_text(line), line
+
+
 # --- title blocks -------------------------------------------------------------------
 
 
@@ -463,12 +473,11 @@ def test_a_field_that_holds_only_a_date_and_a_full_text_label_are_furniture():
 
 
 def test_a_sites_menu_label_and_a_document_sites_buttons_and_page_links_are_furniture():
-    from ping_an.rules.patterns import is_furniture_text
 
-    for line in ("导航菜单", "下载本文档", "文档简介", "已阅读3页,还剩12页未读 继续免费阅读", "某村工作计划(三篇)_第2页"):
-        assert is_furniture_text(line), line
-    for line in ("导航员队伍建设工作总结", "文档简介显示了该文件的主要内容。", "第2页"):
-        assert not is_furniture_text(line), line
+    assert_furniture(
+        ("导航菜单", "下载本文档", "文档简介", "已阅读3页,还剩12页未读 继续免费阅读", "某村工作计划(三篇)_第2页"),
+        not_lines=("导航员队伍建设工作总结", "文档简介显示了该文件的主要内容。", "第2页"),
+    )
     text = "导航菜单\n\n某街道2024年工作总结\n\n" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n"
     assert titles(text) == ["某街道2024年工作总结"]
 
@@ -531,24 +540,19 @@ def test_a_files_extension_a_sites_name_and_its_resource_label_are_not_the_title
 
 
 def test_a_document_sites_card_and_its_update_row_are_furniture():
-    from ping_an.rules.patterns import is_furniture_text
 
-    for line in ("浏览记录", "ID:10293847", "大小:45.3 KB", "页数:5页", "General 更新 2023年11月02日", "讲话稿 发布于 2024-04-19"):
-        assert is_furniture_text(line), line
-    for line in ("浏览记录显示，群众最关心的是办事效率。", "规模大小不一", "本次更新了2024年4月19日的数据"):
-        assert not is_furniture_text(line), line
+    assert_furniture(
+        ("浏览记录", "ID:10293847", "大小:45.3 KB", "页数:5页", "General 更新 2023年11月02日", "讲话稿 发布于 2024-04-19"),
+        not_lines=("浏览记录显示，群众最关心的是办事效率。", "规模大小不一", "本次更新了2024年4月19日的数据"),
+    )
     # under a page's title, with the site's blurb, it leaves the piece its own report
     text = "在某某座谈会上的讲话\n\nGeneral 更新 2023年11月02日\n\n下面是小编给大家整理的讲话稿，仅供参考。\n\n【篇一】\n\n同志们：\n\n" + BODY + "\n"
     assert titles(text) == ["【篇一】"]
 
 
 def test_a_document_sites_card_without_labels_and_its_buttons_are_furniture():
-    from ping_an.rules.patterns import is_furniture_text
 
-    for line in ("57.85KB", "89 页", "999+", "侵权投诉"):
-        assert is_furniture_text(line), line
-    for line in ("第89页", "100页的报告", "12+3", "2023年"):
-        assert not is_furniture_text(line), line
+    assert_furniture(("57.85KB", "89 页", "999+", "侵权投诉"), not_lines=("第89页", "100页的报告", "12+3", "2023年"))
     # under the page's title, the card leads down to the text's own printing of it, the title
     card = "2024年某某县政府工作报告\nVIP专免\n2024-01-13\n999+\n57.85KB\n89 页\n侵权投诉\n政府工作报告\n各位代表：\n"
     doc = ping_an.parse_text(card + BODY + "\n一、工作回顾\n" + BODY + "\n")
@@ -616,12 +620,11 @@ def test_pinyin_a_page_set_after_characters_is_read_past():
 
 
 def test_a_sites_column_hotlines_teasers_and_more_links_are_furniture():
-    from ping_an.rules.patterns import is_furniture_text
 
-    for line in ("工作总结/工作汇报", "讲话稿／致辞", "24小时求稿热线:13220535006 王老师", "某某网站长、公文写作专家、公务...[详细]", "更多 >>"):
-        assert is_furniture_text(line), line
-    for line in ("加强学习/提高素质", "2023年工作总结/2024年工作计划", "请拨打热线电话12345反映问题。", "开通服务热线12345，受理群众诉求"):
-        assert not is_furniture_text(line), line
+    assert_furniture(
+        ("工作总结/工作汇报", "讲话稿／致辞", "24小时求稿热线:13220535006 王老师", "某某网站长、公文写作专家、公务...[详细]", "更多 >>"),
+        not_lines=("加强学习/提高素质", "2023年工作总结/2024年工作计划", "请拨打热线电话12345反映问题。", "开通服务热线12345，受理群众诉求"),
+    )
     # a list's bullet before a title is no part of it
     text = "  • 文件名称:\n\n    某某局党组关于巡察整改情况的通报\n\n  • 某某局党组关于巡察整改情况的通报\n\n    日期:2023-05-04 08:46:31 来源:某某局\n\n" + BODY + "\n\n一、整改工作\n\n" + BODY + "\n"
     assert titles(text) == ["某某局党组关于巡察整改情况的通报"]
@@ -2196,15 +2199,12 @@ def test_a_document_sites_page_count_run_into_the_first_line_is_furniture():
 
 
 def test_a_sites_footer_under_an_article_is_furniture():
-    from ping_an.rules.patterns import is_furniture_text
 
     footer = ["微信扫一扫在手机阅读、分享本文", "本文标题：在全县安全生产会议上的讲话", "链接地址：http://www.example.com/article/1.htm",
               "版权声明", "作者原创，不允许二次传播，一经发现追究法律责任", "微信订阅号", "联系客服"]
-    for line in footer:
-        assert is_furniture_text(line), line
+    assert_furniture(footer)
     # the same words in the text's own sentences are text
-    for line in ["扫一扫，加强安全生产监管", "本文标题的拟定要简洁明了", "联系群众，服务群众"]:
-        assert not is_furniture_text(line), line
+    assert_furniture(not_lines=["扫一扫，加强安全生产监管", "本文标题的拟定要简洁明了", "联系群众，服务群众"])
     text = "在全县安全生产会议上的讲话\n\n同志们：\n\n" + BODY + "\n\n" + "\n".join(footer) + "\n"
     assert leads(text) == []
 
