@@ -2682,3 +2682,14 @@ def test_a_first_sub_heading_glued_to_its_parents_heading_opens_a_section_in_a_c
     # a lone （一） glued to a sentence's words, under no heading, opens nothing
     line = "某某局工作总结今年以来，我们扎实推进各项工作。全县推进改革（一）批试点项目落地见效。" + BODY * 3 + "\n"
     assert ping_an.parse_text(line).reports[0].sections == []
+
+
+def test_an_item_after_a_half_width_full_stop_goes_on_the_list():
+    # (pages typed with half-width punctuation end a sentence with .)
+    text = "某某乡工作总结\n\n一、产业发展\n\n今年计划三项:一是完成种植任务.二是建成示范园.三是开展技术培训。" + BODY + "\n"
+    (section,) = ping_an.parse_text(text).reports[0].sections
+    assert [m.marker for m in section.measures] == ["一是", "二是", "三是"]
+    # a decimal's digits are no list: 增长2.5.3个百分点 holds no item 5. or 3.
+    text = "某某乡工作总结\n\n一、产业发展\n\n产值增长2.5.3个百分点来自新增项目。" + BODY + "\n"
+    (section,) = ping_an.parse_text(text).reports[0].sections
+    assert section.measures == []

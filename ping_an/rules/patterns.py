@@ -152,9 +152,9 @@ MEASURE_START = rf"[\d{CN_DIGITS}百零〇两首其再最第（(〔［\[{CIRCLED
 # once only), for the tests that only ask whether one stands somewhere.
 MEASURE_MARKER = "|".join(f.marker.replace("(?P<n>", "(?:") for f in MEASURE_FAMILIES)
 
-# A marker counts only at the start of a paragraph or right after punctuation:
-# 统一是 holds no 一是.
-MARKER_BOUNDARY = set("。；;：:，,、！!？?）)”’」』】〕》 \u3000\n")
+# A marker counts only at the start of a paragraph or right after punctuation, the
+# half-width full stop of pages typed in half-width marks included: 统一是 holds no 一是.
+MARKER_BOUNDARY = set("。.．；;：:，,、！!？?）)”’」』】〕》 \u3000\n")
 
 # Salutations turn the speech back to the audience: 各位代表！ 同志们：
 # (a salutation ends in its mark within its first 16 characters)
