@@ -1406,8 +1406,13 @@ def test_lines_that_share_a_frame_around_a_slot_of_any_length_are_leads():
     # on one frame (这是…的五年) over their bodies is a series of leads
     text = "区政府工作报告\n\n各位代表：\n\n" + "".join(f"{h}。\n{BODY}\n" for h in FIVE_YEARS)
     assert leads(text) == FIVE_YEARS
+    # opening paragraphs, the same sentences are framing statements (CONVENTIONS): no leads
     inline = "区政府工作报告\n\n各位代表：\n\n" + "".join(f"{h}。{BODY}\n" for h in FIVE_YEARS)
-    assert leads(inline) == FIVE_YEARS
+    assert leads(inline) == []
+    # while a frame around a topic word opening them makes a series (X是…之本)
+    topics = ["教育是强国之本", "人才是发展之本", "创新是动力之本"]
+    framed = "区政府工作报告\n\n各位代表：\n\n" + "".join(f"{h}。{BODY}\n" for h in topics)
+    assert leads(framed) == topics
 
 
 def test_two_framing_lines_or_lines_with_different_ends_make_no_series():

@@ -248,7 +248,7 @@ def topic_grade(sentence: str) -> str | None:
     # an opening makes a narrative whatever the layout, but for one that sets a scene
     # (在…中, 为了…), where a lead line may open so, and a time or pronoun that is the
     # subject of 是 (这是…的五年), a framing statement that may share a frame
-    framing = opening is not None and opening.group("time") is not None and TIME_SUBJECT_RE.match(sentence, opening.end())
+    framing = _time_frames(sentence, opening)
     if (
         (opening and not opening.group("scene") and not framing)
         or STATEMENT_OPENING_RE.match(sentence)
@@ -261,6 +261,12 @@ def topic_grade(sentence: str) -> str | None:
     if opening or LAYOUT_ONLY_RE.search(sentence):
         return LAYOUT
     return TOPIC if n <= TOPIC_MAX else LONG
+
+
+def _time_frames(sentence: str, opening) -> bool:
+    """Whether a time or a pronoun is the subject of 是 in sentence (这五年是…的五年,
+    2022年是…的一年): a framing statement, opening as NARRATIVE_OPENING_RE matched it."""
+    return opening is not None and opening.group("time") is not None and TIME_SUBJECT_RE.match(sentence, opening.end()) is not None
 
 
 # The persons that open a speaker's narrative (我们…, 你们…, 他们…).
@@ -315,7 +321,11 @@ def _topic(text: str) -> Topic | None:
         if punct != "。" and LEAD_IN_RE.search(head):
             return None  # …的有：, …主要包括： announce a list
         # a framing or scene-setting sentence (X是…之本, 在X方面) is a lead only in a
-        # series that shares its frame (leads.py)
+        # series that shares its frame (leads.py); but a time that frames the paragraph it
+        # opens (这五年是…的五年。我们…) is a framing statement, no topic (CONVENTIONS): only
+        # a line of its own or a dash item, set out as a lead is, may share its frame
+        if grade == LAYOUT and _time_frames(head, NARRATIVE_OPENING_RE.match(head)):
+            return None
         return Topic("inline", head, punct, rest, None, start, grade)
     return None
 
