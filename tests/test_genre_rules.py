@@ -2698,3 +2698,11 @@ def test_an_item_after_a_half_width_full_stop_goes_on_the_list():
     text = "某某乡工作总结\n\n一、产业发展\n\n产值增长2.5.3个百分点来自新增项目。" + BODY + "\n"
     (section,) = ping_an.parse_text(text).reports[0].sections
     assert section.measures == []
+
+
+def test_a_title_line_ending_on_a_conjunction_or_a_year_goes_on_in_the_next_line():
+    text = "某某局2020年工作总结和2021年\n工作重点\n今年以来，我局认真贯彻决策部署，" + BODY + "\n"
+    assert titles(text) == ["某某局2020年工作总结和2021年 工作重点"]
+    # a title that ends where titles end keeps its line: the short line under it is its text's
+    text = "某某局2020年工作总结\n工作重点\n今年以来，我局认真贯彻决策部署，" + BODY + "\n"
+    assert titles(text) == ["某某局2020年工作总结"]

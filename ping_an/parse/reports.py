@@ -502,6 +502,9 @@ def _title_starts(
 
 # The end of a title a wrap cut off is a few characters.
 WRAPPED_TAIL_MAX = 8
+# A title line that ends where no title ends, on a conjunction or a bare year (…工作总结和
+# 2021年 / 工作重点): the title goes on in the next line, whatever that one names.
+UNFINISHED_TITLE_RE = compiled(r"(?:[和及与暨、]|以及|[\d〇零一二三四五六七八九]{4}年度?)$")
 # A title is set over three lines at most (决胜全面建成小康社会 / 为夺取…伟大胜利).
 TITLE_LINES_MAX = 3
 
@@ -552,8 +555,10 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
         # (a numbered heading under a title opens the text: 一、总体思路)
         and not HEADING_RE.match(second)
         and _title_piece(paras[k])
-        and not is_report_title(paras[k])
-        and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", paras[k].text + second))
+        and (
+            (not is_report_title(paras[k]) and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", paras[k].text + second)))
+            or (UNFINISHED_TITLE_RE.search(SPACES_RE.sub("", paras[k].text)) and KIND_WORD_RE.search(paras[k].text) and _title_piece(paras[k + 1]))
+        )
     ):
         return 2
     n = _title_pieces(paras, k)
