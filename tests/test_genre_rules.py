@@ -2706,3 +2706,15 @@ def test_a_title_line_ending_on_a_conjunction_or_a_year_goes_on_in_the_next_line
     # a title that ends where titles end keeps its line: the short line under it is its text's
     text = "某某局2020年工作总结\n工作重点\n今年以来，我局认真贯彻决策部署，" + BODY + "\n"
     assert titles(text) == ["某某局2020年工作总结"]
+
+
+def test_numbered_lines_whose_heading_ends_at_a_space_over_a_body_are_headings_not_items():
+    lines = [f"{n}.{h} 本次会议{w}，" + BODY for n, h, w in ((1, "召开时间与地点", "在本校召开"), (2, "参与人员", "邀请代表参加"), (3, "会议议程", "审议有关事项"))]
+    text = "某某学校工作报告\n\n一、会议基本情况\n" + "\n".join(lines) + "\n"
+    (part,) = ping_an.parse_text(text).reports[0].sections
+    assert [s.heading for s in part.sections] == ["召开时间与地点", "参与人员", "会议议程"]
+    # a line that ends its first clause in ； is an item whatever follows it
+    lines = [f"{n}.{h}；本次会议{w}。" for n, h, w in ((1, "召开时间与地点", "在本校召开"), (2, "参与人员", "邀请代表参加"), (3, "会议议程", "审议有关事项"))]
+    text = "某某学校工作报告\n\n一、会议基本情况\n" + "\n".join(lines) + "\n"
+    (part,) = ping_an.parse_text(text).reports[0].sections
+    assert part.sections == [] and len(part.measures) == 3

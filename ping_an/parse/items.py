@@ -36,7 +36,7 @@ def _one_sentence_line(block: Block, before: Block) -> bool:
         return (
             block.style != "ordinal"
             and block.line != before.line
-            and (block.punct in "；;" or len(block.heading) > HEADING_SENTENCE_MAX)
+            and (block.punct in ("；", ";") or len(block.heading) > HEADING_SENTENCE_MAX)
         )
     head, _, rest = first_sentence(block.heading)
     return not rest and head == block.heading
@@ -181,7 +181,7 @@ def _mark_run_on_clause_lists(blocks: list[Block]) -> None:
     each after the last one's ； (1、…；2、…；3、…。), is that list: its items are
     measures, the paragraph no heading (whose sentence never ends in ；)."""
     for b in blocks:
-        if b.kind != "numbered" or b.style not in _NEXT_CLAUSE_ITEM or b.punct not in "；;" or numbered_value(b.marker) != 1:
+        if b.kind != "numbered" or b.style not in _NEXT_CLAUSE_ITEM or b.punct not in ("；", ";") or numbered_value(b.marker) != 1:
             continue
         if _NEXT_CLAUSE_ITEM[b.style].match(b.text, len(b.text) - len(b.rest) - 1):
             _as_item(b, "item 1 of a list whose items run on in its paragraph, each after a ；")
