@@ -2011,7 +2011,8 @@ def test_an_issuing_notice_titled_only_in_the_pages_metadata_is_front_matter():
     assert (report.title, report.line) == ("某某县数字乡村建设实施方案", 5)
     assert doc.title == "某某县人民政府办公室关于印发某某县数字乡村建设实施方案的通知"
     # metadata that names no issuing notice leaves the text as it was
-    other = text.replace("关于印发某某县数字乡村建设实施方案的通知", "数字乡村建设情况")
+    # (nor a body that hands the text over: that alone names it, see below)
+    other = text.replace("关于印发某某县数字乡村建设实施方案的通知", "数字乡村建设情况").replace("现将《某某县数字乡村建设实施方案》印发给你们", "现将有关情况通报如下")
     assert [r.title for r in ping_an.parse_text(other).reports] != ["某某县数字乡村建设实施方案"]
 
 
@@ -2718,3 +2719,14 @@ def test_numbered_lines_whose_heading_ends_at_a_space_over_a_body_are_headings_n
     text = "某某学校工作报告\n\n一、会议基本情况\n" + "\n".join(lines) + "\n"
     (part,) = ping_an.parse_text(text).reports[0].sections
     assert part.sections == [] and len(part.measures) == 3
+
+
+def test_a_notice_that_starts_at_its_addressee_hands_over_the_text_whose_title_follows():
+    notice = "各乡镇人民政府，县直各单位：\n\n《某某县2024年政务公开工作要点》已经县政府同意，现印发给你们，请认真贯彻落实。\n\n某某县人民政府办公室\n\n2024年3月1日\n\n(此件主动公开)\n\n"
+    text = notice + "某某县2024年政务公开工作要点\n\n一、总体要求\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert titles(text) == ["某某县2024年政务公开工作要点"]
+    assert "现印发给你们" in " ".join(doc.front)
+    # a notice that hands over a text not printed under it stays the text
+    text = notice + "一、总体要求\n\n" + BODY + "\n"
+    assert titles(text) == [None]

@@ -1237,6 +1237,10 @@ def _split_one(paras: list[Paragraph], out: Outline) -> Outline:
 ISSUING_RE = compiled(
     r"(?:印发|转发|下发|颁布)[^《]{0,10}?(?:《(?P<inner>[^》]{4,60})》[^《》]{0,10}?|\s*(?P<bare>[^《》\s][^《》]{3,59}?))的?(?:通知|决定|函)$"
 )
+# A notice's body hands the text over by its title (《X》已经市政府同意，现印发给你们; 现将《X》
+# 印发给你们): where a page starts at the notice's addressee, its title lost, this names X.
+HANDOVER_RE = compiled(r"《(?P<inner>[^》]{4,60})》[^《》。！？]{0,30}?(?:印发|转发|下发)给你们")
+HANDOVER_REACH = 3
 # How far into the notice the issued text's own title may stand; how long the notice's
 # first line may be.
 ISSUED_TITLE_REACH = 40
@@ -1299,6 +1303,10 @@ def _unwrap_issued(out: Outline) -> None:
         cells = (c.strip() for p in out.front for c in CELL_SPLIT_RE.split(p.text))
         notice = next((c for c in cells if c and len(c) <= NOTICE_MAX and _issued_title(c)), "")
         issued = _issued_title(notice)
+    if issued is None and span.title is None:
+        handover = next((m for p in span.body[:HANDOVER_REACH] if "《" in p.text and (m := HANDOVER_RE.search(p.text))), None)
+        if handover is not None:
+            notice, issued = "", title_key(handover.group("inner"))
     if issued is None:
         return
     for k, p in enumerate(span.body[:ISSUED_TITLE_REACH]):
@@ -1307,7 +1315,7 @@ def _unwrap_issued(out: Outline) -> None:
         # (the issued text's title set over two lines, a blank line between them)
         lines = _issued_lines(span.body, k, issued)
         if lines:
-            out.title = out.title or notice
+            out.title = out.title or notice or None
             _notice_to_front(out, span, k)
             body = span.body[k:]
             title = _joined(body[:lines])
