@@ -2730,3 +2730,23 @@ def test_a_notice_that_starts_at_its_addressee_hands_over_the_text_whose_title_f
     # a notice that hands over a text not printed under it stays the text
     text = notice + "一、总体要求\n\n" + BODY + "\n"
     assert titles(text) == [None]
+
+
+def test_a_heading_ends_before_the_years_just_past_that_open_its_body():
+    line = "某某区团委工作报告各位代表：现在，我代表团区委作报告。一、过去五年的工作过去的五年，是砥砺奋进的五年，全区团组织围绕中心、服务大局。" + BODY * 3 + "\n"
+    (report,) = ping_an.parse_text(line).reports
+    assert [s.heading for s in report.sections] == ["过去五年的工作"]
+    # (a heading that names the years with no comma after them keeps its words)
+    line = "某某区团委工作报告各位代表：现在，我代表团区委作报告。一、认真总结过去五年工作经验。" + BODY * 3 + "\n"
+    (report,) = ping_an.parse_text(line).reports
+    assert [s.heading for s in report.sections] == ["认真总结过去五年工作经验"]
+
+
+def test_a_sites_tag_in_round_brackets_and_a_page_label_are_no_part_of_a_title():
+    text = "2022年度专题党课：从党史中汲取智慧和力量(精选文档)\n\n同志们：\n" + BODY + "\n"
+    assert titles(text) == ["2022年度专题党课：从党史中汲取智慧和力量"]
+    from ping_an.parse.reports import clean_title
+
+    assert clean_title("某某镇妇联工作总结第2页") == "某某镇妇联工作总结"
+    # a title's own brackets stay (…工作总结(2023年))
+    assert clean_title("某某镇妇联工作总结(2023年)") == "某某镇妇联工作总结(2023年)"

@@ -581,8 +581,11 @@ TITLE_TAIL_RE = compiled(
     r"|\s*[—－―]{1,3}"
     # the extension of the file a document site offers (…工作计划.docx)
     r"|\.(?i:docx?|pdf|txt|wps)"
-    # a site's tag for the copy (…工作总结【精品】, 【推荐】, 【word版】)
-    r"|\s*【(?:精品|精选|推荐|荐|原创|热门|最新|必备|优秀|(?i:word)版?|可编辑|完整版|通用版?|范文)】)+\s*$"
+    # a site's tag for the copy (…工作总结【精品】, 【推荐】, 【word版】, (精选文档)), and the
+    # page of it that a running header names (…工作总结第2页)
+    r"|\s*【(?:精品|精选|推荐|荐|原创|热门|最新|必备|优秀|(?i:word)版?|可编辑|完整版|通用版?|范文)】"
+    # ((通用) is a compendium's note on its pieces: kept)
+    r"|\s*[（(](?:精选|精品|推荐|原创|(?i:word)版?|可编辑|完整版|范文)(?:文档|资料)?[）)]|\s*第\d{1,3}页)+\s*$"
 )
 
 DASH_RE = compiled(r"[—－―]{2,3}|--")
@@ -721,7 +724,7 @@ RUN_ON_OPENING_RE = compiled(
     r"(?<=\p{Han})[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
-    r"|刚刚过去的|过去的一(?:学)?年|过去[一五]年[，,]|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来"
+    r"|刚刚过去的|过去的一(?:学)?年|过去的?[一二三四五六七八九十两几\d]{1,2}年[，,]|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来"
     # a year (or a date) and a comma open a sentence (…成效明显2021年，全市…; …首次提出2019年7月9日，
     # 党中央…; a template's 20xx 年，), or a period named in
     # quotes (…紧抓项目不动摇“十三五”时期，我们…)
