@@ -2750,3 +2750,18 @@ def test_a_sites_tag_in_round_brackets_and_a_page_label_are_no_part_of_a_title()
     assert clean_title("某某镇妇联工作总结第2页") == "某某镇妇联工作总结"
     # a title's own brackets stay (…工作总结(2023年))
     assert clean_title("某某镇妇联工作总结(2023年)") == "某某镇妇联工作总结(2023年)"
+
+
+def test_a_title_run_into_a_purpose_clause_that_opens_the_text_ends_before_it():
+    line = "【2024年公务用车自查报告】为贯彻落实上级关于公务用车管理的规定，进一步规范用车行为，我单位开展了自查。" + BODY * 3 + "\n"
+    assert titles(line) == ["2024年公务用车自查报告"]
+    line = "某县考察团赴外地学习考察报告某县考察团赴外地学习考察报告为加强与外地企业的联系与沟通，县里组织了考察。" + BODY * 3 + "\n"
+    assert titles(line) == ["某县考察团赴外地学习考察报告"]
+    # a purpose clause with no title before it is text
+    line = "县里为加强公务用车管理，进一步规范用车行为，开展了自查。" + BODY * 3 + "\n"
+    assert titles(line) == [None]
+
+
+def test_a_reports_part_name_run_into_its_text_ends_the_heading():
+    text = "某县调研报告\n\n一、基本情况这次调研历时7天，先后走访了5个乡镇和12个村。" + BODY + "\n\n二、存在问题和下一步工作打算\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["基本情况", "存在问题和下一步工作打算"]

@@ -171,6 +171,9 @@ SALUTATION_RE = Prefiltered(
     lambda text: text[:2] == "各位" or _SALUTATION_END.search(text, 0, 24) is not None,
 )
 
+# A purpose clause opening a sentence: 为继续落实… (为民办实事 is a task, no purpose clause).
+PURPOSE_OPENING = "为(?:了|进一步|继续|全面|确保|切实|加快|推动|贯彻|落实|深入|做好|加强)"
+
 # Openings that make a sentence narrative or framing, not a topic (CONVENTIONS.md):
 # a time, a pronoun or the speaker, a connective, a circumstance.
 _TIME_OR_SPEAKER = (
@@ -195,7 +198,7 @@ NARRATIVE_OPENING_RE = compiled_re(
     # task, and so does 在…中 run on into its verb (在交流交往中增进认同。): they stay topics
     r"(?P<scene>在(?=[^，,。；;：:！？!?]{1,40}[，,])(?![^，。]{1,15}?上(?:下|用|发|着|求|见|出|做|抓|动|突|有|更|再|加|狠|聚|提))|"
     # 为继续落实… is a purpose clause; 为民办实事 is a task
-    r"为了|为(?:进一步|继续|全面|确保|切实|加快|推动|贯彻|落实|深入|做好|加强))|"
+    rf"{PURPOSE_OPENING})|"
     r"经过|随着|面对|面向|按照|根据|依据|通过|回顾|回首|综观|纵观|展望|"
     # an assessment of the situation opens a section's intro: 综合分析国内外形势，…
     r"综合(?:分析|考虑|判断|研判)|总的(?:看|来看|来说)|总体(?:看|来看)|从(?:国际|国内|全局|长远)(?:看|来看)|"
@@ -664,7 +667,7 @@ TITLE_RUN_ON_RE = compiled(
     # the number of its copy)
     r"(?=[ \u3000]*(?:一[、．.]|第一(?:部分|章))|[ \u3000]+(?:[（(]一[）)]|第一、)"
     r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}[ \u3000]?年(?:以来|来|上半年|度)?"
-    r"|根据|按照|为(?:了|进一步|全面|深入)|在[^，,。]{2,24}(?:下|中)|面对|随着"
+    rf"|根据|按照|{PURPOSE_OPENING}|在[^，,。]{{2,24}}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
     r"|今天|刚才|方才|刚刚|当前|目前|今年|去年)[，,]?[^。！？]{0,30}[，,：:]"
     # or the instruction a report answers, however long its name (…自查报告根据市委办公室
@@ -739,7 +742,10 @@ RUN_ON_OPENING_RE = compiled(
 PLAN_PART_RE = compiled(
     r"(?:指导思想|总体要求|总体思路|基本原则|工作原则|工作目标|目标任务|主要目标|总体目标|主要任务|工作任务|重点任务|重点工作"
     r"|工作措施|主要措施|保障措施|工作步骤|实施步骤|方法步骤|步骤安排|进度安排|时间安排|工作安排|组织领导|组织保障"
-    r"|工作要求|有关要求|实施范围|工作内容|主要内容|工作重点|责任分工|职责分工)(?=[\p{Han}“])"
+    r"|工作要求|有关要求|实施范围|工作内容|主要内容|工作重点|责任分工|职责分工"
+    # (and a report's: 基本情况, 存在的问题, 意见建议; a conjunction after the name goes on
+    # with the heading: 存在问题和下一步工作打算)
+    r"|基本情况|主要做法|存在的?问题|主要问题|意见建议|对策建议|几点建议|主要成效|工作成效)(?![和及与暨并、])(?=[\p{Han}“])"
 )
 # Run into such a heading, the first of a list of items (…工作目标一是…；二是…) with
 # what shows the list: its second item.
