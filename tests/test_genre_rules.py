@@ -2765,3 +2765,11 @@ def test_a_title_run_into_a_purpose_clause_that_opens_the_text_ends_before_it():
 def test_a_reports_part_name_run_into_its_text_ends_the_heading():
     text = "某县调研报告\n\n一、基本情况这次调研历时7天，先后走访了5个乡镇和12个村。" + BODY + "\n\n二、存在问题和下一步工作打算\n\n" + BODY + "\n"
     assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["基本情况", "存在问题和下一步工作打算"]
+
+
+def test_a_title_block_under_a_date_line_starts_the_report_under_a_page_head():
+    text = "某某文选第11687期\n2025年1月\n在全市经济工作会议上的讲话\n市委书记 某某某\n(2024年12月24日)\n同志们：\n" + BODY * 3 + "\n"
+    assert titles(text) == ["在全市经济工作会议上的讲话"]
+    # a line that goes on from a line broken mid-sentence starts nothing
+    text = "某某文选第11687期\n今年全市经济运行总体平稳，全年\n在全市经济工作会议上的讲话\n市委书记 某某某\n(2024年12月24日)\n同志们：\n" + BODY * 3 + "\n"
+    assert "在全市经济工作会议上的讲话" not in titles(text)

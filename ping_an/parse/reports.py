@@ -492,7 +492,14 @@ def _title_starts(
             continue
         if not (compendium or (titled and is_report_title(p)) or _opens_title_block(paras, k)):
             continue
-        if k > begin and paras[k - 1].text[-1] not in SENTENCE_PUNCT and not p.after_blank:
+        # (a line that goes on from a line broken mid-sentence is none; one under a date line
+        # over a title block of its own is one)
+        if (
+            k > begin
+            and paras[k - 1].text[-1] not in SENTENCE_PUNCT
+            and not p.after_blank
+            and not (is_front_evidence(paras[k - 1]) and (is_front_evidence(paras[k + 1]) or _is_salutation_line(paras[k + 1])))
+        ):
             continue
         if is_report_title(paras[k + 1]):
             continue
