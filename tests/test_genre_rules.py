@@ -2773,3 +2773,21 @@ def test_a_title_block_under_a_date_line_starts_the_report_under_a_page_head():
     # a line that goes on from a line broken mid-sentence starts nothing
     text = "某某文选第11687期\n今年全市经济运行总体平稳，全年\n在全市经济工作会议上的讲话\n市委书记 某某某\n(2024年12月24日)\n同志们：\n" + BODY * 3 + "\n"
     assert "在全市经济工作会议上的讲话" not in titles(text)
+
+
+def test_a_heading_ends_before_what_the_figures_show_on_a_line_that_lost_its_break():
+    line = "某县安全生产工作会议讲话同志们：现在我讲三点意见。（一）各类伤亡事故基本情况据统计，今年全县共发生各类事故12起，死亡3人。" + BODY * 3 + "\n"
+    (report,) = ping_an.parse_text(line).reports
+    headings = [s.heading for s in report.sections] + [s.heading for r in report.sections for s in r.sections]
+    assert "各类伤亡事故基本情况" in headings
+
+
+def test_a_list_under_a_lead_in_ends_where_its_numbers_do():
+    text = (
+        "某某工作总结\n\n1、系统数据运算优化\n针对系统运算效率低，进行升级改造。\n主要改造措施：\n"
+        "1、集中统一数据上报，确保数据稳定上报\n2、对原始数据进行预先处理\n3、基于预处理的数据提供查询服务\n"
+        "3、数据分析平台建设\n" + BODY + "\n"
+    )
+    report = ping_an.parse_text(text).reports[0]
+    assert [s.heading for s in report.sections] == ["系统数据运算优化", "数据分析平台建设"]
+    assert len(report.sections[0].measures) == 3

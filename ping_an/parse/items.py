@@ -204,7 +204,14 @@ def mark_listed_items(blocks: list[Block]) -> None:
         announced, plain = over == "announced", over == "plain"
         run = [i]
         j = i + 1
-        while j < len(blocks) and blocks[j].style == style and _one_sentence_line(blocks[j], blocks[j - 1]):
+        # (the run ends where its numbers do: 1、…4、 under a lead-in, then 3、 of the
+        # headings around the list)
+        while (
+            j < len(blocks)
+            and blocks[j].style == style
+            and numbered_value(blocks[j].marker) == len(run) + 1
+            and _one_sentence_line(blocks[j], blocks[j - 1])
+        ):
             run.append(j)
             j += 1
         numbers = [numbered_value(blocks[k].marker) for k in run]
