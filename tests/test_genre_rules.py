@@ -2791,3 +2791,18 @@ def test_a_list_under_a_lead_in_ends_where_its_numbers_do():
     report = ping_an.parse_text(text).reports[0]
     assert [s.heading for s in report.sections] == ["系统数据运算优化", "数据分析平台建设"]
     assert len(report.sections[0].measures) == 3
+
+
+def test_a_plans_decimal_clause_numbers_are_headings_a_level_for_each_count_of_numbers():
+    text = (
+        "某镇突发公共事件总体应急预案\n\n1. 总则\n1.1 编制目的\n" + BODY + "\n1.2 工作原则\n"
+        "1.2.1 以人为本，减少危害。" + BODY + "\n1.2.2 统一领导，分级负责。" + BODY + "\n2. 组织体系\n" + BODY + "\n"
+    )
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["总则", "组织体系"]
+    assert [(s.marker, s.heading) for s in report.sections[0].sections] == [("1.1", "编制目的"), ("1.2", "工作原则")]
+    assert [s.marker for s in report.sections[0].sections[1].sections] == ["1.2.1", "1.2.2"]
+    # a figure that opens a paragraph is no clause number
+    text = "某镇工作总结\n\n一、经济发展\n\n1.5亿元投资项目全部落地，" + BODY + "\n\n2.5倍的增长来自新增企业。" + BODY + "\n"
+    (part,) = ping_an.parse_text(text).reports[0].sections
+    assert part.sections == []

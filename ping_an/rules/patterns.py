@@ -64,6 +64,9 @@ class HeadingForm:
     example: str
 
 
+# what a decimal clause number is followed by: a Chinese word that is no unit of a figure
+_CLAUSE_WORD = r"(?![万亿千百十元倍个%％])\p{Han}"
+
 HEADING_FORMS: tuple[HeadingForm, ...] = (
     HeadingForm("part", rf"第{CN}+部分[、，,：:．.\s]?", "第一部分"),
     HeadingForm("chapter", rf"第{CN}+章[、，,：:．.\s]?", "第一章"),
@@ -81,6 +84,10 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     ),
     # (and 一) as people type it, the opening bracket left out)
     HeadingForm("cn-paren", rf"{OPEN}?{CN}{{1,3}}{CLOSE}[、．.]?|[{PAREN_IDEOGRAPHS}][、．.]?", "（一）"),
+    # a plan's or an emergency plan's numbered clauses (1.1 编制目的, 1.4.1 …): a level for
+    # each count of numbers, a Chinese word after them (not 1.5亿元, a figure)
+    HeadingForm("decimal-3", rf"\d{{1,2}}[.．]\d{{1,2}}[.．]\d{{1,2}}(?![\d.．%％])[、．.]?(?=[ \u3000]*{_CLAUSE_WORD})", "1.1.1"),
+    HeadingForm("decimal-2", rf"\d{{1,2}}[.．]\d{{1,2}}(?![\d.．%％])[、．.]?(?=[ \u3000]*{_CLAUSE_WORD})", "1.1"),
     # 1. but not 2.5 or 2023.5 (decimals, dates) and not 3、4月 (a list of numbers)
     HeadingForm("arabic-dot", rf"\d{{1,2}}(?:[.．](?![\d%％])|、(?!\d))|[{DOT_DIGITS}]", "1."),
     HeadingForm("arabic-paren", rf"{OPEN}\d{{1,2}}{CLOSE}[、．.]?|[{PAREN_DIGITS}]", "（1）"),
@@ -771,7 +778,8 @@ def numbered_value(marker: str | None) -> int | None:
     """The number a heading marker carries: 3. → 3, （三） → 3, 第三部分 → 3, ③ → 3."""
     if marker and marker[0] in CIRCLED:
         return CIRCLED.index(marker[0]) + 1
-    m = _MARKER_NUMBER_RE.search((marker or "").translate(_IDEOGRAPH_NUMERALS))
-    if not m:
+    # (a decimal clause number counts by its last number: 1.2 → 2)
+    numbers = _MARKER_NUMBER_RE.findall((marker or "").translate(_IDEOGRAPH_NUMERALS))
+    if not numbers:
         return None
-    return int(m.group()) if m.group().isdigit() else cn_number(m.group())
+    return int(numbers[-1]) if numbers[-1].isdigit() else cn_number(numbers[-1])
