@@ -2780,6 +2780,16 @@ def test_a_heading_ends_before_what_the_figures_show_on_a_line_that_lost_its_bre
     (report,) = ping_an.parse_text(line).reports
     headings = [s.heading for s in report.sections] + [s.heading for r in report.sections for s in r.sections]
     assert "各类伤亡事故基本情况" in headings
+    # (also where its colon ends the heading's sentence)
+    (report,) = ping_an.parse_text(line.replace("据统计，", "据统计：")).reports
+    headings = [s.heading for s in report.sections] + [s.heading for r in report.sections for s in r.sections]
+    assert "各类伤亡事故基本情况" in headings
+
+
+def test_a_copy_button_over_a_page_is_furniture():
+    assert_furniture(["正文复制", "复制全文", "【复制】"], ["复制粘贴的做法要不得。", "复制推广先进经验"])
+    text = "正文复制\n\n在全区推进会上的表态发言\n尊敬的各位领导、同志们：\n" + BODY + "\n"
+    assert titles(text) == ["在全区推进会上的表态发言"]
 
 
 def test_a_list_under_a_lead_in_ends_where_its_numbers_do():
@@ -2806,3 +2816,23 @@ def test_a_plans_decimal_clause_numbers_are_headings_a_level_for_each_count_of_n
     text = "某镇工作总结\n\n一、经济发展\n\n1.5亿元投资项目全部落地，" + BODY + "\n\n2.5倍的增长来自新增企业。" + BODY + "\n"
     (part,) = ping_an.parse_text(text).reports[0].sections
     assert part.sections == []
+
+
+def test_a_pieces_label_line_over_its_own_title_line_is_front_matter():
+    text = "第一篇：以项目建设为载体增创发展新优势大全\n以项目建设为载体增创发展新优势\n今年以来，我市牢固坚持项目强市战略，" + BODY + "\n"
+    assert titles(text) == ["以项目建设为载体增创发展新优势"]
+    text = "第一篇：外出考察报告\n产城融合推进城乡一体化建设\n——关于某市城镇化发展模式的调查与思考\n" + BODY + "\n"
+    assert titles(text) == ["产城融合推进城乡一体化建设"]
+    # a label line over its text titles the piece
+    text = "第一篇：外出考察报告\n今年以来，我市牢固坚持项目强市战略，" + BODY + "\n"
+    assert titles(text) == ["外出考察报告"]
+
+
+def test_a_title_over_lines_above_a_studys_subtitle_is_one_title():
+    text = "以产带城\n以城聚人\n以人兴业 推进城乡一体化建设进程\n——关于某市特色城镇化发展模式的调查与思考\n" + BODY * 2 + "\n"
+    assert titles(text) == ["以产带城 以城聚人 以人兴业 推进城乡一体化建设进程"]
+    from ping_an.rules.patterns import STUDY_SUBTITLE_RE
+
+    # a dash item of the text says something, with its sentence end
+    assert STUDY_SUBTITLE_RE.fullmatch("——关于某市城镇化发展模式的调查与思考")
+    assert not STUDY_SUBTITLE_RE.fullmatch("——城镇化建设不断深入，实践探索取得新成效。")

@@ -45,6 +45,7 @@ from ..rules.patterns import (
     PIECE_TITLE_RE,
     PLACEHOLDER_CHARS,
     SALUTATION_RE,
+    STUDY_SUBTITLE_RE,
     SAME_TITLE_RATIO,
     SITE_BLURB_RE,
     SPACED_NAME_RE,
@@ -160,6 +161,7 @@ FRONT_EVIDENCE_MAX = 120
 def _front_evidence(t: str) -> bool:
     return bool(
         VENUE_SUBTITLE_RE.fullmatch(t)
+        or STUDY_SUBTITLE_RE.fullmatch(t)
         or DATE_LINE_RE.fullmatch(t)
         # (a name spaced out, not a kind of text spaced out: 工 作 报 告 is a title's line)
         or (SPACED_NAME_RE.fullmatch(t) is not None and not _names_kind(t))
@@ -385,6 +387,19 @@ def _kept_from(line: Paragraph, title: str) -> int:
     return 1 if title == line.text.strip(" \u3000") else 0
 
 
+def _own_title_under_label(paras: list[Paragraph], start: int) -> bool:
+    """A line opening with a piece's label (第一篇：…) over a title line of the piece's
+    own: one a title block stands under (its subtitle, date or author), or the label's
+    words as a site printed them, a note after them (第一篇：X大全 over X)."""
+    label = PIECE_LABEL_OPENING_RE.match(paras[start].text)
+    own = paras[start + 1]
+    if label is None or len(own.text) > TITLE_MAX or not _title_shaped(own):
+        return False
+    words = title_key(paras[start].text[label.end() :])
+    key = title_key(own.text)
+    return _under_title(paras, start + 2, False) or (len(key) >= ISSUED_TITLE_MIN and words.startswith(key) and len(words) - len(key) <= SITE_NOTE_MAX)
+
+
 def _span(paras: list[Paragraph], start: int, end: int, titled: bool, title: str | None = None) -> ReportSpan:
     """The report in paras[start:end]: its title line first when titled; an untitled
     piece may be titled by its 目录 entry (title)."""
@@ -393,6 +408,7 @@ def _span(paras: list[Paragraph], start: int, end: int, titled: bool, title: str
         if start + 2 < end and (
             (PIECE_LABEL_RE.fullmatch(paras[start].text) and is_report_title(paras[start + 1]))
             or ((m := PIECE_TITLE_RE.fullmatch(paras[start].text)) and same_title(m.group("title"), paras[start + 1].text))
+            or _own_title_under_label(paras, start)
         ):
             # a piece's label (篇1, 第一篇) above the piece's own title line, or a label
             # with the title printed again under it: the title is the title line's, the
@@ -1252,6 +1268,9 @@ HANDOVER_REACH = 3
 # first line may be.
 ISSUED_TITLE_REACH = 40
 NOTICE_MAX = 120
+# A site's note after a title it printed again (…大全, …范文): a few characters.
+SITE_NOTE_MAX = 4
+PIECE_LABEL_OPENING_RE = compiled(PIECE_LABEL_PREFIX)
 # An issuer's or a place's name set before a title (某某省, 某某市人民政府办公室), and the
 # words a title must keep without it to be known again.
 ISSUER_NAME_MAX = 14

@@ -309,6 +309,9 @@ DATE_LINE_RE = compiled(rf"[（(〔]?\s*{_DATE}\s*[）)〕]?(?:\s*星期[一二�
 VENUE_SUBTITLE_RE = compiled(
     rf"[—\-－―]{{1,3}}\s*(?:{_DATE}\s*)?(?:在[^。！？]{{2,60}}|[^。！？]{{0,40}}(?:讲话|发言|报告|致辞|汇报|大会|会议|会上))"
 )
+# A study's subtitle, naming what it looked into (——关于某市城镇化发展模式的调查与思考,
+# ——某县…的实践与探索): a line only a title block holds.
+STUDY_SUBTITLE_RE = compiled(r"[—\-－―]{1,3}\s*[^。！？!?；;，,]{4,60}(?:调查|调研|思考|探索|实践|启示|纪实|报告)")
 # The end of a subtitle cut onto a line of its own (——某某区第十一届人民代表大会 / 第五次会议).
 VENUE_TAIL_RE = compiled(r"[^。！？!?；;，,：:]{0,20}(?:会议|大会)上?")
 # the same without its dash, dated, perhaps with the speaker after it (2026年1月27日在…
@@ -394,7 +397,7 @@ FURNITURE_LINE_RE = compiled(
     # a site's name and an editor's or author's field after it (某某范文网 编辑：小景)
     r"|[^。，,：:]{2,20}(?:网|站)\s+(?:编辑|责任编辑|作者|来源|发布时间|发布日期)[：:].{0,30}"
     r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
-    r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|侵权投诉|举报|扫一扫在手机打开当前页|朗读|语音播报|下载|全屏)\s*[】\]]?[\s|｜:：]*){1,6}"
+    r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|侵权投诉|举报|扫一扫在手机打开当前页|朗读|语音播报|下载|全屏|(?:正文|全文)?复制(?:正文|全文)?)\s*[】\]]?[\s|｜:：]*){1,6}"
     # a row of a site's buttons, each in 【】, the row's first bracket perhaps lost with the
     # line above (相关文章】 【投稿】 【查看全文】): three in a row say nothing of the text
     r"|[^【】\s]{1,12}】\s*(?:【[^【】]{1,16}】\s*){2,}|(?:【[^【】]{1,16}】\s*){3,}"
@@ -735,7 +738,8 @@ RUN_ON_OPENING_RE = compiled(
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
     # what the figures show (…基本情况据统计，…)
-    r"|据(?:统计|初步统计|不完全统计|了解|悉)[，,：:]"
+    # (its colon may end the heading's sentence: …基本情况据统计：)
+    r"|据(?:统计|初步统计|不完全统计|了解|悉)(?:[，,：:]|$)"
     r"|刚刚过去的|过去的一(?:学)?年|过去的?[一二三四五六七八九十两几\d]{1,2}年[，,]|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来"
     # a year (or a date) and a comma open a sentence (…成效明显2021年，全市…; …首次提出2019年7月9日，
     # 党中央…; a template's 20xx 年，), or a period named in
