@@ -2836,3 +2836,11 @@ def test_a_title_over_lines_above_a_studys_subtitle_is_one_title():
     # a dash item of the text says something, with its sentence end
     assert STUDY_SUBTITLE_RE.fullmatch("——关于某市城镇化发展模式的调查与思考")
     assert not STUDY_SUBTITLE_RE.fullmatch("——城镇化建设不断深入，实践探索取得新成效。")
+
+
+def test_a_kind_of_text_named_alone_over_a_title_of_that_kind_is_the_sites_column():
+    text = "主持词\n\n七一表彰大会主持词\n\n同志们：\n" + BODY + "\n"
+    assert titles(text) == ["七一表彰大会主持词"]
+    # alone over its text it titles the text
+    text = "工作总结\n\n今年以来，我局认真贯彻各项决策部署，" + BODY + "\n"
+    assert titles(text) == ["工作总结"]

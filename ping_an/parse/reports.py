@@ -652,8 +652,8 @@ def merge_split_titles(paras: list[Paragraph]) -> list[Paragraph]:
         p = paras[k]
         # a title opens the file or stands apart after a blank line
         under_furniture = k > 0 and (is_furniture(paras[k - 1]) or (k < PAGE_HEAD_MAX and _is_head_furniture(paras, k - 1)))
-        if under_furniture and k < PAGE_HEAD_MAX and _is_head_furniture(paras, k):
-            # (furniture itself: the column's name under the trail)
+        if k < PAGE_HEAD_MAX and ((under_furniture and _is_head_furniture(paras, k)) or _kind_column(paras, k)):
+            # (furniture itself: the column's name under the trail, or named by a kind alone)
             out.append(p)
             k += 1
             continue
@@ -980,6 +980,20 @@ FIELD_LABEL_RE = compiled(r"(?P<label>[^：:]{1,10})[：:]")
 TITLE_LABEL_FIELD_RE = compiled(r"(?:文章|文件|信息|文档)?(?:标题|名称|题目)")
 
 
+def _kind_column(paras: list[Paragraph], k: int) -> bool:
+    """A site's column named by a kind of text alone (主持词), over a title of that kind
+    (…表彰大会主持词): the title is the line that names what the text is about."""
+    p = paras[k]
+    return bool(
+        len(p.text) <= COLUMN_NAME_MAX
+        and (kind := BARE_KIND_RE.fullmatch(p.text.strip()))
+        and k + 1 < len(paras)
+        and len(paras[k + 1].text) > len(p.text)
+        and is_report_title(paras[k + 1])
+        and clean_title(paras[k + 1].text).endswith(kind.group("kind"))
+    )
+
+
 def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     """Furniture that only the head of a page shows: the site's note to its reader
     (为您整理…，供您参考), and a metadata field's value set on the line under its
@@ -987,6 +1001,8 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     p = paras[k]
     # (a note is a line of its own: a long line that mentions a site holds text too)
     if len(p.pieces) <= 1 and len(p.text) <= BLURB_MAX and SITE_BLURB_RE.search(p.text):
+        return True
+    if _kind_column(paras, k):
         return True
     # a row of tags or related titles, one line (实施方案 某某工作方案 某某实施方案), not a
     # title set in spaced phrases over its subtitle (深化改革 突破创新 … / ——在…上的报告)
@@ -1022,6 +1038,8 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     return FURNITURE_FIELD_RE.fullmatch(before) is not None
 
 
+# A kind of text named alone (讲话稿, 主持词, 工作总结范文).
+BARE_KIND_RE = compiled(rf"(?:工作)?(?P<kind>{KIND_WORDS})(?:范文|大全|精选)?")
 # A title's subtitle stands this many lines under it at most, page furniture between.
 SUBTITLE_REACH = 3
 
