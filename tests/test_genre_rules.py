@@ -2844,3 +2844,17 @@ def test_a_kind_of_text_named_alone_over_a_title_of_that_kind_is_the_sites_colum
     # alone over its text it titles the text
     text = "工作总结\n\n今年以来，我局认真贯彻各项决策部署，" + BODY + "\n"
     assert titles(text) == ["工作总结"]
+
+
+def test_a_disclosure_page_with_its_fields_one_a_line_and_its_share_box_is_front_matter():
+    head = [
+        "当前位置:首页 > 政府信息公开 > 计划总结", "| 字号: |", "用微信扫描二维码", "分享至好友和朋友圈", "×",
+        "索 引 号:", "640501030/2021-00058", "发布机构:", "市某某中心", "责任部门:", "市某某中心",
+        "生成日期:", "2021年11月17日", "标  题:", "市某某中心2021年工作总结",
+    ]
+    text = "\n".join([*head, "市某某中心2021年工作总结", "2021年，市某某中心在市委、市政府的正确领导下，" + BODY, "一、重点工作完成情况", BODY])
+    assert titles(text) == ["市某某中心2021年工作总结"]
+    assert_furniture(["| 字号: |", "用微信扫描二维码", "分享至好友和朋友圈", "×"], ["| 某某局2023年工作总结 |", "扫描二维码是推进政务服务的重要手段。"])
+    # a label and its colon alone in the text, no metadata around it, is the text's
+    text = "某某局2023年工作总结\n\n主要做法：\n\n" + BODY + "\n"
+    assert ping_an.parse_text(text).reports[0].title == "某某局2023年工作总结"

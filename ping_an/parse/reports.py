@@ -1004,6 +1004,10 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
         return True
     if _kind_column(paras, k):
         return True
+    # a field's label alone, its value on the next line, among the page's metadata
+    # (发布机构: / 某局 / 责任部门: / 某局 / 生成日期:): a label of any name
+    if EMPTY_FIELD_RE.fullmatch(p.text) and any(is_furniture(q) or EMPTY_FIELD_RE.fullmatch(q.text) for q in paras[max(0, k - 2) : k]):
+        return True
     # a row of tags or related titles, one line (实施方案 某某工作方案 某某实施方案), not a
     # title set in spaced phrases over its subtitle (深化改革 突破创新 … / ——在…上的报告)
     if len(p.pieces) <= 1 and TAG_ROW_RE.fullmatch(p.text) and not _over_subtitle(paras, k):
@@ -1035,9 +1039,16 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
         return True
     # (the label alone on its line: a row of fields that ends in an empty one, 浏览量：,
     # holds a counter the page fills in, not a value on the next line)
-    return FURNITURE_FIELD_RE.fullmatch(before) is not None
+    if FURNITURE_FIELD_RE.fullmatch(before) is not None:
+        return True
+    # (the value of such a label of any name, but the title's own: 标题: / …工作总结)
+    return EMPTY_FIELD_RE.fullmatch(before) is not None and TITLE_FIELD_RE.match(before) is None and _is_head_furniture(paras, k - 1)
 
 
+# A metadata field's label alone on its line, blanks perhaps between its characters
+# (责任部门:, 有 效 性:), and the title's own field among them.
+EMPTY_FIELD_RE = compiled(r"\p{Han}[\p{Han} \u3000]{1,8}[：:]")
+TITLE_FIELD_RE = compiled(r"(?:标[ \u3000]*题|题[ \u3000]*目|名[ \u3000]*称)")
 # A kind of text named alone (讲话稿, 主持词, 工作总结范文).
 BARE_KIND_RE = compiled(rf"(?:工作)?(?P<kind>{KIND_WORDS})(?:范文|大全|精选)?")
 # A title's subtitle stands this many lines under it at most, page furniture between.

@@ -356,9 +356,9 @@ FIELD_ROW_RE = compiled(
 )
 # The arrows of a page's location trail (首页 > 工作总结 > …).
 TRAIL_ARROWS = frozenset(">＞»›")
-# A list's bullet or a page's expander, left alone on a line: furniture, and never a
-# piece of a word broken off the line before.
-LONE_MARKS = frozenset("-－•·●▪+＋")
+# A list's bullet, a page's expander or a pop-up's close button, left alone on a line:
+# furniture, and never a piece of a word broken off the line before.
+LONE_MARKS = frozenset("-－•·●▪+＋×✕")
 # A page's location trail or menu (the furniture a site's name stands above).
 _TRAIL = (
     r"[^：:。，]{0,6}位置[：:].*"  # 当前位置：, 您现在所在的位置：
@@ -403,7 +403,9 @@ FURNITURE_LINE_RE = compiled(
     r"|[^【】\s]{1,12}】\s*(?:【[^【】]{1,16}】\s*){2,}|(?:【[^【】]{1,16}】\s*){3,}"
     # a prompt to share the page and the site's links under an article (微信扫一扫在手机阅读、
     # 分享本文, 版权声明, 微信订阅号, 联系客服)
-    r"|(?:微信)?扫一扫[^。，,]{0,4}(?:在手机|分享|关注|打开|阅读|下载)[^。]{0,16}|(?:版权|免责)声明|微信(?:订阅号|公众号|服务号)|联系(?:客服|我们)|关于我们|网站地图|意见反馈"
+    r"|(?:微信)?扫一扫[^。，,]{0,4}(?:在手机|分享|关注|打开|阅读|下载)[^。]{0,16}|(?:版权|免责)声明"
+    # (the same with its code: 用微信扫描二维码 / 分享至好友和朋友圈)
+    r"|用?(?:微信|手机)?扫(?:描|一扫)?二维码[^。，,]{0,12}|分享(?:至|到)(?:好友|朋友圈|微信)[^。，,]{0,10}|微信(?:订阅号|公众号|服务号)|联系(?:客服|我们)|关于我们|网站地图|意见反馈"
     # a site's tag for the pieces it offers, which names no kind of text (优秀实用范文分享)
     r"|[^。，,：:\s]{0,8}(?:范文|范例|文档|资料)(?:分享|推荐|下载|精选)"
     # a member's links and a paywall's preview button (会员中心, 免费试读)
@@ -544,7 +546,10 @@ def is_furniture_text(t: str) -> bool:
     # text is that text with the separators a page left on it (a title's, say)
     filled = [c for c in cells if c]
     # (separators alone: the bar between a menu's links, each on a line of its own)
-    return not filled or (len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells) and len(filled) != 1)
+    if not filled or (len(cells) >= 3 and all(len(c) <= CELL_MAX for c in cells) and len(filled) != 1):
+        return True
+    # (one cell: furniture in a cell, | 字号: |, is furniture)
+    return len(filled) == 1 and is_furniture_text(filled[0])
 
 # The kinds of text a report's title names (…工作总结, …的讲话).
 # Two printings of one title are this alike at least (difflib's ratio): a page's heading
