@@ -2858,3 +2858,27 @@ def test_a_disclosure_page_with_its_fields_one_a_line_and_its_share_box_is_front
     # a label and its colon alone in the text, no metadata around it, is the text's
     text = "某某局2023年工作总结\n\n主要做法：\n\n" + BODY + "\n"
     assert ping_an.parse_text(text).reports[0].title == "某某局2023年工作总结"
+
+
+def test_a_document_sites_numbered_notes_on_downloads_are_furniture():
+    notes = [
+        "1. 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、内容补充等附加服务。",
+        "2. 2、“仅部分预览”的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款。",
+        "3. 3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理。",
+    ]
+    assert_furniture([*notes, "下载文档原格式"], ["一、下载文档工作的主要做法", "全年下载文档12万份，服务群众3万人次。"])
+    text = "2011年县政府工作报告\n\n" + "\n".join(notes) + "\n\n政府工作报告\n——2011年1月13日在县第十五届人民代表大会第五次会议上\n\n各位代表：\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["政府工作报告"] and doc.reports[0].measures == []
+
+
+def test_a_short_line_naming_a_periods_work_under_review_is_a_part_title_with_its_series_out_of_sight():
+    text = (
+        "某市政协常务委员会工作报告\n\n各位委员：\n\n现在，我代表常务委员会向大会报告工作，请予审议。\n\n2024年工作回顾\n\n"
+        "2024年是实现“十四五”规划目标任务的关键一年。" + BODY + "\n"
+    )
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["2024年工作回顾"]
+    # a short line that names no period under review is text
+    text = text.replace("2024年工作回顾", "政协委员风采展示")
+    assert ping_an.parse_text(text).reports[0].sections == []

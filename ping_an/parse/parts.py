@@ -25,6 +25,12 @@ PART_TITLE_MAX = 10
 PART_LINE_MIN, PART_LINE_MAX = 4, 24
 PART_LINE_REACH = 6
 PART_LINE = "part-line"
+# A part line's words alone: a period and its work under review (2024年工作回顾,
+# 过去一年主要工作, 过去五年工作回顾).
+PERIOD_REVIEW_RE = compiled_re(
+    r"(?:(?:19|20)\d\d年度?|过去(?:的)?[一二三四五六七八九十两\d]{1,2}年|今年|上半年|“十[一二三四五六七八九十]{1,2}五”(?:时期)?)"
+    r"(?:的)?(?:主要)?工作(?:回顾|总结)?|[^，,。]{2,12}工作回顾"
+)
 # a line that names a kind of text is a title, not a part (…工作总结报告), nor is a
 # site's label for it (…工作总结范文)
 KIND_END_RE = compiled_re(f"(?:{KIND_WORDS})(?:范文|范例|模板)?\\d{{0,2}}$")
@@ -104,8 +110,12 @@ def _mark_part_lines(blocks: list[Block]) -> None:
             prose = b.kind != "text" or SENTENCE_MARKS_RE.search(t) is not None
             continue
         # (the length first, here: most paragraphs are longer than a part line)
-        if len(b.para.text) <= PART_LINE_MAX and _part_line_shaped(blocks, k) and _opens_series(blocks, k):
-            _as_part(b, PART_LINE, "a short line over a numbered series: the title of the part it makes up")
+        if len(b.para.text) <= PART_LINE_MAX and _part_line_shaped(blocks, k):
+            if _opens_series(blocks, k):
+                _as_part(b, PART_LINE, "a short line over a numbered series: the title of the part it makes up")
+            elif PERIOD_REVIEW_RE.fullmatch(b.text):
+                # (its words say so where the series is out of sight: a page cut after its intro)
+                _as_part(b, PART_LINE, "a short line that names a period's work under review: the title of a part")
 
 
 def mark_part_titles(blocks: list[Block]) -> None:
