@@ -2882,3 +2882,11 @@ def test_a_short_line_naming_a_periods_work_under_review_is_a_part_title_with_it
     # a short line that names no period under review is text
     text = text.replace("2024年工作回顾", "政协委员风采展示")
     assert ping_an.parse_text(text).reports[0].sections == []
+
+
+def test_lines_that_print_the_line_above_again_are_printings_of_one_title_not_its_lines():
+    text = "某某网 资料文库 镇政府工作报告范文\n\n镇政府工作报告范文\n\n镇政府工作报告\n\n各位代表：\n\n" + BODY + "\n"
+    assert titles(text) == ["镇政府工作报告"]
+    # a title set over two lines that say two things stays one title
+    text = "凝心聚力谋发展\n奋力开创镇域经济新局面\n\n各位代表：\n\n" + BODY + "\n"
+    assert titles(text) == ["凝心聚力谋发展 奋力开创镇域经济新局面"]

@@ -608,13 +608,22 @@ def _under_title(paras: list[Paragraph], j: int, file_head: bool) -> bool:
     )
 
 
+def _reprints(above: str, line: str) -> bool:
+    """Whether line prints the line above it again, with words more or fewer (a site's
+    label around the title: 某网 资料文库 镇政府报告范文 / 镇政府报告范文 / 镇政府报告)."""
+    a, b = title_key(above), title_key(line)
+    return min(len(a), len(b)) >= ISSUED_TITLE_MIN and (a in b or b in a)
+
+
 def _title_pieces(paras: list[Paragraph], k: int) -> int:
     """How many lines from k may be the lines of one title (a row of cells, 注册 | 登录,
     is none)."""
     n = 0
     while n < TITLE_LINES_MAX and k + n < len(paras) and _title_piece(paras[k + n]) and CELL_SPLIT_RE.search(paras[k + n].text) is None:
-        # (a line printed again is a second printing of the title, never its next line)
-        if n and same_title(paras[k + n].text, paras[k].text):
+        # (a line printed again is a second printing of the title, never its next line;
+        # so is one that prints the line above it again, shorter or longer: 镇政府报告范文 /
+        # 镇政府报告)
+        if n and (same_title(paras[k + n].text, paras[k].text) or _reprints(paras[k + n - 1].text, paras[k + n].text)):
             break
         n += 1
         # the line that names the kind of text ends a title: two such lines are two
