@@ -2890,3 +2890,23 @@ def test_lines_that_print_the_line_above_again_are_printings_of_one_title_not_it
     # a title set over two lines that say two things stays one title
     text = "凝心聚力谋发展\n奋力开创镇域经济新局面\n\n各位代表：\n\n" + BODY + "\n"
     assert titles(text) == ["凝心聚力谋发展 奋力开创镇域经济新局面"]
+
+
+def test_a_heading_ends_before_a_congress_since_which_or_the_speakers_role_that_opens_its_body():
+    line = "某某区乡村振兴推进会讲话稿同志们：今天召开这次会议。一、深刻认识乡村振兴战略的时代意义党的十九大以来，“三农”工作形势日新月异。" + BODY * 3 + "\n"
+    (report,) = ping_an.parse_text(line).reports
+    assert "深刻认识乡村振兴战略的时代意义" in [s.heading for s in report.sections]
+    line = "某局长述职报告各位领导：现将履职情况报告如下。一、强化学习，业务能力有了较大提高作为一名党员，必须加强学习。" + BODY * 3 + "\n"
+    (report,) = ping_an.parse_text(line).reports
+    assert "强化学习，业务能力有了较大提高" in [s.heading for s in report.sections]
+    # (a heading that names the congress keeps its words)
+    line = "某某工作报告各位代表：现在我作报告。一、学习贯彻党的二十大精神。" + BODY * 3 + "\n"
+    (report,) = ping_an.parse_text(line).reports
+    assert "学习贯彻党的二十大精神" in [s.heading for s in report.sections]
+
+
+def test_a_title_run_into_its_salutation_keeps_the_longer_name_of_its_kind():
+    line = "在全区乡村振兴工作推进会上的讲话稿同志们：今天召开这次会议，主要任务是部署全年工作。" + BODY * 3 + "\n"
+    assert titles(line) == ["在全区乡村振兴工作推进会上的讲话稿"]
+    line = "在全区乡村振兴工作推进会上的讲话同志们：今天召开这次会议，主要任务是部署全年工作。" + BODY * 3 + "\n"
+    assert titles(line) == ["在全区乡村振兴工作推进会上的讲话"]

@@ -637,10 +637,12 @@ def _audience(gap: str) -> str:
 
 _AUDIENCE = _audience("[^。！？，,：:、]")
 _AUDIENCE_WORD = _audience(r"[^。！？，,：:、\s]")  # (no white space inside it)
+_KIND_WORDS_LONGEST_FIRST = "|".join(sorted(KIND_WORDS.split("|"), key=len, reverse=True))
 TITLE_SALUTATION_RE = compiled(
     # (a compendium piece's title may carry its number: …述职报告 篇1尊敬的各位领导：)
     # (a page may set the speaker's name before the title: 某某：在…会议上的讲话)
-    rf"(?:^|(?<=[。！？!?]))(?P<title>(?:\p{{Han}}{{2,4}}[：:])?[^。！？；!?;：:，,]{{4,60}}(?:{KIND_WORDS})(?:[ \u3000]*篇[\d一二三四五六七八九十]{{1,2}}|\d{{1,2}})?)"
+    # (the longer names first: …讲话稿同志们： ends in 讲话稿, its 稿 no part of the audience)
+    rf"(?:^|(?<=[。！？!?]))(?P<title>(?:\p{{Han}}{{2,4}}[：:])?[^。！？；!?;：:，,]{{4,60}}(?:{_KIND_WORDS_LONGEST_FIRST})(?:[ \u3000]*篇[\d一二三四五六七八九十]{{1,2}}|\d{{1,2}})?)"
     # (a salutation typed with a full stop, 各位代表。, still turns to the audience)
     # (the audience named in a list, and greeted: 同志们，市民朋友们，大家好：)
     rf"(?P<salutation>{_AUDIENCE}(?:[，,、]{_AUDIENCE})*(?:[，,、]大家(?:早上|上午|中午|下午|晚上)?好)?[：:！!。])"
@@ -744,6 +746,9 @@ RUN_ON_OPENING_RE = compiled(
     r"(?<=\p{Han})[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
+    # a congress since which (…时代意义党的十九大以来，…), and the speaker's role (…较大提高
+    # 作为一名党员，…)
+    r"|(?:党的)?[十二][一二三四五六七八九十]{0,2}大(?:召开)?以来[，,]|作为一(?:名|个|位)[^，,。]{1,12}[，,]"
     # what the figures show (…基本情况据统计，…)
     # (its colon may end the heading's sentence: …基本情况据统计：)
     r"|据(?:统计|初步统计|不完全统计|了解|悉)(?:[，,：:]|$)"
