@@ -2910,3 +2910,22 @@ def test_a_title_run_into_its_salutation_keeps_the_longer_name_of_its_kind():
     assert titles(line) == ["在全区乡村振兴工作推进会上的讲话稿"]
     line = "在全区乡村振兴工作推进会上的讲话同志们：今天召开这次会议，主要任务是部署全年工作。" + BODY * 3 + "\n"
     assert titles(line) == ["在全区乡村振兴工作推进会上的讲话"]
+
+
+def test_a_writers_byline_is_front_matter_not_a_title():
+    text = "文/某某某\n\n要铸牢忠诚之魂。" + BODY + "\n\n要践行为民初心。" + BODY + "\n"
+    assert titles(text) == [None]
+    from ping_an.rules.patterns import AUTHOR_LINE_RE
+
+    assert AUTHOR_LINE_RE.fullmatch("文 | 记者 张三") and not AUTHOR_LINE_RE.fullmatch("文化自信")
+
+
+def test_a_text_that_opens_with_its_first_parts_title_has_no_title_of_its_own():
+    text = "2015年工作回顾\n2015年，全市检察机关认真履行职责，各项工作取得新进展。\n一、充分发挥检察职能\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert report.title is None
+    assert [s.heading for s in report.sections] == ["2015年工作回顾"]
+    assert [s.heading for s in report.sections[0].sections] == ["充分发挥检察职能"]
+    # a line that names its kind of text is the title
+    text = text.replace("2015年工作回顾", "2015年工作总结", 1)
+    assert titles(text) == ["2015年工作总结"]

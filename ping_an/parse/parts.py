@@ -15,7 +15,7 @@ import re
 
 from .classify import Block
 from ..rules.pattern_cache import compiled_re
-from ..rules.patterns import HAN_RE, KIND_WORDS, LEAD_IN_END, SALUTATION_RE, SENTENCE_END, STATEMENT_RE, is_furniture_text, numbered_value
+from ..rules.patterns import HAN_RE, KIND_WORDS, PERIOD_REVIEW_RE, LEAD_IN_END, SALUTATION_RE, SENTENCE_END, STATEMENT_RE, is_furniture_text, numbered_value
 
 # A part title is a few words: 结束语, 关于外交工作.
 PART_TITLE_MAX = 10
@@ -25,12 +25,6 @@ PART_TITLE_MAX = 10
 PART_LINE_MIN, PART_LINE_MAX = 4, 24
 PART_LINE_REACH = 6
 PART_LINE = "part-line"
-# A part line's words alone: a period and its work under review (2024年工作回顾,
-# 过去一年主要工作, 过去五年工作回顾).
-PERIOD_REVIEW_RE = compiled_re(
-    r"(?:(?:19|20)\d\d年度?|过去(?:的)?[一二三四五六七八九十两\d]{1,2}年|今年|上半年|“十[一二三四五六七八九十]{1,2}五”(?:时期)?)"
-    r"(?:的)?(?:主要)?工作(?:回顾|总结)?|[^，,。]{2,12}工作回顾"
-)
 # a line that names a kind of text is a title, not a part (…工作总结报告), nor is a
 # site's label for it (…工作总结范文)
 KIND_END_RE = compiled_re(f"(?:{KIND_WORDS})(?:范文|范例|模板)?\\d{{0,2}}$")
@@ -106,6 +100,12 @@ def _mark_part_lines(blocks: list[Block]) -> None:
     for k, b in enumerate(blocks):
         if not prose:
             t = b.text
+            if k == 0 and b.kind == "text" and PERIOD_REVIEW_RE.fullmatch(t) and len(blocks) > 1 and blocks[1].kind == "text":
+                # a text that opens with its first part's title, no title of its own (2015年
+                # 工作回顾 / 2015年，全市…)
+                _as_part(b, PART_LINE, "the text's first line names a period's work under review: the title of its first part")
+                prose = True
+                continue
             # (a sentence or a clause has begun it: a title block holds none)
             prose = b.kind != "text" or SENTENCE_MARKS_RE.search(t) is not None
             continue

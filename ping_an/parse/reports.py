@@ -44,6 +44,7 @@ from ..rules.patterns import (
     PIECE_LABEL_RE,
     PIECE_TITLE_RE,
     PLACEHOLDER_CHARS,
+    PERIOD_REVIEW_RE,
     SALUTATION_RE,
     STUDY_SUBTITLE_RE,
     SAME_TITLE_RATIO,
@@ -235,6 +236,9 @@ def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a file is its title when it is shaped like one and text follows
     (a long one when it names its kind of text: 中共某某区委关于制定…规划的建议)."""
     if following is None or not (_short_title(p) or (len(p.text) <= TITLE_MAX and is_report_title(p))) or is_front_evidence(p):
+        return False
+    # (a line that names a period's work under review titles the text's first part: parts.py)
+    if PERIOD_REVIEW_RE.fullmatch(p.text.strip()):
         return False
     # a comma reads like a lead line, unless a blank line sets the line apart as a title
     return "，" not in p.text or following.after_blank

@@ -324,6 +324,8 @@ AUTHOR_LINE_RE = compiled(
     r"[^。！？，,：:\s]{0,24}(?:长|书记|主任|主席|委员|代表|专员|总监|经理|秘书|干事|组长)[ \u3000]+\p{Han}(?:[ \u3000]?\p{Han}){1,3}"
     # (or the name right after the office: 某某省人民检察院检察长某某)
     r"|[^。！？，,：:\s]{2,24}(?:检察长|院长|局长|厅长|县长|市长|省长|区长|镇长|乡长|书记|主任|主席)\p{Han}{2,3}"
+    # (or a writer's byline: 文/某某某, 文 | 记者 某某)
+    r"|文[ \u3000]*[/／|｜][ \u3000]*(?:记者|通讯员|作者)?[ \u3000]*\p{Han}{2,4}(?:[ \u3000]+\p{Han}{2,4}){0,2}"
 )
 SPACED_NAME_RE = compiled(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
 
@@ -759,6 +761,13 @@ RUN_ON_OPENING_RE = compiled(
     r"|(?:19|20)(?:\d\d|[xX×]{2})[ \u3000]?年(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]|“[^”]{2,8}”(?:时期|期间|以来)[，,]"
     # the first item or sub-heading under it (…主要工作情况（一）多方联动…, …工作目标1、力争…)
     r"|[（(〔]一[）)〕]|1[、．.](?![\d%％]))"
+)
+
+# A part's title by its words alone: a period and its work under review (2024年工作回顾,
+# 过去一年主要工作, 过去五年工作回顾); never a text's title, which names its kind (…工作总结).
+PERIOD_REVIEW_RE = compiled_re(
+    r"(?:(?:19|20)\d\d年度?|过去(?:的)?[一二三四五六七八九十两\d]{1,2}年|今年|上半年|“十[一二三四五六七八九十]{1,2}五”(?:时期)?)"
+    r"(?:的)?(?:主要工作|工作回顾)|[^，,。]{2,12}工作回顾"
 )
 
 # The parts a plan or a scheme (工作方案, 实施意见) is laid out in, by their usual names:
