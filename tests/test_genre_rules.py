@@ -2929,3 +2929,9 @@ def test_a_text_that_opens_with_its_first_parts_title_has_no_title_of_its_own():
     # a line that names its kind of text is the title
     text = text.replace("2015年工作回顾", "2015年工作总结", 1)
     assert titles(text) == ["2015年工作总结"]
+
+
+def test_a_sites_quick_search_bar_is_furniture():
+    assert_furniture(["快捷搜索:论文 合同 演讲 心得", "快捷搜索：工作总结"], ["快捷搜索功能上线后，群众办事更加方便。"])
+    text = "快捷搜索:论文 合同 演讲 心得\n\n区委宣传部2022年工作总结\n\n今年以来，全区宣传思想文化工作稳步推进，" + BODY + "\n"
+    assert titles(text) == ["区委宣传部2022年工作总结"]

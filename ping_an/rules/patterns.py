@@ -438,7 +438,7 @@ FURNITURE_LINE_RE = compiled(
     # a search box and the pickers beside it (请输入关键词, 选择搜索类型)
     r"|请(?:输入|选择)[^。，,：:\s]{0,6}|[^。，,：:\s]{0,6}(?:搜索|检索)|选择[^。，,：:\s]{0,4}(?:类型|符号|语言|字号|站点|栏目|范围)"
     # the searches a site offers beside its box (热门搜索：组织生活会 讲话 述职)
-    r"|(?:热门|热点|大家都在)(?:搜索|搜|关键词|标签)[：:].{0,60}"
+    r"|(?:热门|热点|大家都在|快捷)(?:搜索|搜|关键词|标签)[：:].{0,60}"
     # the label a conference prints above the texts it hands out (某某县人大四次会议文件)
     r"|[^。，,：:]{2,30}(?:会议|大会)(?:文件|材料|资料)(?:之[一二三四五六七八九十]{1,3})?"
     # an official document's label above an attachment (附件2, 附件：), a line of its own
