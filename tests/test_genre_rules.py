@@ -2935,3 +2935,11 @@ def test_a_sites_quick_search_bar_is_furniture():
     assert_furniture(["快捷搜索:论文 合同 演讲 心得", "快捷搜索：工作总结"], ["快捷搜索功能上线后，群众办事更加方便。"])
     text = "快捷搜索:论文 合同 演讲 心得\n\n区委宣传部2022年工作总结\n\n今年以来，全区宣传思想文化工作稳步推进，" + BODY + "\n"
     assert titles(text) == ["区委宣传部2022年工作总结"]
+
+
+def test_a_sites_name_after_a_dash_on_the_title_line_is_no_part_of_the_title():
+    from ping_an.parse.reports import clean_title
+
+    assert clean_title("某省应急管理厅2022年工作总结和2023年重点工作安排-某某某官网真人游戏第一品牌") == "某省应急管理厅2022年工作总结和2023年重点工作安排"
+    # a dash before a kind of text is the title's own (…工作总结-述职报告)
+    assert clean_title("某局2022年工作总结-个人述职报告") == "某局2022年工作总结-个人述职报告"

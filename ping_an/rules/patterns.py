@@ -596,7 +596,7 @@ COPY_LABEL_RE = compiled(
 # underscore or a bar (…述职报告范文五篇-某某网), or in a dash and 全文 (…工作报告—全文).
 TITLE_TAIL_RE = compiled(
     rf"(?:\s+{WEB_DATE}|\s+\d{{3,5}}字|\s*[（(](?:全文|共|本页|本文)?约?\d{{3,6}}\+?字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
-    rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,12}}"
+    rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,16}}"
     # a site's category run on after the title that names its kind (…述职报告述职报告范文大全)
     rf"|(?<=(?:{KIND_WORDS}))\s*(?:{KIND_WORDS})范文(?:大全|精选|汇总)"
     # the dash of a subtitle cut onto the next line (…工作报告—— / 2023年1月14日在…)
