@@ -2943,3 +2943,11 @@ def test_a_sites_name_after_a_dash_on_the_title_line_is_no_part_of_the_title():
     assert clean_title("某省应急管理厅2022年工作总结和2023年重点工作安排-某某某官网真人游戏第一品牌") == "某省应急管理厅2022年工作总结和2023年重点工作安排"
     # a dash before a kind of text is the title's own (…工作总结-述职报告)
     assert clean_title("某局2022年工作总结-个人述职报告") == "某局2022年工作总结-个人述职报告"
+
+
+def test_a_time_after_a_conjunction_is_inside_the_heading_not_the_opening_of_its_body():
+    text = "某市2020年政府工作报告\n\n各位代表：\n\n一、2019年和今年以来工作回顾\n\n" + BODY + "\n\n二、2020年工作安排\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["2019年和今年以来工作回顾", "2020年工作安排"]
+    # without the conjunction the time opens the body of a heading whose line lost its break
+    line = "某市工作总结各位代表：现在作报告。一、着力稳增长促发展今年以来，全市上下共同努力。" + BODY * 3 + "\n"
+    assert [s.heading for s in ping_an.parse_text(line).reports[0].sections] == ["着力稳增长促发展"]

@@ -745,7 +745,8 @@ LOST_BREAK_START_RE = compiled_re(
 # Inside a heading whose line lost its break, the next paragraph's opening: a time
 # since which (今年以来，…) never continues a heading (…新局面今年以来，在县委…).
 RUN_ON_OPENING_RE = compiled(
-    r"(?<=\p{Han})[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
+    # (not after a conjunction, which holds it inside the heading: 2019年和今年以来工作回顾)
+    r"(?<=\p{Han})(?<![和及与暨])[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
     # a congress since which (…时代意义党的十九大以来，…), and the speaker's role (…较大提高
