@@ -2951,3 +2951,11 @@ def test_a_time_after_a_conjunction_is_inside_the_heading_not_the_opening_of_its
     # without the conjunction the time opens the body of a heading whose line lost its break
     line = "某市工作总结各位代表：现在作报告。一、着力稳增长促发展今年以来，全市上下共同努力。" + BODY * 3 + "\n"
     assert [s.heading for s in ping_an.parse_text(line).reports[0].sections] == ["着力稳增长促发展"]
+
+
+def test_a_heading_ends_before_the_speakers_pledge_that_opens_its_body():
+    line = "某县县长表态发言各位代表，同志们：今天，大会选举我担任县长。一、永葆忠诚之心讲政治我将深刻领悟“两个确立”的决定性意义。二、永葆实干之心抓发展我将聚焦主责主业，全力以赴。" + BODY * 3 + "\n"
+    assert [s.heading for s in ping_an.parse_text(line).reports[0].sections] == ["永葆忠诚之心讲政治", "永葆实干之心抓发展"]
+    # a heading that names the year its pledge is for keeps it
+    text = "某县政府工作报告\n\n各位代表：\n\n一、2024年我们将重点抓好五项工作\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["2024年我们将重点抓好五项工作"]

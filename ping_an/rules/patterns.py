@@ -752,6 +752,8 @@ RUN_ON_OPENING_RE = compiled(
     # a congress since which (…时代意义党的十九大以来，…), and the speaker's role (…较大提高
     # 作为一名党员，…)
     r"|(?:党的)?[十二][一二三四五六七八九十]{0,2}大(?:召开)?以来[，,]|作为一(?:名|个|位)[^，,。]{1,12}[，,]"
+    # a speaker's pledge (…讲政治我将深刻领悟…), not after a time it names (2024年我们将…)
+    r"|(?<![年月日])我(?:们)?将(?=\p{Han})"
     # what the figures show (…基本情况据统计，…)
     # (its colon may end the heading's sentence: …基本情况据统计：)
     r"|据(?:统计|初步统计|不完全统计|了解|悉)(?:[，,：:]|$)"
