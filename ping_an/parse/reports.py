@@ -1055,13 +1055,16 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     if FURNITURE_FIELD_RE.fullmatch(before) is not None:
         return True
     # (the value of such a label of any name, but the title's own: 标题: / …工作总结)
-    return EMPTY_FIELD_RE.fullmatch(before) is not None and TITLE_FIELD_RE.match(before) is None and _is_head_furniture(paras, k - 1)
+    return (
+        EMPTY_FIELD_RE.fullmatch(before) is not None
+        and TITLE_LABEL_FIELD_RE.match(SPACES_RE.sub("", before)) is None
+        and _is_head_furniture(paras, k - 1)
+    )
 
 
 # A metadata field's label alone on its line, blanks perhaps between its characters
-# (责任部门:, 有 效 性:), and the title's own field among them.
+# (责任部门:, 有 效 性:).
 EMPTY_FIELD_RE = compiled(r"\p{Han}[\p{Han} \u3000]{1,8}[：:]")
-TITLE_FIELD_RE = compiled(r"(?:标[ \u3000]*题|题[ \u3000]*目|名[ \u3000]*称)")
 # A kind of text named alone (讲话稿, 主持词, 工作总结范文).
 BARE_KIND_RE = compiled(rf"(?:工作)?(?P<kind>{KIND_WORDS})(?:范文|大全|精选)?")
 # A title's subtitle stands this many lines under it at most, page furniture between.

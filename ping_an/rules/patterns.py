@@ -754,8 +754,7 @@ RUN_ON_OPENING_RE = compiled(
     r"|(?:党的)?[十二][一二三四五六七八九十]{0,2}大(?:召开)?以来[，,]|作为一(?:名|个|位)[^，,。]{1,12}[，,]"
     # a speaker's pledge (…讲政治我将深刻领悟…), not after a time it names (2024年我们将…)
     r"|(?<![年月日])我(?:们)?将(?=\p{Han})"
-    # what the figures show (…基本情况据统计，…)
-    # (its colon may end the heading's sentence: …基本情况据统计：)
+    # what the figures show (…基本情况据统计，…; its colon may end the heading's sentence)
     r"|据(?:统计|初步统计|不完全统计|了解|悉)(?:[，,：:]|$)"
     r"|刚刚过去的|过去的一(?:学)?年|过去的?[一二三四五六七八九十两几\d]{1,2}年[，,]|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来"
     # a year (or a date) and a comma open a sentence (…成效明显2021年，全市…; …首次提出2019年7月9日，
