@@ -15,7 +15,7 @@ import re
 
 from .classify import Block
 from ..rules.pattern_cache import compiled_re
-from ..rules.patterns import HAN_RE, KIND_WORDS, PERIOD_REVIEW_RE, LEAD_IN_END, SALUTATION_RE, SENTENCE_END, STATEMENT_RE, is_furniture_text, numbered_value
+from ..rules.patterns import HAN_RE, KIND_WORDS, LEAD_IN_END, PERIOD_REVIEW_RE, SALUTATION_RE, SENTENCE_END, STATEMENT_RE, is_furniture_text, numbered_value
 
 # A part title is a few words: 结束语, 关于外交工作.
 PART_TITLE_MAX = 10
