@@ -2959,3 +2959,10 @@ def test_a_heading_ends_before_the_speakers_pledge_that_opens_its_body():
     # a heading that names the year its pledge is for keeps it
     text = "某县政府工作报告\n\n各位代表：\n\n一、2024年我们将重点抓好五项工作\n\n" + BODY + "\n"
     assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["2024年我们将重点抓好五项工作"]
+
+
+def test_a_pages_list_items_are_lines_of_their_own_and_a_bare_counter_among_them_is_furniture():
+    head = "- 0\n- 0\n- 约4.5千字\n- 2026-01-22 发布于四川\n- 举报\n"
+    text = head + "2025年卫生院工作总结及2026年工作计划\n2025年，我院在上级部门的指导下，" + BODY + "\n一、2025年工作总结\n" + BODY + "\n"
+    assert titles(text) == ["2025年卫生院工作总结及2026年工作计划"]
+    assert_furniture(["- 0", "- 12"], ["- 12个村全部完成改造"])

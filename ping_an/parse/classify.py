@@ -229,10 +229,16 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
     return text[:HEADING_MAX], "", text[HEADING_MAX:]
 
 
+# An item of a list a page was copied as (- 0, - 约4.5千字).
+LIST_ITEM_OPENINGS = ("- ", "* ")
+
+
 def starts_block(line: str) -> bool:
     """Whether a line opens a heading, an item or a salutation, or is page furniture
     (never a broken-line tail)."""
-    return bool(HEADING_RE.match(line) or MEASURE_START_RE.match(line) or DASH_RE.match(line) or is_furniture_text(line))
+    # (an item of a list a page was copied as, "- …", opens a line of its own too)
+    return bool(line[:2] in LIST_ITEM_OPENINGS or HEADING_RE.match(line) or MEASURE_START_RE.match(line) or DASH_RE.match(line) or is_furniture_text(line))
+
 
 
 def topic_grade(sentence: str) -> str | None:

@@ -529,6 +529,9 @@ def is_furniture_text(t: str) -> bool:
         t = t[2:].lstrip()
         if not t:
             return False
+        # (a counter in a site's list: - 0, - 12)
+        if t.isdigit() and len(t) <= 6:
+            return True
     if SITE_NOTICE_RE.search(t):
         return True
     if t[-1] == "摄" and PHOTO_CREDIT_RE.search(t):
