@@ -2966,3 +2966,13 @@ def test_a_pages_list_items_are_lines_of_their_own_and_a_bare_counter_among_them
     text = head + "2025年卫生院工作总结及2026年工作计划\n2025年，我院在上级部门的指导下，" + BODY + "\n一、2025年工作总结\n" + BODY + "\n"
     assert titles(text) == ["2025年卫生院工作总结及2026年工作计划"]
     assert_furniture(["- 0", "- 12"], ["- 12个村全部完成改造"])
+
+
+def test_a_reporters_byline_and_a_page_number_between_dashes_are_no_title():
+    text = "记者 某某某\n\n2022年，区政协围绕中心服务大局，" + BODY + "\n\n坚定捍卫“两个确立”，坚守政治底色。" + BODY + "\n"
+    assert titles(text) == [None]
+    from ping_an.parse.reports import clean_title
+
+    assert clean_title("- 1 - 某镇老龄工作总结") == "某镇老龄工作总结"
+    # a title's own dash stays (2021-2025年…规划)
+    assert clean_title("某县2021-2025年发展规划") == "某县2021-2025年发展规划"

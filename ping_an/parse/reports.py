@@ -350,7 +350,7 @@ def title_key(text: str) -> str:
 # (12023年…工作规划: page 1) is such a label too, and so is the site's column set before
 # the title with a bar (乡镇工作总结|某某镇五年工作总结).
 TITLE_LABEL_RE = compiled(
-    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年)"
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|-[ \u3000]?\d{{1,3}}[ \u3000]?-[ \u3000]*|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年)"
     # (a site's name run into the line before the title: 某某(中国)官方网站 …工作总结; a
     # date row, • 2021-04-12 发布 …工作总结)
     r"|[^\s。，,：:]{2,20}(?:官方网站|官网)\s+"

@@ -321,7 +321,7 @@ DATED_VENUE_RE = compiled(
 )
 # who gave the text: an office and a name (某某区审计局局长 某某某, 省长　某某某)
 AUTHOR_LINE_RE = compiled(
-    r"[^。！？，,：:\s]{0,24}(?:长|书记|主任|主席|委员|代表|专员|总监|经理|秘书|干事|组长)[ \u3000]+\p{Han}(?:[ \u3000]?\p{Han}){1,3}"
+    r"[^。！？，,：:\s]{0,24}(?:长|书记|主任|主席|委员|代表|专员|总监|经理|秘书|干事|组长|记者|通讯员)[ \u3000]+\p{Han}(?:[ \u3000]?\p{Han}){1,3}"
     # (or the name right after the office: 某某省人民检察院检察长某某)
     r"|[^。！？，,：:\s]{2,24}(?:检察长|院长|局长|厅长|县长|市长|省长|区长|镇长|乡长|书记|主任|主席)\p{Han}{2,3}"
     # (or a writer's byline: 文/某某某, 文 | 记者 某某)
@@ -370,7 +370,8 @@ _TRAIL = (
 )
 TRAIL_RE = compiled(_TRAIL)
 # A document site's page count: 第1页共10页, 第 2 页 / 共 5 页.
-PAGE_COUNT = r"第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页"
+# (or a page's number between dashes, - 1 -, where a Word copy left it)
+PAGE_COUNT = r"(?:第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页|-[ \u3000]?\d{1,3}[ \u3000]?-(?=[ \u3000]|$))"
 # A document-sharing site's watermark at the head of each page: a slogan that offers the
 # document to its reader (精选优质文档-----倾情为你奉上).
 WATERMARK_SLOGAN = r"[^。！？，,：:\s]{0,12}[-－—_\s]*[^。！？，,：:\s]{0,6}(?:为你|为您|为大家)(?:奉上|呈现|献上)"
