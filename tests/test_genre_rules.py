@@ -2976,3 +2976,11 @@ def test_a_reporters_byline_and_a_page_number_between_dashes_are_no_title():
     assert clean_title("- 1 - 某镇老龄工作总结") == "某镇老龄工作总结"
     # a title's own dash stays (2021-2025年…规划)
     assert clean_title("某县2021-2025年发展规划") == "某县2021-2025年发展规划"
+
+
+def test_a_title_printed_again_without_the_speakers_name_is_one_title_the_printing_nearest_the_text():
+    text = "张某某：在法治轨道上推动统计工作水平全面提升\n在法治轨道上推动统计工作水平全面提升\n张某某\n" + BODY * 2 + "\n"
+    assert titles(text) == ["在法治轨道上推动统计工作水平全面提升"]
+    # two lines that say different things are no printings of one title
+    text = "在法治轨道上推动统计工作\n\n深学笃行党的二十大精神，推动统计法治向纵深发展。" + BODY * 2 + "\n"
+    assert titles(text) == ["在法治轨道上推动统计工作"]

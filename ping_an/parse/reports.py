@@ -1142,7 +1142,8 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
     # title over its own —— subtitle, the text's own title block under a page's
     # headline: an office and a name printed twice is no title)
     named = [k for k in shown if is_report_title(paras[k])]
-    # (and a line printed again word for word, which names no kind: 党课：… / 党课：…)
+    # (and a line printed again, word for word or nearly, which names no kind: 党课：… /
+    # 党课：…; a speaker's name before one printing, 某某：在…上推动… / 在…上推动…)
     keys = Counter(_printing_key(paras[k].text) for k in shown)
     printings = [
         k for k in shown
@@ -1150,6 +1151,7 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
         or _over_dash_subtitle(paras, k)
         or (keys[key := _printing_key(paras[k].text)] > 1 and len(key) >= 4)
         or any(j != k and same_title(paras[k].text, paras[j].text) for j in named)
+        or (not _labelled(paras[k]) and any(j != k and not _labelled(paras[j]) and same_title(paras[k].text, paras[j].text) for j in shown))
     ]
     if len(printings) < 2:
         return begin
@@ -1162,6 +1164,12 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
             out.title = clean_title(paras[k].text)
     out.front.extend(paras[begin:pick])
     return pick
+
+
+def _labelled(p: Paragraph) -> bool:
+    """A line that labels a piece (第一篇：…, …工作方案(一)：): the piece's own, not a page's
+    printing of a title."""
+    return PIECE_LABEL_OPENING_RE.match(p.text) is not None or COPY_LABEL_RE.match(p.text) is not None
 
 
 BLURB_MAX = 200
