@@ -234,11 +234,9 @@ LIST_ITEM_OPENINGS = ("- ", "* ")
 
 
 def starts_block(line: str) -> bool:
-    """Whether a line opens a heading, an item or a salutation, or is page furniture
-    (never a broken-line tail)."""
-    # (an item of a list a page was copied as, "- …", opens a line of its own too)
+    """Whether a line opens a heading, an item, a list's item or a salutation, or is page
+    furniture (never a broken-line tail)."""
     return bool(line[:2] in LIST_ITEM_OPENINGS or HEADING_RE.match(line) or MEASURE_START_RE.match(line) or DASH_RE.match(line) or is_furniture_text(line))
-
 
 
 def topic_grade(sentence: str) -> str | None:

@@ -40,8 +40,10 @@ from ..rules.patterns import (
     HEADING_RE,
     KIND_WORD_RE,
     KIND_WORDS,
+    PAGE_COUNT,
     PERIOD_REVIEW_RE,
     PIECE_LABEL_PREFIX,
+    PIECE_LABEL_PREFIX_RE,
     PIECE_LABEL_RE,
     PIECE_TITLE_RE,
     PLACEHOLDER_CHARS,
@@ -347,10 +349,11 @@ def title_key(text: str) -> str:
 # a compendium piece's number (第1篇 , 篇一：); only before a title that names a kind of
 # text, so that a title's own colon stays.
 # A document-sharing site's page number run into a title that opens with a year
-# (12023年…工作规划: page 1) is such a label too, and so is the site's column set before
+# (12023年…工作规划: page 1) is such a label too, as is a page's count or its number between
+# dashes (- 1 - …工作总结), and so is the site's column set before
 # the title with a bar (乡镇工作总结|某某镇五年工作总结).
 TITLE_LABEL_RE = compiled(
-    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|-[ \u3000]?\d{{1,3}}[ \u3000]?-[ \u3000]*|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年)"
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|{PAGE_COUNT}[ \u3000]*|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年)"
     # (a site's name run into the line before the title: 某某(中国)官方网站 …工作总结; a
     # date row, • 2021-04-12 发布 …工作总结)
     r"|[^\s。，,：:]{2,20}(?:官方网站|官网)\s+"
@@ -395,7 +398,7 @@ def _own_title_under_label(paras: list[Paragraph], start: int) -> bool:
     """A line opening with a piece's label (第一篇：…) over a title line of the piece's
     own: one a title block stands under (its subtitle, date or author), or the label's
     words as a site printed them, a note after them (第一篇：X大全 over X)."""
-    label = PIECE_LABEL_OPENING_RE.match(paras[start].text)
+    label = PIECE_LABEL_PREFIX_RE.match(paras[start].text)
     own = paras[start + 1]
     if label is None or len(own.text) > TITLE_MAX or not _title_shaped(own):
         return False
@@ -1169,7 +1172,7 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
 def _labelled(p: Paragraph) -> bool:
     """A line that labels a piece (第一篇：…, …工作方案(一)：): the piece's own, not a page's
     printing of a title."""
-    return PIECE_LABEL_OPENING_RE.match(p.text) is not None or COPY_LABEL_RE.match(p.text) is not None
+    return PIECE_LABEL_PREFIX_RE.match(p.text) is not None or COPY_LABEL_RE.match(p.text) is not None
 
 
 BLURB_MAX = 200
@@ -1323,7 +1326,6 @@ ISSUED_TITLE_REACH = 40
 NOTICE_MAX = 120
 # A site's note after a title it printed again (…大全, …范文): a few characters.
 SITE_NOTE_MAX = 4
-PIECE_LABEL_OPENING_RE = compiled(PIECE_LABEL_PREFIX)
 # An issuer's or a place's name set before a title (某某省, 某某市人民政府办公室), and the
 # words a title must keep without it to be known again.
 ISSUER_NAME_MAX = 14

@@ -282,6 +282,7 @@ PIECE_LABEL_RE = compiled(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]
 PIECE_LABEL_OPEN_RE = compiled(rf"{PIECE}(?=[ \u3000]+\p{{Han}})")
 # A piece's label opening a line, with what parts it from a title after it (第一篇：, 篇二 ).
 PIECE_LABEL_PREFIX = rf"[【\[]?{PIECE}[】\]]?(?:[：:][ \u3000]*|[ \u3000]+)"
+PIECE_LABEL_PREFIX_RE = compiled(PIECE_LABEL_PREFIX)
 # A piece's label and its title on one line (第一篇：推进…建设, 篇二 …工作总结).
 PIECE_TITLE_RE = compiled(rf"{PIECE_LABEL_PREFIX}(?P<title>[^。！？，,：:]{{4,60}})")
 # A compendium's title that counts its pieces run into the first piece's label and its
