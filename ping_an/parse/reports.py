@@ -1211,7 +1211,8 @@ def _later_compendiums(paras: list[Paragraph]) -> list[int]:
     return [
         k - 1
         for k in range(TOC_REACH + PAGE_HEAD_MAX, len(paras))
-        if len(paras[k].text) <= TOC_LINE_MAX and TOC_RE.fullmatch(paras[k].text) and _short_title(paras[k - 1])
+        # (a 目录 line holds 目: the cheap test first, on every short line of the file)
+        if len(paras[k].text) <= TOC_LINE_MAX and "目" in paras[k].text and TOC_RE.fullmatch(paras[k].text) and _short_title(paras[k - 1])
     ]
 
 

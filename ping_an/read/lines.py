@@ -497,14 +497,16 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     of a text whose paragraphs open with it (（一）…（二）… as items) opens nothing."""
     # markers inside lines first: most texts have none, and then nothing else is looked at
     inner: list[tuple[str, int, int, int]] = []  # (style, paragraph, offset, number)
-    for i, p in enumerate(paragraphs):
-        text = p.text
-        # (such a marker ends at offset 3 at the earliest, a 、 at 2: the mark ending at 2
-        # of the paragraph's own opening （一） is none)
-        if len(text) < LOST_BREAK_MIN or not (
-            holds_numeral_mark_end(text, 3) or text[2] == "、" or ("第" in text and ("部分" in text or "章" in text))
-        ):
-            continue
+    # (such a marker ends at offset 3 at the earliest, a 、 at 2: the mark ending at 2
+    # of the paragraph's own opening （一） is none; the paragraphs that may hold one are
+    # found in one comprehension)
+    for i in [
+        i
+        for i, p in enumerate(paragraphs)
+        if len(p.text) >= LOST_BREAK_MIN
+        and (holds_numeral_mark_end(p.text, 3) or p.text[2] == "、" or ("第" in p.text and ("部分" in p.text or "章" in p.text)))
+    ]:
+        text = paragraphs[i].text
         for m in LOST_BREAK_RE.finditer(text):
             if text[m.start()] in " \u3000" and not (m.start() and HAN_RE.match(text[m.start() - 1])):
                 continue
@@ -585,10 +587,10 @@ def split_spaced_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Open a paragraph at each sentence end followed by a space in a long line whose
     paragraph breaks were turned into spaces (CONVENTIONS "Lost line breaks")."""
     cuts: dict[int, list[int]] = {}
-    for i, p in enumerate(paragraphs):
-        text = p.text
-        if len(text) < 2 * SPACED_BREAK_PART or ("。 " not in text and "。\u3000" not in text):
-            continue
+    # (asked of every paragraph of a report: the few that may hold such a space are found
+    # in one comprehension, not one turn of the loop each)
+    for i in [i for i, p in enumerate(paragraphs) if len(p.text) >= 2 * SPACED_BREAK_PART and ("。 " in p.text or "。\u3000" in p.text)]:
+        text = paragraphs[i].text
         breaks = list(SPACED_BREAK_RE.finditer(text))
         ends = len(SPACED_END_RE.findall(text))
         if not breaks or len(breaks) > SPACED_BREAK_SHARE * ends:
@@ -619,13 +621,11 @@ def split_run_in_dashes(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Open a paragraph at each dash item that a line which lost its breaks holds after a
     sentence end (CONVENTIONS "Lost line breaks", "Dash items")."""
     cuts: dict[int, list[int]] = {}
-    for i, p in enumerate(paragraphs):
-        text = p.text
-        if (
-            len(text) < RUN_IN_DASHES_MIN * LOST_BREAK_PART
-            or not ("—" in text or "－" in text or "―" in text or "--" in text)
-            or DASH_AFTER_END_RE.search(text) is None
-        ):
+    # (the few paragraphs that may hold such items, found in one comprehension)
+    long_enough = RUN_IN_DASHES_MIN * LOST_BREAK_PART
+    for i in [i for i, p in enumerate(paragraphs) if len(p.text) >= long_enough and ("—" in p.text or "－" in p.text or "―" in p.text or "--" in p.text)]:
+        text = paragraphs[i].text
+        if DASH_AFTER_END_RE.search(text) is None:
             continue
         starts = [m.end() for m in RUN_IN_DASH_RE.finditer(text)]
         if len(starts) < RUN_IN_DASHES_MIN:

@@ -278,7 +278,8 @@ COMPENDIUM_RE = compiled(
 # A piece of such a compendium labelled by its number (…讲话 篇1, 第二篇, 【篇三】),
 # and such a label opening the piece's first line (第一篇 在县委的领导下，…).
 PIECE = r"(?:篇\s*[\d一二三四五六七八九十]{1,2}|第[\d一二三四五六七八九十]{1,2}篇)"
-PIECE_LABEL_RE = compiled(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{PIECE}[】\]]?[：:]?")
+# (asked of every short line by the report split: one without 篇 never reaches the engine)
+PIECE_LABEL_RE = Prefiltered(compiled(rf"(?:[^。！？，,：:]{{0,40}}?[ \u3000]*)?[【\[]?{PIECE}[】\]]?[：:]?"), lambda text: "篇" in text)
 PIECE_LABEL_OPEN_RE = compiled(rf"{PIECE}(?=[ \u3000]+\p{{Han}})")
 # A piece's label opening a line, with what parts it from a title after it (第一篇：, 篇二 ).
 PIECE_LABEL_PREFIX = rf"[【\[]?{PIECE}[】\]]?(?:[：:][ \u3000]*|[ \u3000]+)"
@@ -321,12 +322,17 @@ DATED_VENUE_RE = compiled(
     rf"[（(]?{_DATE}\s*在[^。！？]{{2,60}}?(?:会议|大会|全会|会)上(?:的(?:讲话|报告|发言))?[）)]?(?:[ \u3000]+[^。！？，,]{{2,20}})?"
 )
 # who gave the text: an office and a name (某某区审计局局长 某某某, 省长　某某某)
-AUTHOR_LINE_RE = compiled(
-    r"[^。！？，,：:\s]{0,24}(?:长|书记|主任|主席|委员|代表|专员|总监|经理|秘书|干事|组长|记者|通讯员)[ \u3000]+\p{Han}(?:[ \u3000]?\p{Han}){1,3}"
-    # (or the name right after the office: 某某省人民检察院检察长某某)
-    r"|[^。！？，,：:\s]{2,24}(?:检察长|院长|局长|厅长|县长|市长|省长|区长|镇长|乡长|书记|主任|主席)\p{Han}{2,3}"
-    # (or a writer's byline: 文/某某某, 文 | 记者 某某)
-    r"|文[ \u3000]*[/／|｜][ \u3000]*(?:记者|通讯员|作者)?[ \u3000]*\p{Han}{2,4}(?:[ \u3000]+\p{Han}{2,4}){0,2}"
+AUTHOR_LINE_RE = Prefiltered(
+    compiled(
+        r"[^。！？，,：:\s]{0,24}(?:长|书记|主任|主席|委员|代表|专员|总监|经理|秘书|干事|组长|记者|通讯员)[ \u3000]+\p{Han}(?:[ \u3000]?\p{Han}){1,3}"
+        # (or the name right after the office: 某某省人民检察院检察长某某)
+        r"|[^。！？，,：:\s]{2,24}(?:检察长|院长|局长|厅长|县长|市长|省长|区长|镇长|乡长|书记|主任|主席)\p{Han}{2,3}"
+        # (or a writer's byline: 文/某某某, 文 | 记者 某某)
+        r"|文[ \u3000]*[/／|｜][ \u3000]*(?:记者|通讯员|作者)?[ \u3000]*\p{Han}{2,4}(?:[ \u3000]+\p{Han}{2,4}){0,2}"
+    ),
+    # (asked of the line under every short title line: a sentence or a clause, the text
+    # under most, never is one)
+    lambda text: "。" not in text and "，" not in text,
 )
 SPACED_NAME_RE = compiled(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
 
@@ -733,7 +739,11 @@ NUMERAL_MARK_ENDS = tuple((mark, compiled_re(rf"{re.escape(mark)}(?<={CN}{re.esc
 
 def holds_numeral_mark_end(text: str, pos: int = 0) -> bool:
     """Whether a 、 or a closing bracket right after a Chinese numeral ends at pos or later."""
-    return any(mark in text and pattern.search(text, pos) is not None for mark, pattern in NUMERAL_MARK_ENDS)
+    # (a loop, not any() over a generator: asked of most paragraphs, whose lines hold none)
+    for mark, pattern in NUMERAL_MARK_ENDS:
+        if mark in text and pattern.search(text, pos) is not None:
+            return True
+    return False
 
 
 # A （一） marker glued to the Chinese text before it, in a line that lost its breaks and
