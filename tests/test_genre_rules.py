@@ -2984,3 +2984,74 @@ def test_a_title_printed_again_without_the_speakers_name_is_one_title_the_printi
     # two lines that say different things are no printings of one title
     text = "在法治轨道上推动统计工作\n\n深学笃行党的二十大精神，推动统计法治向纵深发展。" + BODY * 2 + "\n"
     assert titles(text) == ["在法治轨道上推动统计工作"]
+
+
+def test_a_title_line_ending_on_a_conjunction_goes_on_after_a_blank_line_too():
+    text = "某某局2022年上半年工作总结及\n\n下半年工作计划\n\n今年以来，我局认真贯彻决策部署，" + BODY + "\n"
+    assert titles(text) == ["某某局2022年上半年工作总结及 下半年工作计划"]
+    # a title that ends where titles end keeps its line: the short line under it is its text's
+    text = "某某局2022年上半年工作总结\n\n重点工作\n\n今年以来，我局认真贯彻决策部署，" + BODY + "\n"
+    assert titles(text) == ["某某局2022年上半年工作总结"]
+
+
+def test_a_title_runs_into_a_first_sentence_that_opens_with_the_start_of_the_year_or_a_template_year():
+    line = "某某中心2023年上半年工作总结年初以来，中心紧紧围绕年度目标，" + BODY * 3 + "\n"
+    assert titles(line) == ["某某中心2023年上半年工作总结"]
+    line = "某某局工作要点范例xxxx年教育工作的总体要求是：" + BODY * 3 + "\n"
+    assert titles(line) == ["某某局工作要点范例"]
+    # a line that names no kind of text before the time is no title run into its text
+    line = "某某中心上半年年初以来，中心紧紧围绕年度目标，" + BODY * 3 + "\n"
+    assert titles(line) == [None]
+
+
+def test_a_title_run_into_its_salutation_after_a_page_count_is_the_title():
+    line = "第1页共4页某镇党委书记讲话同志们：刚刚，某某同志总结了全镇工作。下面，我讲几点意见。" + BODY * 3 + "\n"
+    assert titles(line) == ["某镇党委书记讲话"]
+    # an office's speech is no byline: the title under a page count is the title
+    text = "第1页共4页\n某镇党委书记讲话\n同志们：\n" + BODY * 2 + "\n"
+    assert titles(text) == ["某镇党委书记讲话"]
+    # an office and a name under a title are its byline, front matter
+    text = "在全镇工作会议上的讲话\n镇党委书记 张某某\n同志们：\n" + BODY * 2 + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["在全镇工作会议上的讲话"] and "镇党委书记 张某某" in doc.reports[0].front
+
+
+def test_a_sites_note_on_the_texts_length_in_square_brackets_is_no_part_of_the_title():
+    from ping_an.parse.reports import clean_title
+
+    assert clean_title("某某大队2020年度工作总结[本文共3993字]") == "某某大队2020年度工作总结"
+    assert clean_title("某某大队2020年度工作总结【全文约5000字】") == "某某大队2020年度工作总结"
+    # a bracket that holds a word of the title stays
+    assert clean_title("某某大队2020年度工作总结[第一稿]") == "某某大队2020年度工作总结[第一稿]"
+
+
+def test_a_sites_label_before_a_title_that_ends_in_a_bracketed_period_is_cut():
+    from ping_an.parse.reports import clean_title
+
+    assert clean_title("政策解读:某市安全生产三年行动方案(2024—2026年)") == "某市安全生产三年行动方案(2024—2026年)"
+    assert clean_title("范文资料：某县河长制工作方案（试行）") == "某县河长制工作方案（试行）"
+    # a title's own colon stays where what follows names no kind of text
+    assert clean_title("奋进新征程：某县发展纪实(2024年)") == "奋进新征程：某县发展纪实(2024年)"
+
+
+def test_a_table_row_of_a_label_and_empty_cells_is_page_furniture():
+    head = "索 引 号: | 000014349/2025-06663 | 主题分类: | 综合政务 |\n发布机构: | 某区政府办公室 | 生成日期: | 2025-01-27 |\n内容概览: | |||\n文件下载: | |||\n"
+    text = head + "某区2025年主要工作目标任务分解方案\n一、总体要求\n" + BODY + "\n"
+    assert titles(text) == ["某区2025年主要工作目标任务分解方案"]
+    # a row whose cells hold its value is no empty field, under metadata or not
+    from ping_an.assemble.pipeline import paragraphs
+    from ping_an.parse.reports import _is_head_furniture
+
+    paras = paragraphs("内容概览: | |||\n简要内容: | 对全年任务作出分解 |\n")
+    assert not _is_head_furniture(paras, 1)
+    paras = paragraphs("文件下载: | |||\n内容概览: | |||\n")
+    assert _is_head_furniture(paras, 1)
+
+
+def test_a_sites_label_run_into_a_subtitle_is_front_matter_not_a_title():
+    text = "文档介绍:——2009年5月16日在某县第十五届人民代表大会\n第三次会议上\n代县长 某某某\n各位代表:\n现在，我代表县人民政府向大会作报告。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert report.title is None and report.front[0].startswith("文档介绍")
+    # a label over a title of its own kind is a site's label, the title its line's
+    text = "文档介绍:某县2009年政府工作报告\n各位代表:\n现在，我代表县人民政府向大会作报告。" + BODY + "\n"
+    assert titles(text) == ["某县2009年政府工作报告"]

@@ -169,7 +169,8 @@ def _front_evidence(t: str) -> bool:
         # (a name spaced out, not a kind of text spaced out: 工 作 报 告 is a title's line)
         or (SPACED_NAME_RE.fullmatch(t) is not None and not _names_kind(t))
         or DATED_VENUE_RE.fullmatch(t)
-        or AUTHOR_LINE_RE.fullmatch(t)
+        # (an office and a name, not an office's speech: 某镇党委书记讲话 names its kind)
+        or (AUTHOR_LINE_RE.fullmatch(t) is not None and not _names_kind(t))
     )
 
 
@@ -196,8 +197,13 @@ def _title_shaped(p: Paragraph) -> bool:
     t = p.text
     if len(t) > TITLE_MAX or t[-1] in "，,、：:" or has_sentence_end(t):
         return False
-    # a line opening with a dash is a subtitle (——在…上的报告) or a dash item
-    return not (HEADING_RE.match(t) or SALUTATION_RE.match(t) or DASH_RE.match(t))
+    # a line opening with a dash is a subtitle (——在…上的报告) or a dash item, also
+    # under a site's label run into it (文档介绍：——2009年5月16日在…)
+    return not (HEADING_RE.match(t) or SALUTATION_RE.match(t) or DASH_RE.match(t) or LABELLED_DASH_RE.match(t))
+
+
+# A site's label run into the subtitle under it (文档介绍：——…, 摘要：——…).
+LABELLED_DASH_RE = compiled(r"\p{Han}{2,6}[：:][ \u3000]*(?=[—－―]{2,3}|--)")
 
 
 def is_report_title(p: Paragraph) -> bool:
@@ -308,6 +314,7 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
         t = p.text
         if (
             SUBTITLE_RE.match(t)
+            or ((label := LABELLED_DASH_RE.match(t)) and SUBTITLE_RE.match(t, label.end()))
             or (k < PAGE_HEAD_MAX and _is_head_furniture(paras, k))
             or _is_addressee(p)
             or _is_salutation_line(p)
@@ -360,7 +367,8 @@ TITLE_LABEL_RE = compiled(
     # (the site's category after the page's heading, left on the article's: -总结…)
     rf"|[-_－](?:{KIND_WORDS})(?=\p{{Han}})"
     rf"|[•·●]?\s*{WEB_DATE}\s*(?:发布|更新|上传)?\s+)"
-    rf"\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})$)"
+    # (the title may end in a bracketed period or status after its kind: …方案(2024—2026年), （试行）)
+    rf"\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})(?:[（(][^（()）]{{2,16}}[）)])?$)"
 )
 # A title set in 【】 as a whole (【医院年度工作总结范文】): the brackets are the site's
 # emphasis, not the title's
@@ -461,6 +469,7 @@ def _over_byline(paras: list[Paragraph], k: int) -> bool:
         (k == 0 or paras[k - 1].text[-1] in SENTENCE_PUNCT or COMPENDIUM_RE.search(paras[k - 1].text) is not None)
         and _short_title(p)
         and AUTHOR_LINE_RE.fullmatch(paras[k + 1].text) is not None
+        and not _names_kind(paras[k + 1].text)
         and not is_front_evidence(p)
         and not _is_subtitle(p.text)
     )
@@ -578,19 +587,19 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
     # a title wrapped mid-word by a PDF copy (…2026 年工 / 作计划): the kind of text is
     # named only by the two lines together
     second = paras[k + 1].text
-    if (
-        len(second) <= WRAPPED_TAIL_MAX
-        and not second[:1].isspace()
-        and not paras[k + 1].after_blank
-        # (a numbered heading under a title opens the text: 一、总体思路)
-        and not HEADING_RE.match(second)
-        and _title_piece(paras[k])
-        and (
-            (not is_report_title(paras[k]) and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", paras[k].text + second)))
-            or (UNFINISHED_TITLE_RE.search(SPACES_RE.sub("", paras[k].text)) and KIND_WORD_RE.search(paras[k].text) and _title_piece(paras[k + 1]))
-        )
-    ):
-        return 2
+    # (a numbered heading under a title opens the text: 一、总体思路)
+    if not second[:1].isspace() and not HEADING_RE.match(second) and _title_piece(paras[k]):
+        if (
+            len(second) <= WRAPPED_TAIL_MAX
+            and not paras[k + 1].after_blank
+            and not is_report_title(paras[k])
+            and REPORT_TITLE_RE.fullmatch(SPACES_RE.sub("", paras[k].text + second))
+        ):
+            return 2
+        # (a line that ends where no title ends goes on in the next, a blank line between
+        # or not: …工作总结及 / 下半年工作计划)
+        if UNFINISHED_TITLE_RE.search(SPACES_RE.sub("", paras[k].text)) and KIND_WORD_RE.search(paras[k].text) and _title_piece(paras[k + 1]):
+            return 2
     n = _title_pieces(paras, k)
     if n >= 2 and _under_title(paras, k + n, k == 0):
         return n
@@ -1021,8 +1030,11 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     if _kind_column(paras, k):
         return True
     # a field's label alone, its value on the next line, among the page's metadata
-    # (发布机构: / 某局 / 责任部门: / 某局 / 生成日期:): a label of any name
-    if EMPTY_FIELD_RE.fullmatch(p.text) and any(is_furniture(q) or EMPTY_FIELD_RE.fullmatch(q.text) for q in paras[max(0, k - 2) : k]):
+    # (发布机构: / 某局 / 责任部门: / 某局 / 生成日期:): a label of any name; or a row of
+    # the page's table that holds a label and empty cells (内容概览: | |||)
+    if EMPTY_FIELD_RE.fullmatch(p.text.rstrip(CELL_SEPARATORS + " \u3000")) and any(
+        is_furniture(q) or EMPTY_FIELD_RE.fullmatch(q.text.rstrip(CELL_SEPARATORS + " \u3000")) for q in paras[max(0, k - 2) : k]
+    ):
         return True
     # a row of tags or related titles, one line (实施方案 某某工作方案 某某实施方案), not a
     # title set in spaced phrases over its subtitle (深化改革 突破创新 … / ——在…上的报告)

@@ -606,7 +606,7 @@ COPY_LABEL_RE = compiled(
 # A page's own title (its browser title) may end in the site's name after a hyphen, an
 # underscore or a bar (…述职报告范文五篇-某某网), or in a dash and 全文 (…工作报告—全文).
 TITLE_TAIL_RE = compiled(
-    rf"(?:\s+{WEB_DATE}|\s+\d{{3,5}}字|\s*[（(](?:全文|共|本页|本文)?约?\d{{3,6}}\+?字[）)]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
+    rf"(?:\s+{WEB_DATE}|\s+\d{{3,5}}字|\s*[（(\[【](?:全文|本页|本文)?共?约?\d{{3,6}}\+?字[）)\]】]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
     rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,16}}"
     # a site's category run on after the title that names its kind (…述职报告述职报告范文大全)
     rf"|(?<=(?:{KIND_WORDS}))\s*(?:{KIND_WORDS})范文(?:大全|精选|汇总)"
@@ -655,7 +655,8 @@ TITLE_SALUTATION_RE = compiled(
     # (a compendium piece's title may carry its number: …述职报告 篇1尊敬的各位领导：)
     # (a page may set the speaker's name before the title: 某某：在…会议上的讲话)
     # (the longer names first: …讲话稿同志们： ends in 讲话稿, its 稿 no part of the audience)
-    rf"(?:^|(?<=[。！？!?]))(?P<title>(?:\p{{Han}}{{2,4}}[：:])?[^。！？；!?;：:，,]{{4,60}}(?:{_KIND_WORDS_LONGEST_FIRST})(?:[ \u3000]*篇[\d一二三四五六七八九十]{{1,2}}|\d{{1,2}})?)"
+    # (\G: where the search starts, after a site's watermark or page count run into the line)
+    rf"(?:^|\G|(?<=[。！？!?]))(?P<title>(?:\p{{Han}}{{2,4}}[：:])?[^。！？；!?;：:，,]{{4,60}}(?:{_KIND_WORDS_LONGEST_FIRST})(?:[ \u3000]*篇[\d一二三四五六七八九十]{{1,2}}|\d{{1,2}})?)"
     # (a salutation typed with a full stop, 各位代表。, still turns to the audience)
     # (the audience named in a list, and greeted: 同志们，市民朋友们，大家好：)
     rf"(?P<salutation>{_AUDIENCE}(?:[，,、]{_AUDIENCE})*(?:[，,、]大家(?:早上|上午|中午|下午|晚上)?好)?[：:！!。])"
@@ -691,14 +692,14 @@ TITLE_BLOCK_RE = compiled(
 # title names its kind of text, the subtitle is SUBTITLE_RE's (the caller checks it).
 TITLE_DASH_SUBTITLE_RE = compiled(rf"[ \u3000]*(?P<title>[^。！？!?，,：:；;—]{{4,50}}?(?:{KIND_WORDS}))(?=[—－]{{2}}|--)")
 TITLE_RUN_ON_RE = compiled(
-    rf"[ \u3000]*(?P<title>【?[^。！？；!?;：:，,、【】]{{4,50}}?(?:{KIND_WORDS})(?:模板|范本)?(?:范文)?(?:(?<=【[^】]*)】)?"
+    rf"[ \u3000]*(?P<title>【?[^。！？；!?;：:，,、【】]{{4,50}}?(?:{KIND_WORDS})(?:模板|范本)?(?:范文|范例)?(?:(?<=【[^】]*)】)?"
     # (or a title under a label that names its kind: 党课讲稿：忠诚担当…高质量发展今天，…)
     rf"|\p{{Han}}{{0,4}}(?:{KIND_WORDS})[：:][^。！？；!?;：:，,、【】]{{4,50}}?)"
     # (or the text's first numbered heading, after a space or none: …工作计划 一、指导思想 …,
     # …工作总结一、主要工作…; a bracketed one only after a space, （一） after a title being
     # the number of its copy)
     r"(?=[ \u3000]*(?:一[、．.]|第一(?:部分|章))|[ \u3000]+(?:[（(]一[）)]|第一、)"
-    r"|[ \u3000]*(?:一年来|今年以来|近年来|过去(?:的)?一年|[\d〇零一二三四五六七八九十]{2,4}[ \u3000]?年(?:以来|来|上半年|度)?"
+    rf"|[ \u3000]*(?:一年来|今年以来|年初以来|年初至今|近年来|过去(?:的)?一年|[\d{PLACEHOLDER_CHARS}〇零一二三四五六七八九十]{{2,4}}[ \u3000]?年(?:以来|来|上半年|度)?"
     rf"|根据|按照|{PURPOSE_OPENING}|在[^，,。]{{2,24}}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
     r"|今天|刚才|方才|刚刚|当前|目前|今年|去年)[，,]?[^。！？]{0,30}[，,：:]"
