@@ -3055,3 +3055,24 @@ def test_a_sites_label_run_into_a_subtitle_is_front_matter_not_a_title():
     # a label over a title of its own kind is a site's label, the title its line's
     text = "文档介绍:某县2009年政府工作报告\n各位代表:\n现在，我代表县人民政府向大会作报告。" + BODY + "\n"
     assert titles(text) == ["某县2009年政府工作报告"]
+
+
+def test_a_title_runs_into_a_first_sentence_that_opens_with_a_part_of_the_year_or_an_event_since_which():
+    line = "某镇一季度工作情况汇报一季度，全镇上下认真贯彻落实决策部署，" + BODY * 3 + "\n"
+    assert titles(line) == ["某镇一季度工作情况汇报"]
+    line = "社区疫情防控工作汇报疫情发生以来，某街道迅速进入状态，" + BODY * 3 + "\n"
+    assert titles(line) == ["社区疫情防控工作汇报"]
+    # a sentence about the text, since it was issued, is no title run into its text
+    line = "某县工作方案印发以来，各单位积极行动，" + BODY * 3 + "\n"
+    assert titles(line) == [None]
+    # nor one whose opening does not reach a comma soon, as a preamble's does
+    line = "某镇一季度工作情况汇报一季度完成财政收入309万元。" + BODY * 3 + "\n"
+    assert titles(line) == [None]
+
+
+def test_a_title_runs_into_its_first_parts_name_between_blanks():
+    line = "某校教职工代表大会工作报告 总述 本报告旨在全面总结我校一年来的工作，" + BODY * 2 + "\n"
+    assert titles(line) == ["某校教职工代表大会工作报告"]
+    # a phrase longer than a part's name between the blanks is none: the line is not cut
+    line = "某校教职工代表大会工作报告 全体教职工代表大会审议稿 本报告旨在全面总结我校一年来的工作" + BODY * 2 + "\n"
+    assert titles(line) == [None]

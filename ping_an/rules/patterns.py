@@ -700,6 +700,8 @@ TITLE_RUN_ON_RE = compiled(
     # the number of its copy)
     r"(?=[ \u3000]*(?:一[、．.]|第一(?:部分|章))|[ \u3000]+(?:[（(]一[）)]|第一、)"
     rf"|[ \u3000]*(?:一年来|今年以来|年初以来|年初至今|近年来|过去(?:的)?一年|[\d{PLACEHOLDER_CHARS}〇零一二三四五六七八九十]{{2,4}}[ \u3000]?年(?:以来|来|上半年|度)?"
+    # (a part of the year, 一季度，, 上半年，; an event since which, 疫情发生以来，)
+    r"|第?[一二三四]季度|前三季度|[上下]半年|[^。！？，,：:\s]{3,12}以来"
     rf"|根据|按照|{PURPOSE_OPENING}|在[^，,。]{{2,24}}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
     r"|今天|刚才|方才|刚刚|当前|目前|今年|去年)[，,]?[^。！？]{0,30}[，,：:]"
@@ -710,8 +712,9 @@ TITLE_RUN_ON_RE = compiled(
     r"|[ \u3000]*各[^。！？：:]{1,40}[：:]"
     # or the sentence that hands the report over (…工作总结现将…工作情况汇报如下：)
     r"|[ \u3000]*现将[^。！？]{2,60}如下[：:。]"
-    # or, after a blank, the text's first sentence (…工作总结 自4月1日召开…以来，…。)
-    r"|[ \u3000]+[^。！？：:\s]{2,60}[，,。])"
+    # or, after a blank, the text's first sentence (…工作总结 自4月1日召开…以来，…。), or
+    # the name of its first part between blanks (…工作报告 总述 本报告旨在…)
+    r"|[ \u3000]+[^。！？：:\s]{2,60}[，,。]|[ \u3000]+\p{Han}{2,6}[ \u3000]+(?=\p{Han}))"
 )
 
 # A numbered heading that opens a paragraph inside a line that lost its breaks: after a
