@@ -3076,3 +3076,11 @@ def test_a_title_runs_into_its_first_parts_name_between_blanks():
     # a phrase longer than a part's name between the blanks is none: the line is not cut
     line = "某校教职工代表大会工作报告 全体教职工代表大会审议稿 本报告旨在全面总结我校一年来的工作" + BODY * 2 + "\n"
     assert titles(line) == [None]
+
+
+def test_a_title_runs_into_an_editors_note_on_the_text():
+    line = "某县县长在经济工作会议上的讲话编者按：本文从三个方面进行阐述，" + BODY * 3 + "\n"
+    assert titles(line) == ["某县县长在经济工作会议上的讲话"]
+    # a title may end in 摘要 (…工作报告摘要): no cut before it
+    line = "某市政府工作报告摘要：本报告从三个方面进行阐述，" + BODY * 3 + "\n"
+    assert titles(line) != ["某市政府工作报告"]

@@ -712,6 +712,8 @@ TITLE_RUN_ON_RE = compiled(
     r"|[ \u3000]*各[^。！？：:]{1,40}[：:]"
     # or the sentence that hands the report over (…工作总结现将…工作情况汇报如下：)
     r"|[ \u3000]*现将[^。！？]{2,60}如下[：:。]"
+    # or an editor's note on the text (…的讲话编者按：本文…), or its abstract
+    r"|[ \u3000]*(?:编者按|编者的话|内容摘要|内容提要|导读)[：:]"
     # or, after a blank, the text's first sentence (…工作总结 自4月1日召开…以来，…。), or
     # the name of its first part between blanks (…工作报告 总述 本报告旨在…)
     r"|[ \u3000]+[^。！？：:\s]{2,60}[，,。]|[ \u3000]+\p{Han}{2,6}[ \u3000]+(?=\p{Han}))"
