@@ -3084,3 +3084,12 @@ def test_a_title_runs_into_an_editors_note_on_the_text():
     # a title may end in 摘要 (…工作报告摘要): no cut before it
     line = "某市政府工作报告摘要：本报告从三个方面进行阐述，" + BODY * 3 + "\n"
     assert titles(line) != ["某市政府工作报告"]
+
+
+def test_a_compendiums_one_piece_with_no_title_of_its_own_is_titled_by_the_compendiums_line():
+    text = "某校教师职称述职报告(精选8篇)\n一、提高政治思想意识，加强师德修养。\n任职以来，我忠诚党的教育事业，" + BODY + "\n二、认真履行岗位职责。\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert doc.title == "某校教师职称述职报告(精选8篇)" and [r.title for r in doc.reports] == ["某校教师职称述职报告(精选8篇)"]
+    # a page from the middle of a piece (its （三）) has no title of its own
+    text = "某市调研报告汇编(61篇)(第7/23页)\n（三）联合测绘工作推进较慢。" + BODY + "\n（四）村庄规划编制工作有待加强。" + BODY + "\n"
+    assert titles(text) == [None]

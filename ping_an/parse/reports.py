@@ -65,6 +65,7 @@ from ..rules.patterns import (
     Prefiltered,
     is_bracketed_note,
     is_furniture_text,
+    numbered_value,
     unglossed,
 )
 
@@ -912,6 +913,15 @@ def _page_top(paras: list[Paragraph]) -> bool:
     return sum(len(p.text) for p in paras) <= PAGE_TOP_MAX and not any(HEADING_RE.match(p.text) for p in paras)
 
 
+def _opens_its_text(span: ReportSpan) -> bool:
+    """Whether a report's text starts where a text starts: at its first numbered heading
+    (一、, （一）, 1.), or at prose or a salutation, not at a later heading (（三）…)."""
+    if not span.body:
+        return False
+    m = HEADING_RE.match(span.body[0].text)
+    return m is None or numbered_value(m.group().strip()) in (1, None)
+
+
 def _spans(paras: list[Paragraph], begin: int, heads: list[int], out: Outline | None = None) -> list[ReportSpan]:
     """Reports starting at the title lines heads; text before the first is an untitled
     report, or, when short and without headings, the document's front matter (out)."""
@@ -1312,6 +1322,11 @@ def _split_one(paras: list[Paragraph], out: Outline) -> Outline:
     elif opening:
         starts = [begin] + starts
     out.reports = _spans(paras, begin, starts, out)
+    if compendium and out.title is not None and len(out.reports) == 1 and out.reports[0].title is None and _opens_its_text(out.reports[0]):
+        # a compendium's one piece on the page, with no title line or label of its own and
+        # its text from its start: the compendium's title line is the only title it has
+        # (…述职报告(精选8篇) / 一、…); a page from the middle of a piece (（三）…) has none
+        out.reports[0].title = out.title
     if len(out.reports) == 2 and _issues(out.reports[0], out.reports[1]):
         # the issued text's title started a report of its own: the notice is front matter
         notice, text = out.reports
