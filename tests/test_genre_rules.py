@@ -3093,3 +3093,13 @@ def test_a_compendiums_one_piece_with_no_title_of_its_own_is_titled_by_the_compe
     # a page from the middle of a piece (its （三）) has no title of its own
     text = "某市调研报告汇编(61篇)(第7/23页)\n（三）联合测绘工作推进较慢。" + BODY + "\n（四）村庄规划编制工作有待加强。" + BODY + "\n"
     assert titles(text) == [None]
+
+
+def test_a_part_title_naming_a_periods_work_run_into_a_line_after_a_sentence_end_is_a_part():
+    text = "某市人大常委会工作报告\n各位代表：\n现在，我受市人大常委会委托，向大会报告工作，请予审议。过去一年的主要工作\n2023年，是全面贯彻落实决策部署的开局之年。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["过去一年的主要工作"]
+    # the same words inside a sentence are its words, no title
+    text = "某市人大常委会工作报告\n各位代表：\n现在，我受市人大常委会委托，向大会报告工作，请予审议。过去一年的主要工作是抓好监督。" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert report.sections == []

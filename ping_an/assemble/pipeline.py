@@ -17,7 +17,7 @@ from ..parse.leads import decide_leads
 from ..parse.parts import mark_part_titles
 from ..parse.runin import split_run_in_topics
 from ..rules.hanzi import Restore, reading, readable, restored
-from ..read.lines import Paragraph, Paragraphs, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_run_in_dashes, split_spaced_breaks, split_title_salutation, to_paragraphs
+from ..read.lines import Paragraph, Paragraphs, SourceLine, join_pages, paragraphs_of_lines, split_inline_toc, split_lost_breaks, split_piece_labels, split_run_in_dashes, split_run_in_part_titles, split_spaced_breaks, split_title_salutation, to_paragraphs
 from ..enrich import BODY_KEY, START_KEY, enrich
 from ..parse.measures import Body, MeasureNode, OpenLists, make_body, split_measures
 from ..models import Document, Measure, Report, Section, Source, TocEntry
@@ -85,7 +85,7 @@ def _section(node: Node, open_lists: OpenLists) -> dict:
 
 def classify_report(span: ReportSpan) -> list[Block]:
     # lost line breaks are opened per report, in whichever process parses it
-    blocks = [classify(p) for p in split_run_in_topics(split_lost_breaks(split_spaced_breaks(split_run_in_dashes(span.body))))]
+    blocks = [classify(p) for p in split_run_in_topics(split_lost_breaks(split_run_in_part_titles(split_spaced_breaks(split_run_in_dashes(span.body)))))]
     mark_listed_items(blocks)
     mark_narrative_items(blocks)
     decide_leads(blocks)

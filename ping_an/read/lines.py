@@ -22,6 +22,7 @@ import regex
 from ..rules.hanzi import Restore
 from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
+    PERIOD_REVIEW_RUN_IN_RE,
     CLAUSE_MARKS,
     COUNTED_TITLE_LABEL_RE,
     GLUED_PAREN_RE,
@@ -568,6 +569,24 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
         for i, offset in chain:
             cuts.setdefault(i, []).append(offset)
     return cut_paragraphs(paragraphs, cuts)
+
+
+def split_run_in_part_titles(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Open a paragraph at a part title that names a period's work under review
+    (PERIOD_REVIEW_RE), run into a line that lost its breaks after a sentence end and
+    ending at a blank or at the line's end: …请予审议。过去一年的主要工作. The part title
+    is a line of its own, as it was printed."""
+    cuts: dict[int, list[int]] = {}
+    # (the paragraphs that name such work at all, found in one comprehension)
+    for i in [i for i, p in enumerate(paragraphs) if ("工作回顾" in p.text or "主要工作" in p.text) and len(p.text) > PART_TITLE_RUN_IN_MIN]:
+        text = paragraphs[i].text
+        for m in PERIOD_REVIEW_RUN_IN_RE.finditer(text):
+            cuts.setdefault(i, []).extend(k for k in (m.start(1), _skip_spaces(text, m.end(1))) if 0 < k < len(text))
+    return cut_paragraphs(paragraphs, cuts)
+
+
+# (a line that holds a sentence and a part title after it is longer than this)
+PART_TITLE_RUN_IN_MIN = 12
 
 
 # A page copied as one line often keeps its paragraph breaks as a space after a sentence

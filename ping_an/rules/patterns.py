@@ -788,10 +788,14 @@ RUN_ON_OPENING_RE = compiled(
 
 # A part's title by its words alone: a period and its work under review (2024年工作回顾,
 # 过去一年主要工作, 过去五年工作回顾); never a text's title, which names its kind (…工作总结).
-PERIOD_REVIEW_RE = compiled_re(
+_PERIOD_REVIEW = (
     r"(?:(?:19|20)\d\d年度?|过去(?:的)?[一二三四五六七八九十两\d]{1,2}年|今年|上半年|“十[一二三四五六七八九十]{1,2}五”(?:时期)?)"
-    r"(?:的)?(?:主要工作|工作回顾)|[^，,。]{2,12}工作回顾"
+    r"(?:的)?(?:主要工作|工作回顾)"
 )
+PERIOD_REVIEW_RE = compiled_re(rf"{_PERIOD_REVIEW}|[^，,。]{{2,12}}工作回顾")
+# The same title run into a line that lost its breaks, after a sentence end and before a
+# blank or the line's end (…请予审议。过去一年的主要工作 / …提出意见。  过去五年的工作回顾  20xx年…).
+PERIOD_REVIEW_RUN_IN_RE = compiled_re(rf"(?<=[。！？!?])[ \u3000]*({_PERIOD_REVIEW}|[^，,。！？!?\s]{{2,12}}工作回顾)(?=[ \u3000]|$)")
 
 # The parts a plan or a scheme (工作方案, 实施意见) is laid out in, by their usual names:
 # a numbered heading that opens with one and runs on into its text with no mark between
