@@ -3103,3 +3103,11 @@ def test_a_part_title_naming_a_periods_work_run_into_a_line_after_a_sentence_end
     text = "某市人大常委会工作报告\n各位代表：\n现在，我受市人大常委会委托，向大会报告工作，请予审议。过去一年的主要工作是抓好监督。" + BODY + "\n"
     (report,) = ping_an.parse_text(text).reports
     assert report.sections == []
+
+
+def test_a_heading_ends_before_a_part_of_the_year_that_opens_its_body():
+    text = "某局2023年工作总结\n\n一、党风廉政建设年初，我们签订了目标管理责任书。" + BODY + "\n\n二、文明创建工作上半年，我们开展了创建活动。" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["党风廉政建设", "文明创建工作"]
+    # a part of the year inside the heading, no comma after it, stays in it
+    text = "某局2023年工作总结\n\n一、上半年工作完成情况\n\n" + BODY + "\n\n二、下半年工作打算\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["上半年工作完成情况", "下半年工作打算"]
