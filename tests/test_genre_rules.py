@@ -3111,3 +3111,11 @@ def test_a_heading_ends_before_a_part_of_the_year_that_opens_its_body():
     # a part of the year inside the heading, no comma after it, stays in it
     text = "某局2023年工作总结\n\n一、上半年工作完成情况\n\n" + BODY + "\n\n二、下半年工作打算\n\n" + BODY + "\n"
     assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["上半年工作完成情况", "下半年工作打算"]
+
+
+def test_a_heading_ends_before_a_time_framed_by_what_happened_that_opens_its_body():
+    text = "某校工作总结\n\n一、结合学校实际，制定工作方案，确保减负提质在认真领会政策之后，为了确保此项工作顺利开展，学校制定了方案。" + BODY + "\n\n二、加强作业管理\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["结合学校实际，制定工作方案，确保减负提质", "加强作业管理"]
+    # the same words inside the heading, no comma after them, stay in it
+    text = "某校工作总结\n\n一、在脱贫攻坚之后巩固成果\n\n" + BODY + "\n\n二、加强作业管理\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["在脱贫攻坚之后巩固成果", "加强作业管理"]

@@ -768,8 +768,9 @@ LOST_BREAK_START_RE = compiled_re(
 RUN_ON_OPENING_RE = compiled(
     # (not after a conjunction, which holds it inside the heading: 2019年和今年以来工作回顾)
     r"(?<=\p{Han})(?<![和及与暨])[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
-    # (a part of the year and a comma: …党风廉政建设年初，我们…)
-    r"|(?:年初|[上下]半年)[，,]"
+    # (a part of the year and a comma: …党风廉政建设年初，我们…; a time framed by what
+    # happened: …确保减负提质在认真领会政策之后，…)
+    r"|(?:年初|[上下]半年)[，,]|在[^，,。！？]{2,16}(?:之后|以后|之前|之际|期间|过程中)[，,]"
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
     # a congress since which (…时代意义党的十九大以来，…), and the speaker's role (…较大提高
