@@ -3119,3 +3119,16 @@ def test_a_heading_ends_before_a_time_framed_by_what_happened_that_opens_its_bod
     # the same words inside the heading, no comma after them, stay in it
     text = "某校工作总结\n\n一、在脱贫攻坚之后巩固成果\n\n" + BODY + "\n\n二、加强作业管理\n\n" + BODY + "\n"
     assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["在脱贫攻坚之后巩固成果", "加强作业管理"]
+
+
+def test_a_part_title_naming_a_periods_work_under_a_caption_is_a_part():
+    head = "最高人民法院工作报告\n\n各位代表：\n\n现在，我代表最高人民法院报告工作。\n\n最高人民法院院长某某。新华社图\n\n"
+    text = head + "过去五年的主要工作\n\n党的十九大以来的五年，" + BODY + "\n\n一、坚决维护国家安全\n\n" + BODY + "\n\n二、全力服务高质量发展\n\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections] == ["过去五年的主要工作"]
+    assert [s.heading for s in report.sections[0].sections] == ["坚决维护国家安全", "全力服务高质量发展"]
+    # a short line that names no such work, under a line left unfinished, is no part: the
+    # numbered series stays at the top
+    text = head + "全面加强审判工作\n\n党的十九大以来的五年，" + BODY + "\n\n一、坚决维护国家安全\n\n" + BODY + "\n\n二、全力服务高质量发展\n\n" + BODY + "\n"
+    (report,) = ping_an.parse_text(text).reports
+    assert [s.heading for s in report.sections if s.depth == 1][-2:] == ["坚决维护国家安全", "全力服务高质量发展"]

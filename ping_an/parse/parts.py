@@ -84,8 +84,9 @@ def _part_line_shaped(blocks: list[Block], k: int) -> bool:
         and not b.starts_measure
         # a note in brackets ((此件公开发布)) or furniture titles nothing
         and t[0] not in "（(〔【[<《"
-        # the text before it finished (a word a link broke out of a sentence did not)
-        and blocks[k - 1].text[-1] in SENTENCE_END + "”"
+        # the text before it finished (a word a link broke out of a sentence did not), or
+        # its words say it is a part's title (过去五年的主要工作 under a photo's caption)
+        and (blocks[k - 1].text[-1] in SENTENCE_END + "”" or PERIOD_REVIEW_RE.fullmatch(t) is not None)
         and SENTENCE_MARKS_RE.search(t) is None
         and HAN_RE.search(t) is not None
         and STATEMENT_RE.search(t) is None
