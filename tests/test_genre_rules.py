@@ -3132,3 +3132,13 @@ def test_a_part_title_naming_a_periods_work_under_a_caption_is_a_part():
     text = head + "全面加强审判工作\n\n党的十九大以来的五年，" + BODY + "\n\n一、坚决维护国家安全\n\n" + BODY + "\n\n二、全力服务高质量发展\n\n" + BODY + "\n"
     (report,) = ping_an.parse_text(text).reports
     assert [s.heading for s in report.sections if s.depth == 1][-2:] == ["坚决维护国家安全", "全力服务高质量发展"]
+
+
+def test_a_numbered_heading_with_a_blank_before_its_mark_as_a_pdf_copy_sets_it():
+    text = "某校2019年总务工作总结\n\n1 、加强后勤服务。" + BODY + "\n\n2 、安全工作警钟长鸣。" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["加强后勤服务", "安全工作警钟长鸣"]
+    text = "某校2019年总务工作总结\n\n一 、加强后勤服务\n\n" + BODY + "\n\n二 、抓好安全工作\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["加强后勤服务", "抓好安全工作"]
+    # a list of numbers so spaced is no heading
+    text = "某校2019年总务工作总结\n\n1 、2 号楼完成改造。" + BODY + "\n"
+    assert ping_an.parse_text(text).reports[0].sections == []

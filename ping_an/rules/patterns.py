@@ -79,7 +79,7 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     # then words, never spaced-out characters); not 一、二季度 (a list of numbers)
     HeadingForm(
         "cn-comma",
-        rf"{CN}{{1,3}}(?:[、．.]|[，,](?!\d)|[ \u3000]+(?=(?!{CN})\p{{Han}}{{2}}))(?!{CN}{{1,3}}[、，,])",
+        rf"{CN}{{1,3}}(?:[ \u3000]?、|[．.]|[，,](?!\d)|[ \u3000]+(?=(?!{CN})\p{{Han}}{{2}}))(?!{CN}{{1,3}}[、，,])",
         "一、",
     ),
     # (and 一) as people type it, the opening bracket left out)
@@ -89,7 +89,8 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     HeadingForm("decimal-3", rf"\d{{1,2}}[.．]\d{{1,2}}[.．]\d{{1,2}}(?![\d.．%％])[、．.]?(?=[ \u3000]*{_CLAUSE_WORD})", "1.1.1"),
     HeadingForm("decimal-2", rf"\d{{1,2}}[.．]\d{{1,2}}(?![\d.．%％])[、．.]?(?=[ \u3000]*{_CLAUSE_WORD})", "1.1"),
     # 1. but not 2.5 or 2023.5 (decimals, dates) and not 3、4月 (a list of numbers)
-    HeadingForm("arabic-dot", rf"\d{{1,2}}(?:[.．](?![\d%％])|、(?!\d))|[{DOT_DIGITS}]", "1."),
+    # (a PDF copy may set a blank before the 、: 5 、安全工作…)
+    HeadingForm("arabic-dot", rf"\d{{1,2}}(?:[.．](?![\d%％])|[ \u3000]?、(?!\d))|[{DOT_DIGITS}]", "1."),
     HeadingForm("arabic-paren", rf"{OPEN}\d{{1,2}}{CLOSE}[、．.]?|[{PAREN_DIGITS}]", "（1）"),
     HeadingForm("circled", rf"[{CIRCLED}][、．.]?", "①"),
     # 第一，at the start of a paragraph is a heading; inside a paragraph it is a measure
