@@ -3142,3 +3142,17 @@ def test_a_numbered_heading_with_a_blank_before_its_mark_as_a_pdf_copy_sets_it()
     # a list of numbers so spaced is no heading
     text = "某校2019年总务工作总结\n\n1 、2 号楼完成改造。" + BODY + "\n"
     assert ping_an.parse_text(text).reports[0].sections == []
+
+
+def test_a_tocs_page_numbers_on_lines_of_their_own_end_their_entries():
+    toc = "目录\n在全市经济工作会议上的讲话\n3\n在全市组织工作会议上的讲话\n12\n在全市宣传工作会议上的讲话\n19\n"
+    pieces = "".join(f"{t}\n同志们：\n{BODY}\n" for t in ("在全市经济工作会议上的讲话", "在全市组织工作会议上的讲话", "在全市宣传工作会议上的讲话"))
+    doc = ping_an.parse_text(toc + pieces)
+    assert [(e.title, e.page) for e in doc.toc] == [("在全市经济工作会议上的讲话", "3"), ("在全市组织工作会议上的讲话", "12"), ("在全市宣传工作会议上的讲话", "19")]
+    assert [r.title for r in doc.reports] == ["在全市经济工作会议上的讲话", "在全市组织工作会议上的讲话", "在全市宣传工作会议上的讲话"]
+    # a number a PDF copy set alone goes on with its unit, or with the rest of a name a
+    # letter opened: one line
+    from ping_an.read.lines import to_paragraphs
+
+    assert [p.text for p in to_paragraphs("今年创建示范基地\n2\n个。\n")] == ["今年创建示范基地2个。"]
+    assert [p.text for p in to_paragraphs("稳健的货币政策要松紧适度。广义货币M\n2\n预期增长12%左右。\n")] == ["稳健的货币政策要松紧适度。广义货币M2预期增长12%左右。"]

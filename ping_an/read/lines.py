@@ -414,6 +414,8 @@ LINK_TEXT_MAX = 30
 
 # A number's units: 2023 / 年政府工作报告 is one line broken after the number.
 UNITS = set("年月日号时分万亿元个人次项件家所%％倍")
+# Words of measure and approximation that go on after a number (8000 / 余人次, 3 / 名干部).
+MEASURE_WORDS = set("余多名位户次台套辆座条处批场期周岁亩吨米斤公千百")
 FRAGMENT_MAX = 4
 
 
@@ -436,9 +438,15 @@ def _fragment(parts: list[str], line: str, length: int) -> bool:
     if last[-1].isdigit() and line[0] in UNITS:
         return True
     # a PDF copy sets each number on a line of its own (…创建示范基地 / 2 / 个。, 出动 /
-    # 8000 / 余人次): it carries on the line before, and the line after carries it on
-    if NUMBER_LINE_RE.fullmatch(line) or NUMBER_LINE_RE.fullmatch(last):
+    # 8000 / 余人次): it carries on the line before, and the line after carries it on with
+    # the number's unit or word of measure, or where the number finished a name that a
+    # letter opened (广义货币M / 2 / 预期增长…); a line of words after a number that closed
+    # a line of words does not (a 目录's page number on its own line: …新局面 / 3 / 在市…)
+    if NUMBER_LINE_RE.fullmatch(line):
         return True
+    if NUMBER_LINE_RE.fullmatch(last):
+        before = parts[-2][-1] if len(parts) > 1 else ""
+        return line[0] in UNITS or line[0] in MEASURE_WORDS or not HAN_RE.match(line[0]) or not before or (before.isascii() and before.isalpha())
     return length <= FRAGMENT_MAX and HAN_RE.search("".join(parts)) is None
 
 
