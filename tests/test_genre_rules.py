@@ -3156,3 +3156,17 @@ def test_a_tocs_page_numbers_on_lines_of_their_own_end_their_entries():
 
     assert [p.text for p in to_paragraphs("今年创建示范基地\n2\n个。\n")] == ["今年创建示范基地2个。"]
     assert [p.text for p in to_paragraphs("稳健的货币政策要松紧适度。广义货币M\n2\n预期增长12%左右。\n")] == ["稳健的货币政策要松紧适度。广义货币M2预期增长12%左右。"]
+
+
+def test_a_date_field_after_a_pages_column_and_an_abstracts_label_are_furniture():
+    assert_furniture(["大学 时间:2024-04-09", "摘要", "内容提要：", "编者按"], ["大学生 时间管理能力有待提高", "摘要如下：本报告分为三个部分"])
+    text = "摘要\n各位委员：我代表常务委员会，向大会报告提案工作情况，请予审议。一、提案工作情况" + BODY * 2 + "\n"
+    assert titles(text) == [None]
+
+
+def test_a_sites_note_on_the_texts_length_before_its_title_is_cut():
+    from ping_an.parse.reports import clean_title
+
+    assert clean_title("全文共计3393字全面改薄工作自查情况报告") == "全面改薄工作自查情况报告"
+    # a title that says how long it is keeps its words
+    assert clean_title("共3393字的调研报告") == "共3393字的调研报告"

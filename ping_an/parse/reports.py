@@ -361,7 +361,7 @@ def title_key(text: str) -> str:
 # dashes (- 1 - …工作总结), and so is the site's column set before
 # the title with a bar (乡镇工作总结|某某镇五年工作总结).
 TITLE_LABEL_RE = compiled(
-    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|{PAGE_COUNT}[ \u3000]*|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年)"
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|{PAGE_COUNT}[ \u3000]*|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年)|全文共?计?\d{{3,6}}字[ \u3000]*"
     # (a site's name run into the line before the title: 某某(中国)官方网站 …工作总结; a
     # date row, • 2021-04-12 发布 …工作总结)
     r"|[^\s。，,：:]{2,20}(?:官方网站|官网)\s+"

@@ -397,9 +397,12 @@ FURNITURE_LINE_RE = compiled(
     rf"|{WEB_DATE}(?:\s*[^。，,！？；\d]{{1,24}})?"
     # (or with the count of its readers after it: 2025-11-08 07:03:52 99)
     rf"|{WEB_DATE}\s+\d{{1,7}}"
-    # a field of any name that holds only a date (来源时间为:2022-03-15), and a site's
-    # note of when it updated the page, after its column (General 更新 2023年11月02日)
-    rf"|\p{{Han}}{{2,8}}\s*[：:]\s*{WEB_DATE}"
+    # a field of any name that holds only a date (来源时间为:2022-03-15; after the page's
+    # column, 大学 时间:2024-04-09), and a site's note of when it updated the page, after
+    # its column (General 更新 2023年11月02日)
+    rf"|(?:[^。，,：:\s]{{1,8}}\s+)?\p{{Han}}{{2,8}}\s*[：:]\s*{WEB_DATE}"
+    # a label for the text's abstract or an editor's note, alone on its line (摘要)
+    r"|(?:内容)?(?:摘要|提要)[：:]?|编者按[：:]?|编者的话[：:]?|导读[：:]?"
     rf"|[^。，,：:]{{0,20}}\s(?:更新|发布|发表|上传)(?:于|时间)?\s*[：:]?\s*(?:{WEB_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
     # a news agency's dateline (新华社北京3月11日电, 本报讯)
     r"|[^。，,：:\s]{1,8}(?:社|网|报|台)[^。，,：:\s]{0,10}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:\s*[（(][^）)]{1,20}[）)])?"
