@@ -3170,3 +3170,15 @@ def test_a_sites_note_on_the_texts_length_before_its_title_is_cut():
     assert clean_title("全文共计3393字全面改薄工作自查情况报告") == "全面改薄工作自查情况报告"
     # a title that says how long it is keeps its words
     assert clean_title("共3393字的调研报告") == "共3393字的调研报告"
+
+
+def test_a_paragraph_that_calls_on_the_audience_is_no_lead():
+    text = "在全市三级干部大会上的讲话\n\n同志们：\n\n今天，我们齐聚一堂。" + BODY + "\n\n先看成绩单。" + BODY + "\n\n同志们，历史从不眷顾犹豫者。" + BODY + "\n"
+    assert leads(text) == []
+    # two paragraphs that open with a short topic each are a series of leads
+    text = "在全市三级干部大会上的讲话\n\n同志们：\n\n今天，我们齐聚一堂。" + BODY + "\n\n狠抓项目建设。" + BODY + "\n\n狠抓改革创新。" + BODY + "\n"
+    assert leads(text) == ["狠抓项目建设", "狠抓改革创新"]
+
+
+def test_a_photos_caption_is_furniture():
+    assert_furniture(["图为某市第四届人民代表大会第一次会议开幕式现场。 某某 摄", "图为市长某某作政府工作报告"], ["图为我们指明了方向，我们要认真学习。"])

@@ -202,6 +202,8 @@ NARRATIVE_OPENING_RE = compiled_re(
     r"同时|与此同时|此外|另外|总之|因此|所以|但是|但|然而|而且|并且|如果|虽然|尽管|只要|只有|"
     # concessions: 不管国际风云如何变幻，我们…
     r"不管|不论|无论|即使|即便|哪怕|纵然|假如|"
+    # the audience called on: a speaker's words to it, no topic (同志们，历史从不…)
+    r"(?:同志|朋友|同学|同事|代表|委员|老师)们[，,]|各位(?:代表|委员|领导|同志|来宾)[，,]|"
     # 在…中，/在…的同时， sets a scene for the clause after its comma; 在…上下功夫 names a
     # task, and so does 在…中 run on into its verb (在交流交往中增进认同。): they stay topics
     r"(?P<scene>在(?=[^，,。；;：:！？!?]{1,40}[，,])(?![^，。]{1,15}?上(?:下|用|发|着|求|见|出|做|抓|动|突|有|更|再|加|狠|聚|提))|"
@@ -508,6 +510,8 @@ SITE_NOTICE_RE = compiled(
     r"|(?:已|被)?省略(?:了)?\s*\d+\s*字"
 )
 # A news photo's caption ends in its credit (…开幕。 某某日报记者 某某 摄)
+# A photo's caption, its photographer's credit perhaps after it (图为重庆市…开幕式现场。 某某 摄).
+PHOTO_CAPTION_RE = compiled(r"图为[^。！？，,]{2,60}。?(?:\s*\p{Han}{2,4}\s*摄)?")
 PHOTO_CREDIT_RE = compiled(r"(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄$")
 # What a page printed where a picture or a video stood, in brackets: (资料图片), 【视频】,
 # （图片来源：新华社）
@@ -547,6 +551,8 @@ def is_furniture_text(t: str) -> bool:
     if SITE_NOTICE_RE.search(t):
         return True
     if t[-1] == "摄" and PHOTO_CREDIT_RE.search(t):
+        return True
+    if t[:2] == "图为" and PHOTO_CAPTION_RE.fullmatch(t):
         return True
     if t[0] in "（(【[" and MEDIA_NOTE_RE.fullmatch(t):
         return True
