@@ -3182,3 +3182,19 @@ def test_a_paragraph_that_calls_on_the_audience_is_no_lead():
 
 def test_a_photos_caption_is_furniture():
     assert_furniture(["图为某市第四届人民代表大会第一次会议开幕式现场。 某某 摄", "图为市长某某作政府工作报告"], ["图为我们指明了方向，我们要认真学习。"])
+
+
+def test_a_title_set_in_brackets_as_a_whole_ends_at_its_bracket_whatever_follows():
+    line = "【某镇优秀乡村医生事迹材料】在偏远的乡村，有这样一位默默无闻的守护者。" + BODY * 2 + "\n"
+    assert titles(line) == ["某镇优秀乡村医生事迹材料"]
+    # a short note in brackets is no title
+    line = "【注】在偏远的乡村，有这样一位默默无闻的守护者。" + BODY * 2 + "\n"
+    assert titles(line) == [None]
+
+
+def test_a_name_alone_over_the_text_is_a_byline_not_a_title():
+    text = "张某某\n20项打防管控新举措，30多项便民利民新措施。" + BODY * 2 + "\n"
+    assert titles(text) == [None]
+    # a title that short names its kind of text
+    text = "总结\n今年以来，我们" + BODY * 2 + "\n"
+    assert titles(text) == ["总结"]

@@ -249,8 +249,17 @@ def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     # (a line that names a period's work under review titles the text's first part: parts.py)
     if PERIOD_REVIEW_RE.fullmatch(p.text.strip()):
         return False
+    # (a name alone, two or three characters, is a byline over the text, no title: a title
+    # that short names its kind, 讲话, 主持词)
+    if len(p.text) <= PERSON_NAME_MAX and NAME_LINE_RE.fullmatch(p.text) and KIND_WORD_RE.search(p.text) is None:
+        return False
     # a comma reads like a lead line, unless a blank line sets the line apart as a title
     return "，" not in p.text or following.after_blank
+
+
+# A person's name alone on a line: two or three Chinese characters.
+PERSON_NAME_MAX = 3
+NAME_LINE_RE = compiled(r"\p{Han}{2,3}")
 
 
 TOC_LEADERS = " \u3000.．·…"
