@@ -3198,3 +3198,21 @@ def test_a_name_alone_over_the_text_is_a_byline_not_a_title():
     # a title that short names its kind of text
     text = "总结\n今年以来，我们" + BODY * 2 + "\n"
     assert titles(text) == ["总结"]
+
+
+def test_a_reports_part_name_ends_before_a_year_written_in_figures_or_blanks():
+    text = "某县自查报告\n\n一、基本情况2023年，我县保质保量完成了6个示范点建设。" + BODY + "\n\n二、存在问题\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["基本情况", "存在问题"]
+    text = "某县自查报告\n\n一、基本情况xxxx年，我县保质保量完成了6个示范点建设。" + BODY + "\n\n二、存在问题\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["基本情况", "存在问题"]
+    # the part name and its conjunction go on with the heading (基本情况和主要做法)
+    text = "某县自查报告\n\n一、基本情况和主要做法\n\n" + BODY + "\n\n二、存在问题\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["基本情况和主要做法", "存在问题"]
+
+
+def test_a_heading_ends_before_the_years_past_that_open_its_body():
+    text = "某市政府工作报告\n\n各位代表：\n\n一、2022年工作回顾过去一年是极具挑战、极其不易的一年。" + BODY + "\n\n二、2023年工作安排\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["2022年工作回顾", "2023年工作安排"]
+    # the years past that the heading itself names stay in it
+    text = "某市政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n" + BODY + "\n\n二、2023年工作安排\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["过去五年工作回顾", "2023年工作安排"]

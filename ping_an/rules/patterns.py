@@ -792,7 +792,7 @@ RUN_ON_OPENING_RE = compiled(
     r"|(?<![年月日])我(?:们)?将(?=\p{Han})"
     # what the figures show (…基本情况据统计，…; its colon may end the heading's sentence)
     r"|据(?:统计|初步统计|不完全统计|了解|悉)(?:[，,：:]|$)"
-    r"|刚刚过去的|过去的一(?:学)?年|过去的?[一二三四五六七八九十两几\d]{1,2}年[，,]|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来"
+    r"|刚刚过去的|过去的一(?:学)?年|过去的?[一二三四五六七八九十两几\d]{1,2}年(?:[，,]|[里来中间是](?=\p{Han}))|\d{1,2}[-—–~至]\d{1,2}月(?=[，,份])|[\d一二三四五六七八九十]{1,2}月份?以来"
     # a year (or a date) and a comma open a sentence (…成效明显2021年，全市…; …首次提出2019年7月9日，
     # 党中央…; a template's 20xx 年，), or a period named in
     # quotes (…紧抓项目不动摇“十三五”时期，我们…)
@@ -821,7 +821,7 @@ PLAN_PART_RE = compiled(
     r"|工作要求|有关要求|实施范围|工作内容|主要内容|工作重点|责任分工|职责分工"
     # (and a report's: 基本情况, 存在的问题, 意见建议; a conjunction after the name goes on
     # with the heading: 存在问题和下一步工作打算)
-    r"|基本情况|主要做法|存在的?问题|主要问题|意见建议|对策建议|几点建议|主要成效|工作成效)(?![和及与暨并、])(?=[\p{Han}“])"
+    r"|基本情况|主要做法|存在的?问题|主要问题|意见建议|对策建议|几点建议|主要成效|工作成效)(?![和及与暨并、])(?=[\p{Han}“\dxX×])"
 )
 # Run into such a heading, the first of a list of items (…工作目标一是…；二是…) with
 # what shows the list: its second item.
