@@ -19,6 +19,11 @@ def titles(text: str) -> list[str | None]:
     return [r.title for r in ping_an.parse_text(text).reports]
 
 
+def top_headings(text: str) -> list[str]:
+    """The headings of the first report's top-level sections."""
+    return [s.heading for s in ping_an.parse_text(text).reports[0].sections]
+
+
 def leads(text: str) -> list[str]:
     out = []
 
@@ -304,7 +309,7 @@ def test_numbered_one_sentence_lines_under_a_lead_in_are_measures():
 
 def test_numbered_paragraphs_with_a_body_stay_headings_after_a_lead_in():
     text = "工作总结\n\n主要做法如下：\n1.强化组织领导。" + BODY + "\n2.完善工作机制。" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["强化组织领导", "完善工作机制"]
+    assert top_headings(text) == ["强化组织领导", "完善工作机制"]
 
 
 def test_a_list_that_goes_on_with_a_headed_paragraph_stays_headings():
@@ -737,7 +742,7 @@ def test_a_short_line_over_a_series_of_leads_titles_its_part():
     assert part.heading == "上半年工作回顾" and [s.heading for s in part.sections] == ["经济指标实现新跃升", "项目建设取得新进展"]
     # a word a link broke out of a sentence (the text before it unfinished) is no part
     text = text.replace(BODY + "\n上半年工作回顾", "我们坚持\n上半年工作回顾")
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections][:1] != ["上半年工作回顾"]
+    assert top_headings(text)[:1] != ["上半年工作回顾"]
 
 
 def test_a_site_name_above_the_trail_is_no_title():
@@ -2587,7 +2592,7 @@ def test_a_work_reports_block_on_one_line_with_the_date_before_the_speaker_is_fr
     assert doc.reports[0].sections == []
     # a numbered heading with no title block after it stays a heading
     text = "某某镇政府工作报告\n1、镇村建设加快推进。" + BODY + "\n2、民生保障持续加强。" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["镇村建设加快推进", "民生保障持续加强"]
+    assert top_headings(text) == ["镇村建设加快推进", "民生保障持续加强"]
 
 
 def test_a_kinds_name_inside_a_title_on_a_one_line_block_does_not_end_it():
@@ -2764,7 +2769,7 @@ def test_a_title_run_into_a_purpose_clause_that_opens_the_text_ends_before_it():
 
 def test_a_reports_part_name_run_into_its_text_ends_the_heading():
     text = "某县调研报告\n\n一、基本情况这次调研历时7天，先后走访了5个乡镇和12个村。" + BODY + "\n\n二、存在问题和下一步工作打算\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["基本情况", "存在问题和下一步工作打算"]
+    assert top_headings(text) == ["基本情况", "存在问题和下一步工作打算"]
 
 
 def test_a_title_block_under_a_date_line_starts_the_report_under_a_page_head():
@@ -2947,7 +2952,7 @@ def test_a_sites_name_after_a_dash_on_the_title_line_is_no_part_of_the_title():
 
 def test_a_time_after_a_conjunction_is_inside_the_heading_not_the_opening_of_its_body():
     text = "某市2020年政府工作报告\n\n各位代表：\n\n一、2019年和今年以来工作回顾\n\n" + BODY + "\n\n二、2020年工作安排\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["2019年和今年以来工作回顾", "2020年工作安排"]
+    assert top_headings(text) == ["2019年和今年以来工作回顾", "2020年工作安排"]
     # without the conjunction the time opens the body of a heading whose line lost its break
     line = "某市工作总结各位代表：现在作报告。一、着力稳增长促发展今年以来，全市上下共同努力。" + BODY * 3 + "\n"
     assert [s.heading for s in ping_an.parse_text(line).reports[0].sections] == ["着力稳增长促发展"]
@@ -2958,7 +2963,7 @@ def test_a_heading_ends_before_the_speakers_pledge_that_opens_its_body():
     assert [s.heading for s in ping_an.parse_text(line).reports[0].sections] == ["永葆忠诚之心讲政治", "永葆实干之心抓发展"]
     # a heading that names the year its pledge is for keeps it
     text = "某县政府工作报告\n\n各位代表：\n\n一、2024年我们将重点抓好五项工作\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["2024年我们将重点抓好五项工作"]
+    assert top_headings(text) == ["2024年我们将重点抓好五项工作"]
 
 
 def test_a_pages_list_items_are_lines_of_their_own_and_a_bare_counter_among_them_is_furniture():
@@ -3107,18 +3112,18 @@ def test_a_part_title_naming_a_periods_work_run_into_a_line_after_a_sentence_end
 
 def test_a_heading_ends_before_a_part_of_the_year_that_opens_its_body():
     text = "某局2023年工作总结\n\n一、党风廉政建设年初，我们签订了目标管理责任书。" + BODY + "\n\n二、文明创建工作上半年，我们开展了创建活动。" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["党风廉政建设", "文明创建工作"]
+    assert top_headings(text) == ["党风廉政建设", "文明创建工作"]
     # a part of the year inside the heading, no comma after it, stays in it
     text = "某局2023年工作总结\n\n一、上半年工作完成情况\n\n" + BODY + "\n\n二、下半年工作打算\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["上半年工作完成情况", "下半年工作打算"]
+    assert top_headings(text) == ["上半年工作完成情况", "下半年工作打算"]
 
 
 def test_a_heading_ends_before_a_time_framed_by_what_happened_that_opens_its_body():
     text = "某校工作总结\n\n一、结合学校实际，制定工作方案，确保减负提质在认真领会政策之后，为了确保此项工作顺利开展，学校制定了方案。" + BODY + "\n\n二、加强作业管理\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["结合学校实际，制定工作方案，确保减负提质", "加强作业管理"]
+    assert top_headings(text) == ["结合学校实际，制定工作方案，确保减负提质", "加强作业管理"]
     # the same words inside the heading, no comma after them, stay in it
     text = "某校工作总结\n\n一、在脱贫攻坚之后巩固成果\n\n" + BODY + "\n\n二、加强作业管理\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["在脱贫攻坚之后巩固成果", "加强作业管理"]
+    assert top_headings(text) == ["在脱贫攻坚之后巩固成果", "加强作业管理"]
 
 
 def test_a_part_title_naming_a_periods_work_under_a_caption_is_a_part():
@@ -3136,9 +3141,9 @@ def test_a_part_title_naming_a_periods_work_under_a_caption_is_a_part():
 
 def test_a_numbered_heading_with_a_blank_before_its_mark_as_a_pdf_copy_sets_it():
     text = "某校2019年总务工作总结\n\n1 、加强后勤服务。" + BODY + "\n\n2 、安全工作警钟长鸣。" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["加强后勤服务", "安全工作警钟长鸣"]
+    assert top_headings(text) == ["加强后勤服务", "安全工作警钟长鸣"]
     text = "某校2019年总务工作总结\n\n一 、加强后勤服务\n\n" + BODY + "\n\n二 、抓好安全工作\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["加强后勤服务", "抓好安全工作"]
+    assert top_headings(text) == ["加强后勤服务", "抓好安全工作"]
     # a list of numbers so spaced is no heading
     text = "某校2019年总务工作总结\n\n1 、2 号楼完成改造。" + BODY + "\n"
     assert ping_an.parse_text(text).reports[0].sections == []
@@ -3202,17 +3207,17 @@ def test_a_name_alone_over_the_text_is_a_byline_not_a_title():
 
 def test_a_reports_part_name_ends_before_a_year_written_in_figures_or_blanks():
     text = "某县自查报告\n\n一、基本情况2023年，我县保质保量完成了6个示范点建设。" + BODY + "\n\n二、存在问题\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["基本情况", "存在问题"]
+    assert top_headings(text) == ["基本情况", "存在问题"]
     text = "某县自查报告\n\n一、基本情况xxxx年，我县保质保量完成了6个示范点建设。" + BODY + "\n\n二、存在问题\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["基本情况", "存在问题"]
+    assert top_headings(text) == ["基本情况", "存在问题"]
     # the part name and its conjunction go on with the heading (基本情况和主要做法)
     text = "某县自查报告\n\n一、基本情况和主要做法\n\n" + BODY + "\n\n二、存在问题\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["基本情况和主要做法", "存在问题"]
+    assert top_headings(text) == ["基本情况和主要做法", "存在问题"]
 
 
 def test_a_heading_ends_before_the_years_past_that_open_its_body():
     text = "某市政府工作报告\n\n各位代表：\n\n一、2022年工作回顾过去一年是极具挑战、极其不易的一年。" + BODY + "\n\n二、2023年工作安排\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["2022年工作回顾", "2023年工作安排"]
+    assert top_headings(text) == ["2022年工作回顾", "2023年工作安排"]
     # the years past that the heading itself names stay in it
     text = "某市政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n" + BODY + "\n\n二、2023年工作安排\n\n" + BODY + "\n"
-    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections] == ["过去五年工作回顾", "2023年工作安排"]
+    assert top_headings(text) == ["过去五年工作回顾", "2023年工作安排"]
