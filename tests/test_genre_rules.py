@@ -3221,3 +3221,14 @@ def test_a_heading_ends_before_the_years_past_that_open_its_body():
     # the years past that the heading itself names stay in it
     text = "某市政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n" + BODY + "\n\n二、2023年工作安排\n\n" + BODY + "\n"
     assert top_headings(text) == ["过去五年工作回顾", "2023年工作安排"]
+
+
+def test_a_compendiums_counted_title_run_into_its_first_pieces_title_line_is_two_lines():
+    text = "秋季开学专项检查自查报告(精选3篇)秋季开学专项检查自查报告 篇1\n今年秋季新学期已经开始，我校根据通知要求进行了自查。" + BODY + "\n一、开学条件保障情况\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert doc.title == "秋季开学专项检查自查报告(精选3篇)" and [r.title for r in doc.reports] == ["秋季开学专项检查自查报告 篇1"]
+    # a counted title run into words that end in no piece's label stays one line
+    from ping_an.read.lines import split_piece_labels, to_paragraphs
+
+    paras = to_paragraphs("秋季开学专项检查自查报告(精选3篇)供大家参考借鉴\n")
+    assert [p.text for p in split_piece_labels(paras)] == ["秋季开学专项检查自查报告(精选3篇)供大家参考借鉴"]

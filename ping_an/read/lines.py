@@ -25,6 +25,7 @@ from ..rules.patterns import (
     PERIOD_REVIEW_RUN_IN_RE,
     CLAUSE_MARKS,
     COUNTED_TITLE_LABEL_RE,
+    COUNTED_TITLE_RUN_RE,
     GLUED_PAREN_RE,
     HAN_RE,
     HEADING_RE,
@@ -866,6 +867,10 @@ def split_piece_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
         elif i < first + TITLE_SALUTATION_PARAGRAPHS and len(p.text) >= PIECE_TEXT_MIN and (m := COUNTED_TITLE_LABEL_RE.match(p.text)):
             # (…工作总结三篇篇一纳税服务是…: the compendium's title, the label, the text)
             cuts[i] = [m.end("title"), m.end("label")]
+        elif "篇" in p.text and (m := COUNTED_TITLE_RUN_RE.match(p.text)):
+            # (…自查报告(精选3篇)…自查报告 篇1: the compendium's title, then its first piece's,
+            # the line nothing but the two)
+            cuts[i] = [m.end("title")]
     return cut_paragraphs(paragraphs, cuts)
 
 

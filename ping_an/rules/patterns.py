@@ -292,6 +292,9 @@ PIECE_TITLE_RE = compiled(rf"{PIECE_LABEL_PREFIX}(?P<title>[^。！？，,：:]{
 # A compendium's title that counts its pieces run into the first piece's label and its
 # text, as a document-sharing site prints them (…工作总结三篇篇一纳税服务是…).
 COUNTED_TITLE_LABEL_RE = compiled(rf"(?P<title>[^。！？，,：:]{{4,60}}?{_PIECES})(?P<label>{PIECE})(?=\p{{Han}})")
+# The same title, its count in brackets, run into the first piece's title line, which ends
+# in the piece's label (…自查报告(精选3篇)…自查报告 篇1).
+COUNTED_TITLE_RUN_RE = compiled(rf"(?P<title>[^。！？，,：:（(【]{{4,60}}?[（(【](?:精选|共|合集)?{_PIECES}[）)】])(?=[^。！？，,：:]{{4,60}}{PIECE}$)")
 # (a list bullet before it where a page was copied as Markdown: - 目录)
 # (a page of speeches labels it 目录/提纲:……)
 TOC_RE = compiled(r"(?:[-*•·]\s*)?(?:目\s*录|目\s*次)(?:\s*[/／]\s*提\s*纲)?(?:\s*[：:]\s*…*)?")
