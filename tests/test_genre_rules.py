@@ -3232,3 +3232,11 @@ def test_a_compendiums_counted_title_run_into_its_first_pieces_title_line_is_two
 
     paras = to_paragraphs("秋季开学专项检查自查报告(精选3篇)供大家参考借鉴\n")
     assert [p.text for p in split_piece_labels(paras)] == ["秋季开学专项检查自查报告(精选3篇)供大家参考借鉴"]
+
+
+def test_a_title_over_two_lines_under_its_whole_printing_is_one_title_a_blank_between():
+    text = "第一篇:某省乡镇企业发展考察报告\n\n某省乡镇企业\n\n发展考察报告\n\n张某某\n\n去年底，市乡镇企业局领导带队赴某省考察。" + BODY + "\n"
+    assert titles(text) == ["某省乡镇企业 发展考察报告"]
+    # under a label that prints another title, a blank line between two lines parts them
+    text = "第一篇:某省民营企业发展调研报告\n\n某省乡镇企业\n\n发展考察报告\n\n张某某\n\n去年底，市乡镇企业局领导带队赴某省考察。" + BODY + "\n"
+    assert titles(text) == ["发展考察报告"]

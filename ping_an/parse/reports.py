@@ -614,15 +614,27 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
     if n >= 2 and _under_title(paras, k + n, k == 0):
         return n
     # (under a page's furniture the article's heading stands alone: a blank line inside
-    # it does not end it)
+    # it does not end it; nor under the line that prints the same title whole, a piece's
+    # label over it: 第一篇:浙江乡镇企业发展考察报告 / 浙江乡镇企业 / 发展考察报告)
     if (
         n >= 2
-        and (under_furniture or not paras[k + 1].after_blank)
+        and (under_furniture or not paras[k + 1].after_blank or _printed_whole_above(paras, k))
         and is_report_title(paras[k + 1])
         and not is_report_title(paras[k])
     ):
         return 2
     return 1
+
+
+def _printed_whole_above(paras: list[Paragraph], k: int) -> bool:
+    """Whether the line above paras[k] prints, whole, the title that paras[k] and the line
+    under it hold (a piece's label and its title, or the page's heading, over the article's
+    title set over two lines)."""
+    if k == 0:
+        return False
+    above = paras[k - 1].text
+    label = PIECE_LABEL_PREFIX_RE.match(above)
+    return title_key(above[label.end() :] if label else above) == title_key(paras[k].text + paras[k + 1].text)
 
 
 def _under_title(paras: list[Paragraph], j: int, file_head: bool) -> bool:
