@@ -615,7 +615,7 @@ def _title_run(paras: list[Paragraph], k: int, under_furniture: bool = False) ->
         return n
     # (under a page's furniture the article's heading stands alone: a blank line inside
     # it does not end it; nor under the line that prints the same title whole, a piece's
-    # label over it: 第一篇:浙江乡镇企业发展考察报告 / 浙江乡镇企业 / 发展考察报告)
+    # label over it: 第一篇:某省乡镇企业发展考察报告 / 某省乡镇企业 / 发展考察报告)
     if (
         n >= 2
         and (under_furniture or not paras[k + 1].after_blank or _printed_whole_above(paras, k))

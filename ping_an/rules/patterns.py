@@ -513,7 +513,7 @@ SITE_NOTICE_RE = compiled(
     r"|(?:已|被)?省略(?:了)?\s*\d+\s*字"
 )
 # A news photo's caption ends in its credit (…开幕。 某某日报记者 某某 摄)
-# A photo's caption, its photographer's credit perhaps after it (图为重庆市…开幕式现场。 某某 摄).
+# A photo's caption, its photographer's credit perhaps after it (图为某市…开幕式现场。 某某 摄).
 PHOTO_CAPTION_RE = compiled(r"图为[^。！？，,]{2,60}。?(?:\s*\p{Han}{2,4}\s*摄)?")
 PHOTO_CREDIT_RE = compiled(r"(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄$")
 # What a page printed where a picture or a video stood, in brackets: (资料图片), 【视频】,
@@ -784,7 +784,7 @@ RUN_ON_OPENING_RE = compiled(
     # (not after a conjunction, which holds it inside the heading: 2019年和今年以来工作回顾)
     r"(?<=\p{Han})(?<![和及与暨])[ \u3000]*(?:今年以来|去年以来|近年来|近年以来|年初以来|一年来|[\d〇零一二三四五六七八九十]{2,4}年以来"
     # (a part of the year and a comma: …党风廉政建设年初，我们…; a time framed by what
-    # happened: …确保减负提质在认真领会政策之后，…)
+    # happened: …确保工作落实在认真学习文件之后，…)
     r"|(?:年初|[上下]半年)[，,]|在[^，,。！？]{2,16}(?:之后|以后|之前|之际|期间|过程中)[，,]"
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
