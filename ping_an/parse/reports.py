@@ -377,7 +377,7 @@ TITLE_LABEL_RE = compiled(
     # (the site's category after the page's heading, left on the article's: -总结…)
     rf"|[-_－](?:{KIND_WORDS})(?=\p{{Han}})"
     rf"|[•·●]?\s*{WEB_DATE}\s*(?:发布|更新|上传)?\s+)"
-    # (the title may end in a bracketed period or status after its kind: …方案(2024—2026年), （试行）)
+    # (the title may end in a bracketed period or status after its kind: …方案(2023—2025年), （试行）)
     rf"\s*(?=[^：:]{{4,60}}(?:{KIND_WORDS})(?:[（(][^（()）]{{2,16}}[）)])?$)"
 )
 # A title set in 【】 as a whole (【医院年度工作总结范文】): the brackets are the site's

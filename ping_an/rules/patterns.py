@@ -712,10 +712,10 @@ TITLE_RUN_ON_RE = compiled(
     # …工作总结一、主要工作…; a bracketed one only after a space, （一） after a title being
     # the number of its copy)
     r"(?=[ \u3000]*(?:一[、．.]|第一(?:部分|章))|[ \u3000]+(?:[（(]一[）)]|第一、)"
-    # or, the title set in 【】 as a whole, whatever text follows it (【…事迹材料范文】在偏远的…)
+    # or, the title set in 【】 as a whole, whatever text follows it (【…事迹材料】在大山深处…)
     r"|(?<=^【[^【】]{4,50}】)[ \u3000]*[\p{Han}“]"
     rf"|[ \u3000]*(?:一年来|今年以来|年初以来|年初至今|近年来|过去(?:的)?一年|[\d{PLACEHOLDER_CHARS}〇零一二三四五六七八九十]{{2,4}}[ \u3000]?年(?:以来|来|上半年|度)?"
-    # (a part of the year, 一季度，, 上半年，; an event since which, 疫情发生以来，)
+    # (a part of the year, 一季度，, 上半年，; an event since which, 汛期来临以来，)
     r"|第?[一二三四]季度|前三季度|[上下]半年|[^。！？，,：:\s]{3,12}以来"
     rf"|根据|按照|{PURPOSE_OPENING}|在[^，,。]{{2,24}}(?:下|中)|面对|随着"
     # a speech's opening words (…的讲话今天是…, …的讲话刚才，…)
