@@ -170,9 +170,14 @@ def _front_evidence(t: str) -> bool:
         # (a name spaced out, not a kind of text spaced out: 工 作 报 告 is a title's line)
         or (SPACED_NAME_RE.fullmatch(t) is not None and not _names_kind(t))
         or DATED_VENUE_RE.fullmatch(t)
-        # (an office and a name, not an office's speech: 某镇党委书记讲话 names its kind)
-        or (AUTHOR_LINE_RE.fullmatch(t) is not None and not _names_kind(t))
+        or _author_line(t)
     )
+
+
+def _author_line(t: str) -> bool:
+    """An office and a name (某某区审计局局长 某某某), never an office's speech, which names
+    its kind of text (某镇党委书记讲话)."""
+    return AUTHOR_LINE_RE.fullmatch(t) is not None and not _names_kind(t)
 
 
 # A site's number for an entry of its list of pieces (1.…篇一).
@@ -259,7 +264,7 @@ def is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
 
 # A person's name alone on a line: two or three Chinese characters.
 PERSON_NAME_MAX = 3
-NAME_LINE_RE = compiled(r"\p{Han}{2,3}")
+NAME_LINE_RE = compiled(rf"\p{{Han}}{{2,{PERSON_NAME_MAX}}}")
 
 
 TOC_LEADERS = " \u3000.．·…"
@@ -478,8 +483,7 @@ def _over_byline(paras: list[Paragraph], k: int) -> bool:
     return (
         (k == 0 or paras[k - 1].text[-1] in SENTENCE_PUNCT or COMPENDIUM_RE.search(paras[k - 1].text) is not None)
         and _short_title(p)
-        and AUTHOR_LINE_RE.fullmatch(paras[k + 1].text) is not None
-        and not _names_kind(paras[k + 1].text)
+        and _author_line(paras[k + 1].text)
         and not is_front_evidence(p)
         and not _is_subtitle(p.text)
     )
@@ -1063,9 +1067,7 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     # a field's label alone, its value on the next line, among the page's metadata
     # (发布机构: / 某局 / 责任部门: / 某局 / 生成日期:): a label of any name; or a row of
     # the page's table that holds a label and empty cells (内容概览: | |||)
-    if EMPTY_FIELD_RE.fullmatch(p.text.rstrip(CELL_SEPARATORS + " \u3000")) and any(
-        is_furniture(q) or EMPTY_FIELD_RE.fullmatch(q.text.rstrip(CELL_SEPARATORS + " \u3000")) for q in paras[max(0, k - 2) : k]
-    ):
+    if _empty_field(p.text) and any(is_furniture(q) or _empty_field(q.text) for q in paras[max(0, k - 2) : k]):
         return True
     # a row of tags or related titles, one line (实施方案 某某工作方案 某某实施方案), not a
     # title set in spaced phrases over its subtitle (深化改革 突破创新 … / ——在…上的报告)
@@ -1111,6 +1113,12 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
 # A metadata field's label alone on its line, blanks perhaps between its characters
 # (责任部门:, 有 效 性:).
 EMPTY_FIELD_RE = compiled(r"\p{Han}[\p{Han} \u3000]{1,8}[：:]")
+
+
+def _empty_field(text: str) -> bool:
+    """A field's label with no value: alone on its line, or in a table's row whose other
+    cells are empty (内容概览: | |||)."""
+    return EMPTY_FIELD_RE.fullmatch(text.rstrip(CELL_SEPARATORS + " \u3000")) is not None
 # A kind of text named alone (讲话稿, 主持词, 工作总结范文).
 BARE_KIND_RE = compiled(rf"(?:工作)?(?P<kind>{KIND_WORDS})(?:范文|大全|精选)?")
 # A title's subtitle stands this many lines under it at most, page furniture between.

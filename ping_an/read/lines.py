@@ -22,7 +22,6 @@ import regex
 from ..rules.hanzi import Restore
 from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
-    PERIOD_REVIEW_RUN_IN_RE,
     CLAUSE_MARKS,
     COUNTED_TITLE_LABEL_RE,
     COUNTED_TITLE_RUN_RE,
@@ -35,6 +34,7 @@ from ..rules.patterns import (
     LONE_MARKS,
     LOST_BREAK_START_RE,
     PAGE_COUNT,
+    PERIOD_REVIEW_RUN_IN_RE,
     SITE_BANNER,
     WATERMARK_SLOGAN,
     PIECE_LABEL_OPEN_RE,
@@ -580,6 +580,10 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return cut_paragraphs(paragraphs, cuts)
 
 
+# (a line that holds a sentence and a part title after it is longer than this)
+PART_TITLE_RUN_IN_MIN = 12
+
+
 def split_run_in_part_titles(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Open a paragraph at a part title that names a period's work under review
     (PERIOD_REVIEW_RE), run into a line that lost its breaks after a sentence end and
@@ -593,9 +597,6 @@ def split_run_in_part_titles(paragraphs: list[Paragraph]) -> list[Paragraph]:
             cuts.setdefault(i, []).extend(k for k in (m.start(1), _skip_spaces(text, m.end(1))) if 0 < k < len(text))
     return cut_paragraphs(paragraphs, cuts)
 
-
-# (a line that holds a sentence and a part title after it is longer than this)
-PART_TITLE_RUN_IN_MIN = 12
 
 
 # A page copied as one line often keeps its paragraph breaks as a space after a sentence
@@ -867,7 +868,7 @@ def split_piece_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
         elif i < first + TITLE_SALUTATION_PARAGRAPHS and len(p.text) >= PIECE_TEXT_MIN and (m := COUNTED_TITLE_LABEL_RE.match(p.text)):
             # (…工作总结三篇篇一纳税服务是…: the compendium's title, the label, the text)
             cuts[i] = [m.end("title"), m.end("label")]
-        elif "篇" in p.text and (m := COUNTED_TITLE_RUN_RE.match(p.text)):
+        elif m := COUNTED_TITLE_RUN_RE.match(p.text):
             # (…自查报告(精选3篇)…自查报告 篇1: the compendium's title, then its first piece's,
             # the line nothing but the two)
             cuts[i] = [m.end("title")]

@@ -294,7 +294,11 @@ PIECE_TITLE_RE = compiled(rf"{PIECE_LABEL_PREFIX}(?P<title>[^。！？，,：:]{
 COUNTED_TITLE_LABEL_RE = compiled(rf"(?P<title>[^。！？，,：:]{{4,60}}?{_PIECES})(?P<label>{PIECE})(?=\p{{Han}})")
 # The same title, its count in brackets, run into the first piece's title line, which ends
 # in the piece's label (…自查报告(精选3篇)…自查报告 篇1).
-COUNTED_TITLE_RUN_RE = compiled(rf"(?P<title>[^。！？，,：:（(【]{{4,60}}?[（(【](?:精选|共|合集)?{_PIECES}[）)】])(?=[^。！？，,：:]{{4,60}}{PIECE}$)")
+# (asked of every paragraph: one without 篇 never reaches the engine)
+COUNTED_TITLE_RUN_RE = Prefiltered(
+    compiled(rf"(?P<title>[^。！？，,：:（(【]{{4,60}}?[（(【](?:精选|共|合集)?{_PIECES}[）)】])(?=[^。！？，,：:]{{4,60}}{PIECE}$)"),
+    lambda text: "篇" in text,
+)
 # (a list bullet before it where a page was copied as Markdown: - 目录)
 # (a page of speeches labels it 目录/提纲:……)
 TOC_RE = compiled(r"(?:[-*•·]\s*)?(?:目\s*录|目\s*次)(?:\s*[/／]\s*提\s*纲)?(?:\s*[：:]\s*…*)?")
@@ -341,6 +345,9 @@ AUTHOR_LINE_RE = Prefiltered(
     lambda text: "。" not in text and "，" not in text,
 )
 SPACED_NAME_RE = compiled(r"\p{Han}(?:[ \u3000]+\p{Han}){1,3}")
+
+# The labels of an editor's note on a text and of its abstract (编者按：本文…, 内容提要：).
+NOTE_LABELS = "编者按|编者的话|内容摘要|内容提要"
 
 # Page furniture copied in with a web or disclosure page (CONVENTIONS "Page furniture"):
 # metadata fields (label：value), a breadcrumb trail, the font-size switch, print and
@@ -406,8 +413,9 @@ FURNITURE_LINE_RE = compiled(
     # column, 大学 时间:2024-04-09), and a site's note of when it updated the page, after
     # its column (General 更新 2023年11月02日)
     rf"|(?:[^。，,：:\s]{{1,8}}\s+)?\p{{Han}}{{2,8}}\s*[：:]\s*{WEB_DATE}"
-    # a label for the text's abstract or an editor's note, alone on its line (摘要)
-    r"|(?:内容)?(?:摘要|提要)[：:]?|编者按[：:]?|编者的话[：:]?|导读[：:]?"
+    # a label for the text's abstract or an editor's note, alone on its line (摘要; 导读
+    # is among the guides' labels further down)
+    rf"|(?:{NOTE_LABELS}|摘要|提要)[：:]?"
     rf"|[^。，,：:]{{0,20}}\s(?:更新|发布|发表|上传)(?:于|时间)?\s*[：:]?\s*(?:{WEB_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
     # a news agency's dateline (新华社北京3月11日电, 本报讯)
     r"|[^。，,：:\s]{1,8}(?:社|网|报|台)[^。，,：:\s]{0,10}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:\s*[（(][^）)]{1,20}[）)])?"
@@ -512,9 +520,9 @@ SITE_NOTICE_RE = compiled(
     # (a document site's preview, cut: ……(开头部分已省略310字))
     r"|(?:已|被)?省略(?:了)?\s*\d+\s*字"
 )
-# A news photo's caption ends in its credit (…开幕。 某某日报记者 某某 摄)
-# A photo's caption, its photographer's credit perhaps after it (图为某市…开幕式现场。 某某 摄).
+# A photo's caption, its photographer's credit perhaps after it (图为某市…会场。 某某 摄).
 PHOTO_CAPTION_RE = compiled(r"图为[^。！？，,]{2,60}。?(?:\s*\p{Han}{2,4}\s*摄)?")
+# A news photo's caption ends in its credit (…开幕。 某某日报记者 某某 摄)
 PHOTO_CREDIT_RE = compiled(r"(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄$")
 # What a page printed where a picture or a video stood, in brackets: (资料图片), 【视频】,
 # （图片来源：新华社）
@@ -728,7 +736,7 @@ TITLE_RUN_ON_RE = compiled(
     # or the sentence that hands the report over (…工作总结现将…工作情况汇报如下：)
     r"|[ \u3000]*现将[^。！？]{2,60}如下[：:。]"
     # or an editor's note on the text (…的讲话编者按：本文…), or its abstract
-    r"|[ \u3000]*(?:编者按|编者的话|内容摘要|内容提要|导读)[：:]"
+    rf"|[ \u3000]*(?:{NOTE_LABELS}|导读)[：:]"
     # or, after a blank, the text's first sentence (…工作总结 自4月1日召开…以来，…。), or
     # the name of its first part between blanks (…工作报告 总述 本报告旨在…)
     r"|[ \u3000]+[^。！？：:\s]{2,60}[，,。]|[ \u3000]+\p{Han}{2,6}[ \u3000]+(?=\p{Han}))"
