@@ -22,6 +22,11 @@ ITEM_MAX = 160
 CLAUSE_LIST_ENDS = "；;。"
 
 
+# The mark that ends an item of a list (1、…；2、…): a set, not a string, so that a
+# heading that ends at no mark (punct "") is never taken for one.
+ITEM_END_MARKS = frozenset("；;")
+
+
 def _one_sentence_line(block: Block, before: Block) -> bool:
     """A numbered line with no paragraph of its own under it that states one thing: one
     sentence, or more where the first is no heading's (a clause that ends in ；, or a
@@ -36,7 +41,7 @@ def _one_sentence_line(block: Block, before: Block) -> bool:
         return (
             block.style != "ordinal"
             and block.line != before.line
-            and (block.punct in ("；", ";") or len(block.heading) > HEADING_SENTENCE_MAX)
+            and (block.punct in ITEM_END_MARKS or len(block.heading) > HEADING_SENTENCE_MAX)
         )
     head, _, rest = first_sentence(block.heading)
     return not rest and head == block.heading
@@ -181,7 +186,7 @@ def _mark_run_on_clause_lists(blocks: list[Block]) -> None:
     each after the last one's ； (1、…；2、…；3、…。), is that list: its items are
     measures, the paragraph no heading (whose sentence never ends in ；)."""
     for b in blocks:
-        if b.kind != "numbered" or b.style not in _NEXT_CLAUSE_ITEM or b.punct not in ("；", ";") or numbered_value(b.marker) != 1:
+        if b.kind != "numbered" or b.style not in _NEXT_CLAUSE_ITEM or b.punct not in ITEM_END_MARKS or numbered_value(b.marker) != 1:
             continue
         if _NEXT_CLAUSE_ITEM[b.style].match(b.text, len(b.text) - len(b.rest) - 1):
             _as_item(b, "item 1 of a list whose items run on in its paragraph, each after a ；")
