@@ -3240,3 +3240,31 @@ def test_a_title_over_two_lines_under_its_whole_printing_is_one_title_a_blank_be
     # under a label that prints another title, a blank line between two lines parts them
     text = "第一篇:某市民营经济发展调研报告\n\n某市现代农业\n\n发展考察报告\n\n李某某\n\n今年初，县农业农村局组织赴某市考察。" + BODY + "\n"
     assert titles(text) == ["发展考察报告"]
+
+
+def test_a_note_that_the_text_is_whole_stays_in_the_title_as_printed():
+    opening = "\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作。" + BODY + "\n\n一、过去一年工作回顾\n\n" + BODY + "\n"
+    assert titles("某县2024年政府工作报告(全文)" + opening) == ["某县2024年政府工作报告(全文)"]
+    assert titles("某县2024年政府工作报告—全文" + opening) == ["某县2024年政府工作报告—全文"]
+    # a note on the pictures is the page's, not the title's
+    assert titles("某县2024年政府工作报告(组图)" + opening) == ["某县2024年政府工作报告"]
+
+
+def test_a_notice_that_issues_two_texts_gives_way_to_the_first_texts_title():
+    notice = (
+        "某市教育局关于印发2023年全市教育工作总结和2024年全市教育工作要点的通知 |\n各区教育局，局属各单位：\n"
+        "《2023年全市教育工作总结》和《2024年全市教育工作要点》已经局党组会议研究通过，现予印发，请结合实际认真贯彻执行。\n"
+        "某市教育局\n2024年2月1日\n"
+    )
+    doc = ping_an.parse_text(notice + "2023年全市教育工作总结\n2023年，全市教育系统" + BODY + "\n一、坚持立德树人\n" + BODY + "\n")
+    assert [r.title for r in doc.reports] == ["2023年全市教育工作总结"]
+    assert doc.title == "某市教育局关于印发2023年全市教育工作总结和2024年全市教育工作要点的通知"
+    # a title line the notice does not issue is not taken for the issued text
+    assert titles(notice + "2023年全市卫生工作总结\n2023年，全市卫生系统" + BODY + "\n一、坚持立德树人\n" + BODY + "\n") != ["2023年全市卫生工作总结"]
+
+
+def test_more_page_furniture_counters_bracketed_fields_hyphen_trails_and_photo_credits():
+    assert_furniture(
+        ["访问：次", "点击: 次", "【时效性】现行有效", "发布机关:某市人民政府", "首页-信息公开-政策文件", "王小明(摄)", "【法宝引证码】CLI.5.123456"],
+        ["首页改版工作方案", "浏览器兼容性测试", "王小明摄影作品展", "【编者按】今年是全面推进的关键一年", "访问群众120户", "点击率明显提升"],
+    )

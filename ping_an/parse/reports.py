@@ -1387,11 +1387,14 @@ SITE_NOTE_MAX = 4
 # words a title must keep without it to be known again.
 ISSUER_NAME_MAX = 14
 ISSUED_TITLE_MIN = 6
+# What joins the titles of two texts issued by one notice.
+ISSUED_JOINS = ("和", "及", "与", "、", "以及")
 
 
 def _issued_title(notice: str) -> str | None:
     """The title_key of the text an issuing notice issues (X of 关于印发《X》的通知)."""
-    m = ISSUING_RE.search(notice)
+    # (a table's cell separator may stand after it: 关于印发…的通知 |)
+    m = ISSUING_RE.search(notice.rstrip(CELL_SEPARATORS + " \u3000"))
     return title_key(m.group("inner") or m.group("bare")) if m else None
 
 
@@ -1409,6 +1412,9 @@ def _is_issued(title: str, issued: str) -> bool:
         if len(shorter) >= ISSUED_TITLE_MIN and (
             (longer.endswith(shorter) and len(longer) - len(shorter) <= ISSUER_NAME_MAX) or same_title(key, issued)
         ):
+            return True
+        # (a notice that issues two texts at once, 印发A和B的通知, over A's title line)
+        if len(key) >= ISSUED_TITLE_MIN and any(issued.startswith(key + c) or issued.endswith(c + key) for c in ISSUED_JOINS):
             return True
     return False
 
@@ -1453,7 +1459,7 @@ def _unwrap_issued(out: Outline) -> None:
         # (the issued text's title set over two lines, a blank line between them)
         lines = _issued_lines(span.body, k, issued)
         if lines:
-            out.title = out.title or notice or None
+            out.title = out.title or (clean_title(notice) if notice else None)
             _notice_to_front(out, span, k)
             body = span.body[k:]
             title = _joined(body[:lines])

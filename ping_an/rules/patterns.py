@@ -361,7 +361,11 @@ FURNITURE_LABELS = (
     "时效性", "时间", "日期", "更新时间", "上传时间", "发表时间", "栏目", "访问次数", "下载次数", "投稿", "标签", "关键词",
     "名称", "文件名称", "信息索引号", "稿件来源", "发布", "阅读次数", "成文时间", "文种", "有效期", "废止日期",
     "发文单位", "发文日期", "公开日期", "信息名称", "本文标题", "本文链接", "链接地址", "原文链接", "原文地址",
-    "文章链接",
+    "文章链接", "发布机关",
+    # (a law database's citation code, 【法宝引证码】CLI.1.…)
+    "法宝引证码",
+    # (a counter that lost its number: 访问：次, 点击： 次)
+    "访问", "点击", "浏览",
     # (a document-sharing site's card for a file: ID:10293847, 大小:45.3 KB, 页数:5页)
     "ID", "大小", "文件大小", "页数", "文档格式", "文件格式",
 )
@@ -370,7 +374,8 @@ _LABEL = alternation(FURNITURE_LABELS)
 WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 # a disclosure page pads a short label to the width of a long one (索 引 号, 名　　称)
 _SPACED_LABEL = "|".join("[ \u3000]{1,3}".join(label) for label in FURNITURE_LABELS if 2 <= len(label) <= 3)
-FURNITURE_FIELD_RE = compiled(rf"[【\[•·●]?\s*(?:{_LABEL}|{_SPACED_LABEL})\s*[：:]")
+# (or closed by a bracket: 【时效性】尚未施行)
+FURNITURE_FIELD_RE = compiled(rf"[【\[•·●]?\s*(?:{_LABEL}|{_SPACED_LABEL})\s*[：:]|[【\[]\s*(?:{_LABEL})\s*[】\]]")
 # label：value pairs, at least two on one line (发布时间：2023-05-08 来源：县政府办), a
 # value perhaps left empty or carrying its unit after a space (推荐人： 来源： 阅读：2.08W 次)
 FIELD_ROW_RE = compiled(
@@ -387,6 +392,7 @@ _TRAIL = (
     r"|\s*[>＞»›].*"  # a breadcrumb trail carried on to the next line
     r"|[^>＞»›]{1,20}(?:\s*[>＞»›]+\s*[^>＞»›]{1,30}){1,8}(?:\s*[>＞»›]+)?"  # 首页 > 政务公开 > 工作总结 (>)
     r"|[•·●▪■◆]\s*[^。，,：:]{0,8}"  # a menu's bullet item (• 长辈版)
+    r"|首页(?:\s*[-－/|｜]\s*[^-－/|｜。，,：:]{1,20}){1,8}"  # 首页-政务公开-政策文件 (a hyphen)
 )
 TRAIL_RE = compiled(_TRAIL)
 # A document site's page count: 第1页共10页, 第 2 页 / 共 5 页.
@@ -523,7 +529,8 @@ SITE_NOTICE_RE = compiled(
 # A photo's caption, its photographer's credit perhaps after it (图为某市…会场。 某某 摄).
 PHOTO_CAPTION_RE = compiled(r"图为[^。！？，,]{2,60}。?(?:\s*\p{Han}{2,4}\s*摄)?")
 # A news photo's caption ends in its credit (…开幕。 某某日报记者 某某 摄)
-PHOTO_CREDIT_RE = compiled(r"(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄$")
+# (or a name alone over the credit in brackets: 某某(摄))
+PHOTO_CREDIT_RE = compiled(r"(?:(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄|(?:\p{Han}{2,4}[ \u3000、]*){1,3}[（(]摄[）)])$")
 # What a page printed where a picture or a video stood, in brackets: (资料图片), 【视频】,
 # （图片来源：新华社）
 MEDIA_NOTE_RE = compiled(r"[（(【\[]\s*(?:资料)?(?:图片?|照片|视频|配图)(?:\s*(?:来源|由)[^）)】\]]{0,20})?\s*[）)】\]]")
@@ -561,7 +568,7 @@ def is_furniture_text(t: str) -> bool:
             return True
     if SITE_NOTICE_RE.search(t):
         return True
-    if t[-1] == "摄" and PHOTO_CREDIT_RE.search(t):
+    if "摄" in t[-2:] and PHOTO_CREDIT_RE.search(t):
         return True
     if t[:2] == "图为" and PHOTO_CAPTION_RE.fullmatch(t):
         return True
@@ -627,7 +634,7 @@ COPY_LABEL_RE = compiled(
 # A page's own title (its browser title) may end in the site's name after a hyphen, an
 # underscore or a bar (…述职报告范文五篇-某某网), or in a dash and 全文 (…工作报告—全文).
 TITLE_TAIL_RE = compiled(
-    rf"(?:\s+{WEB_DATE}|\s+\d{{3,5}}字|\s*[（(\[【](?:全文|本页|本文)?共?约?\d{{3,6}}\+?字[）)\]】]|\s*[（(](?:全文|附全文|图|组图|图文|视频)[）)]|\s*[—－-]{{1,2}}\s*全文"
+    rf"(?:\s+{WEB_DATE}|\s+\d{{3,5}}字|\s*[（(\[【](?:全文|本页|本文)?共?约?\d{{3,6}}\+?字[）)\]】]|\s*[（(](?:图|组图|图文|视频)[）)]"
     rf"|\s*[-_|｜]\s*(?![^-_|｜]*(?:{KIND_WORDS}))[^-_|｜\s。，,]{{2,16}}"
     # a site's category run on after the title that names its kind (…述职报告述职报告范文大全)
     rf"|(?<=(?:{KIND_WORDS}))\s*(?:{KIND_WORDS})范文(?:大全|精选|汇总)"
