@@ -3268,3 +3268,20 @@ def test_more_page_furniture_counters_bracketed_fields_hyphen_trails_and_photo_c
         ["访问：次", "点击: 次", "【时效性】现行有效", "发布机关:某市人民政府", "首页-信息公开-政策文件", "王小明(摄)", "【法宝引证码】CLI.5.123456"],
         ["首页改版工作方案", "浏览器兼容性测试", "王小明摄影作品展", "【编者按】今年是全面推进的关键一年", "访问群众120户", "点击率明显提升"],
     )
+
+
+def test_a_sites_name_before_its_buttons_a_share_prompt_and_a_player_are_furniture():
+    assert_furniture(
+        ["某某新闻网 打印 纠错", "微信扫一扫 ×", "收听本文 00:00/00:00", "03:25/12:40"],
+        ["某某网络安全工作总结", "扫一扫黑除恶工作总结", "会议于9:30开始", "某某网 打印机采购工作方案"],
+    )
+    text = "某某在全省第五次代表大会上的报告\n\n某某新闻网 打印 纠错\n微信扫一扫 ×\n收听本文 00:00/00:00\n\n同志们：\n\n" + BODY + "\n"
+    assert titles(text) == ["某某在全省第五次代表大会上的报告"]
+
+
+def test_the_day_and_the_speaker_in_brackets_after_a_title_are_not_the_titles():
+    opening = "\n\n各位代表：\n\n现在，我代表省人民政府向大会报告工作。" + BODY + "\n"
+    assert titles("某省政府工作报告(2024年1月20日 张某某)" + opening) == ["某省政府工作报告"]
+    assert titles("某省政府工作报告（2024年1月20日）" + opening) == ["某省政府工作报告"]
+    # a plan's period in brackets is its name's
+    assert titles("某省养老服务体系建设行动方案（2024—2026年）" + opening) == ["某省养老服务体系建设行动方案（2024—2026年）"]

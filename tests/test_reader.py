@@ -401,6 +401,18 @@ def test_a_standalone_lead_line_is_not_glued_to_its_body_when_wrapped():
     assert body * 2 in paras and body * 3 in paras
 
 
+def test_a_short_wrapped_excerpt_with_a_few_lines_that_lost_their_wrap_is_still_hard_wrapped():
+    body = "今年以来，我局认真贯彻落实党的二十大精神，坚持以人民为中心的发展思想，扎实推进平安建设各项工作。"
+    text = "\n".join(["一、坚持目标导向。" + body * 4, "二、坚持问题导向。" + body * 4])
+    lines = [piece for line in text.split("\n") for piece in [line[i : i + 24] for i in range(0, len(line), 24)]]
+    # two places where the copy lost a wrap: a sixth of the full lines is longer
+    lines[1:3] = [lines[1] + lines[2]]
+    lines[5:7] = [lines[5] + lines[6]]
+    assert detect_wrap(lines) is not None
+    # a text whose lines are mostly longer than its commonest length is no wrapped text
+    assert detect_wrap(lines[:6] + [body * 2] * 3) is None
+
+
 def test_ordinary_text_is_not_taken_for_hard_wrapped():
     lines = ["一、坚持目标导向。", "今年以来成效明显，各项工作扎实推进，群众满意度持续提升。", "二、坚持问题导向。", "围绕突出问题开展整治。"] * 5
     assert detect_wrap(lines) is None

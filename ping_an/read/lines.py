@@ -154,7 +154,7 @@ WRAP_MIN = 16
 WRAP_SHARE = 0.3  # at least this share of the non-blank lines are full
 WRAP_MIN_LINES = 5
 WRAP_OPEN_SHARE = 0.5  # at least this share of the full lines end mid-sentence
-WRAP_LONGER_SHARE = 0.05  # at most this share (of the full lines) is longer than the width
+WRAP_LONGER_SHARE = 0.2  # at most this share (of the full lines) is longer than the width
 WRAP_OVERFLOW = 2  # marks a full line may carry past the width
 WRAP_SAMPLE = 5_000  # lines looked at, at most: enough to judge, and cheap on a 40 MB file
 

@@ -430,13 +430,17 @@ FURNITURE_LINE_RE = compiled(
     # a site's name and an editor's or author's field after it (某某范文网 编辑：小景)
     r"|[^。，,：:]{2,20}(?:网|站)\s+(?:编辑|责任编辑|作者|来源|发布时间|发布日期)[：:].{0,30}"
     r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
-    r"|(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|侵权投诉|举报|扫一扫在手机打开当前页|朗读|语音播报|下载|全屏|(?:正文|全文)?复制(?:正文|全文)?)\s*[】\]]?[\s|｜:：]*){1,6}"
+    # a row of a page's buttons, perhaps after the site's name (某某网 打印 纠错)
+    r"|(?:[^。，,：:\s]{2,12}(?:网|站)\s+)?(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|侵权投诉|举报|扫一扫在手机打开当前页|朗读|语音播报|下载|全屏|(?:正文|全文)?复制(?:正文|全文)?)\s*[】\]]?[\s|｜:：]*){1,6}"
     # a row of a site's buttons, each in 【】, the row's first bracket perhaps lost with the
     # line above (相关文章】 【投稿】 【查看全文】): three in a row say nothing of the text
     r"|[^【】\s]{1,12}】\s*(?:【[^【】]{1,16}】\s*){2,}|(?:【[^【】]{1,16}】\s*){3,}"
     # a prompt to share the page and the site's links under an article (微信扫一扫在手机阅读、
     # 分享本文, 版权声明, 微信订阅号, 联系客服)
     r"|(?:微信)?扫一扫[^。，,]{0,4}(?:在手机|分享|关注|打开|阅读|下载)[^。]{0,16}|(?:版权|免责)声明"
+    # (the prompt alone, with the button that closes it: 微信扫一扫 ×), and a player that
+    # reads the page aloud (收听本文 00:00/00:00)
+    r"|(?:微信|手机)?扫一扫\s*[×✕]?|(?:收听本文|收听|听全文|朗读本文|语音播报)?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
     # (the same with its code: 用微信扫描二维码 / 分享至好友和朋友圈)
     r"|用?(?:微信|手机)?扫(?:描|一扫)?二维码[^。，,]{0,12}|分享(?:至|到)(?:好友|朋友圈|微信)[^。，,]{0,10}|微信(?:订阅号|公众号|服务号)|联系(?:客服|我们)|关于我们|网站地图|意见反馈"
     # a site's tag for the pieces it offers, which names no kind of text (优秀实用范文分享)
@@ -642,6 +646,9 @@ TITLE_TAIL_RE = compiled(
     r"|\s*[—－―]{1,3}"
     # the extension of the file a document site offers (…工作计划.docx)
     r"|\.(?i:docx?|pdf|txt|wps)"
+    # the day it was given and by whom, in brackets after a speech's or report's title
+    # (…工作报告(2023年1月12日 某某某)), as a date line under it is front matter
+    r"|\s*[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \u3000]*\p{Han}{2,4})?[）)]"
     # a site's tag for the copy (…工作总结【精品】, 【推荐】, 【word版】, (精选文档)), and the
     # page of it that a running header names (…工作总结第2页)
     r"|\s*【(?:精品|精选|推荐|荐|原创|热门|最新|必备|优秀|(?i:word)版?|可编辑|完整版|通用版?|范文)】"
