@@ -3285,3 +3285,21 @@ def test_the_day_and_the_speaker_in_brackets_after_a_title_are_not_the_titles():
     assert titles("某省政府工作报告（2024年1月20日）" + opening) == ["某省政府工作报告"]
     # a plan's period in brackets is its name's
     assert titles("某省养老服务体系建设行动方案（2024—2026年）" + opening) == ["某省养老服务体系建设行动方案（2024—2026年）"]
+
+
+def test_a_plans_note_on_who_carries_a_list_out_is_no_body_of_its_last_item():
+    items = (
+        "（1）健全基层调解组织网络，推动乡镇调解委员会规范化建设，提升矛盾纠纷就地化解能力。\n"
+        "（2）完善诉调对接工作机制，畅通诉讼与非诉讼纠纷解决方式的衔接渠道。\n"
+        "（3）加强调解员队伍培训，每年开展集中轮训不少于两次。\n"
+    )
+    head = "某县矛盾纠纷多元化解实施方案\n一、主要任务\n1.完善多元化解体系\n"
+    tail = "2.强化工作保障\n" + BODY + "\n"
+    note = "（责任单位：县司法局、县法院、各乡（镇）人民政府）\n"
+    doc = ping_an.parse_text(head + items + note + tail)
+    (part,) = doc.reports[0].sections
+    assert [s.heading for s in part.sections] == ["完善多元化解体系", "强化工作保障"]
+    assert [m.marker for m in part.sections[0].measures] == ["（1）", "（2）", "（3）"]
+    # a paragraph of body text after the items makes them headings over it
+    doc = ping_an.parse_text(head + items + BODY + "\n" + tail)
+    assert [s.heading for s in doc.reports[0].sections[0].sections[0].sections][:1] == ["健全基层调解组织网络，推动乡镇调解委员会规范化建设，提升矛盾纠纷就地化解能力"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .classify import Block, first_sentence
 from ..rules.pattern_cache import compiled_re
-from ..rules.patterns import CLAUSE_MARKS, LEAD_IN_END, SENTENCE_END_RE, STATEMENT_RE, numbered_value
+from ..rules.patterns import CLAUSE_MARKS, LEAD_IN_END, SENTENCE_END_RE, STATEMENT_RE, is_bracketed_note, numbered_value
 
 # An item is one sentence, with nothing after its end; one longer than this is a
 # heading run into its body without a sentence end, not an item.
@@ -220,12 +220,16 @@ def mark_listed_items(blocks: list[Block]) -> None:
             run.append(j)
             j += 1
         numbers = [numbered_value(blocks[k].marker) for k in run]
+        # (a plan's note on who carries the list out, （责任单位：…）, is no item's body)
+        after = j
+        while after < len(blocks) and blocks[after].kind == "text" and is_bracketed_note(blocks[after].text):
+            after += 1
         # the list goes on with a paragraph that has a body: the whole run is headings
         goes_on = j < len(blocks) and blocks[j].style == style and numbered_value(blocks[j].marker) == len(run) + 1
         # under a bare heading, or under text that does not announce it, the list is all
         # that stands there: text after the last line would be that line's body, and the
         # lines headings
-        whole = (announced or j == len(blocks) or blocks[j].kind == "numbered") and not (
+        whole = (announced or after == len(blocks) or blocks[after].kind == "numbered") and not (
             plain and not all(_short_line(blocks[k]) for k in run)
         )
         where = f"a list of short lines under line {before.line}" if plain else f"the list announced by line {before.line}"

@@ -666,7 +666,8 @@ CLAUSE_MARKS = SENTENCE_END + "，,、"
 # re, which scans a class in C.
 SENTENCE_END_RE = compiled_re("[。！？!?]")
 # A note in brackets that is the whole line ((此件公开发布)): never a title's line or a lead.
-BRACKETED_RE = compiled(r"[（(〔【\[][^（(〔【\[）)〕】\]]*[）)〕】\]]")
+# (brackets may stand inside it: （责任单位：各县（市、区）人民政府）)
+BRACKETED_RE = compiled(r"[（(〔【\[](?:[^（(〔【\[）)〕】\]]|[（(][^（(〔【\[）)〕】\]]*[）)])*[）)〕】\]]")
 
 
 def is_bracketed_note(text: str) -> bool:
