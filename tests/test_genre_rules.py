@@ -3303,3 +3303,31 @@ def test_a_plans_note_on_who_carries_a_list_out_is_no_body_of_its_last_item():
     # a paragraph of body text after the items makes them headings over it
     doc = ping_an.parse_text(head + items + BODY + "\n" + tail)
     assert [s.heading for s in doc.reports[0].sections[0].sections[0].sections][:1] == ["健全基层调解组织网络，推动乡镇调解委员会规范化建设，提升矛盾纠纷就地化解能力"]
+
+
+def test_a_subtitle_may_open_with_one_dash_and_name_the_congress_it_was_given_at():
+    text = "同心筑梦 携手前行\n凝聚全县青年为建设美丽家园而奋斗\n—某县共青团第五次代表大会的工作报告\n各位代表、同志们：\n现在，我代表共青团某县第四届委员会向大会作工作报告。" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["同心筑梦 携手前行 凝聚全县青年为建设美丽家园而奋斗"]
+    assert doc.reports[0].front[0] == "—某县共青团第五次代表大会的工作报告"
+    # a dash item that names no congress is no subtitle
+    from ping_an.rules.patterns import SUBTITLE_RE
+
+    assert SUBTITLE_RE.match("—全县共青团员的工作报告") is None
+
+
+def test_a_news_reposts_note_of_the_headline_it_first_ran_under_is_furniture():
+    text = "某市人大常委会2023年工作综述\n\n原标题：凝心聚力履职尽责 奋力开创人大工作新局面\n\n2023年，市人大常委会" + BODY + "\n"
+    assert titles(text) == ["某市人大常委会2023年工作综述"]
+    assert_furniture(["原标题：凝心聚力履职尽责 奋力开创人大工作新局面"], ["标题党现象整治工作方案"])
+
+
+def test_a_masthead_in_spaced_characters_under_a_page_heading_that_says_whose_leaves_it_the_title():
+    block = "\n\n2023年2月1日在某县第五届人民代表大会第二次会议上\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作。" + BODY + "\n\n一、过去一年工作回顾\n\n" + BODY + "\n"
+    for between in ("\n\n", "\n\n发布时间：2023-02-05\n\n"):
+        doc = ping_an.parse_text("某县2023年政府工作报告" + between + "政 府 工 作 报 告" + block)
+        assert [r.title for r in doc.reports] == ["某县2023年政府工作报告"], between
+        assert "政 府 工 作 报 告" in doc.reports[0].front
+    # a masthead set solid stays the article's own printing, the title
+    doc = ping_an.parse_text("某县2023年政府工作报告\n\n发布时间：2023-02-05\n\n政府工作报告" + block)
+    assert [r.title for r in doc.reports] == ["政府工作报告"]

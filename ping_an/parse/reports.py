@@ -204,8 +204,12 @@ def _title_shaped(p: Paragraph) -> bool:
     if len(t) > TITLE_MAX or t[-1] in "，,、：:" or has_sentence_end(t):
         return False
     # a line opening with a dash is a subtitle (——在…上的报告) or a dash item, also
-    # under a site's label run into it (文档介绍：——2009年5月16日在…)
-    return not (HEADING_RE.match(t) or SALUTATION_RE.match(t) or DASH_RE.match(t) or LABELLED_DASH_RE.match(t))
+    # under a site's label run into it (文档介绍：——2009年5月16日在…); one dash opens a
+    # subtitle too (—在某某第三次代表大会上的报告)
+    return not (
+        HEADING_RE.match(t) or SALUTATION_RE.match(t) or DASH_RE.match(t) or LABELLED_DASH_RE.match(t)
+        or (t[0] in "—－―" and SUBTITLE_RE.match(t))
+    )
 
 
 # A site's label run into the subtitle under it (文档介绍：——…, 摘要：——…).
@@ -336,6 +340,7 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
             or is_front_evidence(p)
             or is_furniture(p)
             or (key is not None and len(t) <= TITLE_MAX and title_key(t) == key)
+            or (title is not None and t[:1] != title[:1] and SPACED_MASTHEAD_RE.fullmatch(t) and _names_whose(Paragraph(title, 0), t))
             or (k > i and VENUE_TAIL_RE.fullmatch(t) and _is_subtitle(paras[k - 1].text))
         ):
             return True
@@ -522,6 +527,13 @@ def _title_starts(
         p = paras[k]
         # (the cheap test first: the header's last character stands in the line)
         if header is not None and header[-1:] in p.text and title_key(p.text) == header:
+            continue
+        # (nor is the spaced-out masthead under a page's printing that names whose, only
+        # furniture between them: 某县2021年政府工作报告 / 发布时间：… / 政 府 工 作 报 告)
+        if (
+            header is not None and not compendium and k - begin < PAGE_HEAD_MAX and _names_whose(Paragraph(opening, 0), p.text)
+            and all(is_furniture(q) or is_front_evidence(q) for q in paras[begin:k])
+        ):
             continue
         # a Word heading is a section heading whose number Word shows, as a typed one is
         if k + 1 >= len(paras) or p.level_hint is not None:
@@ -1213,11 +1225,28 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
     if SITE_LABEL_RE.search(title_key(paras[pick].text)):
         own = [k for k in printings if not SITE_LABEL_RE.search(title_key(paras[k].text))]
         pick = own[-1] if own else pick
+    # (a masthead set out in spaced characters, 工 作 报 告, names no one: the page's
+    # printing that holds its words and says whose is the title)
+    fuller = [k for k in printings if k < pick and _names_whose(paras[k], paras[pick].text)]
+    pick = fuller[-1] if fuller else pick
     for k in range(begin, pick):
         if out.title is None and k in run and k not in shown:
             out.title = clean_title(paras[k].text)
     out.front.extend(paras[begin:pick])
     return pick
+
+
+# A masthead set out in spaced characters (政 府 工 作 报 告).
+SPACED_MASTHEAD_RE = compiled(r"\p{Han}(?:[ \u3000]+\p{Han}){3,}")
+
+
+def _names_whose(page: Paragraph, masthead: str) -> bool:
+    """page, one line as printed, holds the words of masthead, a spaced-out masthead, and
+    more (an office, a place, a year)."""
+    if page.joined or not SPACED_MASTHEAD_RE.fullmatch(masthead):
+        return False
+    key, full = title_key(masthead), title_key(page.text)
+    return key in full and len(full) > len(key)
 
 
 def _labelled(p: Paragraph) -> bool:

@@ -310,8 +310,9 @@ TOC_NUMBER_RE = compiled(
 TOC_PAGE_RE = compiled(r"[\s.．·…—-]*\d{1,4}$")
 
 # A subtitle line: ——2023年3月5日在…上, or a date line. (A dash item that tells of a
-# year, ——过去五年，是…。, holds a sentence end before its 年 or after it.)
-SUBTITLE_RE = compiled(r"[—\-－]{1,3}[^。！？!?；;]{0,60}(?:年|日|会上|会议|上的|讲话|发言)(?![^。！？!?；;]*[。！？!?；;].)|[\dxX×〇零一二三四五六七八九十]{2,4}年.{0,8}月.{0,4}日$")
+# year, ——过去五年，是…。, holds a sentence end before its 年 or after it.) (Or the
+# congress it was given at: —某某第三次代表大会的工作报告.)
+SUBTITLE_RE = compiled(r"[—\-－]{1,3}[^。！？!?；;]{0,60}(?:年|日|会上|会议|上的|讲话|发言|大会的?(?:工作)?报告)(?![^。！？!?；;]*[。！？!?；;].)|[\dxX×〇零一二三四五六七八九十]{2,4}年.{0,8}月.{0,4}日$")
 # What sets a title block apart from body text: a subtitle saying where the text was
 # given (——在…上的报告, even cut short; ——2023年3月5日在…), a date line on its own
 # (（2017年10月18日）, 2023年12月), an author's name spaced out (习　近　平).
@@ -362,6 +363,8 @@ FURNITURE_LABELS = (
     "名称", "文件名称", "信息索引号", "稿件来源", "发布", "阅读次数", "成文时间", "文种", "有效期", "废止日期",
     "发文单位", "发文日期", "公开日期", "信息名称", "本文标题", "本文链接", "链接地址", "原文链接", "原文地址",
     "文章链接", "发布机关",
+    # (a news repost's note of the headline it first ran under: 原标题：…)
+    "原标题",
     # (a law database's citation code, 【法宝引证码】CLI.1.…)
     "法宝引证码",
     # (a counter that lost its number: 访问：次, 点击： 次)
