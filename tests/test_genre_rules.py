@@ -3331,3 +3331,19 @@ def test_a_masthead_in_spaced_characters_under_a_page_heading_that_says_whose_le
     # a masthead set solid stays the article's own printing, the title
     doc = ping_an.parse_text("某县2023年政府工作报告\n\n发布时间：2023-02-05\n\n政府工作报告" + block)
     assert [r.title for r in doc.reports] == ["政府工作报告"]
+
+
+def test_a_sites_slogan_over_its_trail_does_not_stop_the_page_head():
+    text = "某某区\n\n乡村振兴，您身边的好帮手！\n\n当前位置：首页 > 工作总结\n2023年工作总结\n张某某 发布    浏览206次   2023-12-08发布\n\n2023年，在镇党委的领导下" + BODY + "\n\n一、主要工作\n\n" + BODY + "\n"
+    assert titles(text) == ["2023年工作总结"]
+    # a line that ends in ！ and says more than a slogan, or holds two sentences, is text
+    from ping_an.parse.reports import _slogan
+    from ping_an.read.lines import Paragraph
+
+    assert not _slogan(Paragraph("让我们更加紧密地团结起来，携手并进，共同开创乡村振兴工作的新局面！", 1))
+    assert not _slogan(Paragraph("成绩来之不易。未来可期！", 1))
+
+
+def test_a_channels_label_before_the_title_may_stand_between_blanks_and_a_bar():
+    text = "首页 -> 头条\n\n全国两会 | 某省高级人民法院工作报告(摘要)\n\n分享到：\n\n各位代表：\n\n" + BODY + "\n"
+    assert titles(text) == ["某省高级人民法院工作报告(摘要)"]

@@ -380,7 +380,7 @@ def title_key(text: str) -> str:
 # dashes (- 1 - …工作总结), and so is the site's column set before
 # the title with a bar (乡镇工作总结|某某镇五年工作总结).
 TITLE_LABEL_RE = compiled(
-    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|{PAGE_COUNT}[ \u3000]*|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[|｜]|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年)|全文共?计?\d{{3,6}}字[ \u3000]*"
+    rf"^(?:[\[【][^\]】]{{1,12}}[\]】]|-[^-\s]{{2,10}}-|{PAGE_COUNT}[ \u3000]*|[^\s：:，,。\[【-]{{2,6}}[：:]|[^\s|｜。，,]{{2,16}}[ \u3000]*[|｜][ \u3000]*|{PIECE_LABEL_PREFIX}|\d(?=(?:19|20)\d\d年)|全文共?计?\d{{3,6}}字[ \u3000]*"
     # (a site's name run into the line before the title: 某某(中国)官方网站 …工作总结; a
     # date row, • 2021-04-12 发布 …工作总结)
     r"|[^\s。，,：:]{2,20}(?:官方网站|官网)\s+"
@@ -991,7 +991,7 @@ def _page_head(paras: list[Paragraph], begin: int, out: Outline) -> int:
         p = paras[k]
         if is_furniture(p) or _is_head_furniture(paras, k):
             furniture.add(k)
-        elif not (is_front_evidence(p) or _short_title(p)):
+        elif not (is_front_evidence(p) or _short_title(p) or _slogan(p)):
             break
         head.append(k)
     if not furniture:
@@ -1155,6 +1155,13 @@ def _over_dash_subtitle(paras: list[Paragraph], k: int) -> bool:
 # A site's column (云南要闻, 讲话发言, 工作总结) has a short name; a title is longer, and
 # names a kind of text (…的讲话, …工作方案2022年范文精选).
 COLUMN_NAME_MAX = 8
+# A site's slogan over its pages (…，您身边的科技专家！) is short and ends in ！.
+SLOGAN_MAX = 24
+
+
+def _slogan(p: Paragraph) -> bool:
+    t = p.text
+    return len(t) <= SLOGAN_MAX and t[-1] in "！!" and not has_sentence_end(t[:-1])
 
 
 # A news caption over a speech or report names who gave it: 省长某某作政府工作报告,
