@@ -3347,3 +3347,28 @@ def test_a_sites_slogan_over_its_trail_does_not_stop_the_page_head():
 def test_a_channels_label_before_the_title_may_stand_between_blanks_and_a_bar():
     text = "首页 -> 头条\n\n全国两会 | 某省高级人民法院工作报告(摘要)\n\n分享到：\n\n各位代表：\n\n" + BODY + "\n"
     assert titles(text) == ["某省高级人民法院工作报告(摘要)"]
+
+
+def test_box_drawing_lines_set_for_the_dash_open_dash_items_and_stay_in_the_output():
+    items = "".join(f"\n\n  ──{topic}。{BODY}" for topic in ("粮食生产再获丰收", "工业经济稳步增长", "城乡面貌明显改善"))
+    text = "某县政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n过去一年，我们团结奋进。" + BODY + items + "\n"
+    doc = ping_an.parse_text(text)
+    assert leads(text) == ["粮食生产再获丰收", "工业经济稳步增长", "城乡面貌明显改善"]
+    # (the dash the item opened with is the text's own)
+    assert doc.reports[0].sections[0].sections[0].dash == "──"
+    # a text that sets its dashes as dashes keeps the box lines as they are
+    from ping_an.rules.hanzi import readable
+
+    assert readable("——某某。" + "──" + BODY)[1] is None
+
+
+def test_numbered_lines_whose_one_sentence_runs_past_a_headings_reach_are_items():
+    clause = "组织开展矛盾纠纷排查化解专项行动，深入村组和企业走访群众，逐户登记群众反映的困难和诉求，建立问题台账并明确责任人和办结时限，"
+    lines = [f"（{n}）{w}{clause * 2}确保件件有着落。" for n, w in ((1, "年初"), (2, "年中"))]
+    text = "某镇工作总结\n\n二、主要做法\n\n" + "\n".join(lines) + "\n\n三、存在问题\n\n" + BODY + "\n"
+    part = ping_an.parse_text(text).reports[0].sections[0]
+    assert part.sections == [] and [m.marker for m in part.measures] == ["（1）", "（2）"]
+    # lines that open with a short sentence and run on are headings over their bodies
+    lines = [f"（{n}）{w}开展专项行动。{clause * 2}确保件件有着落。" for n, w in ((1, "年初"), (2, "年中"))]
+    text = "某镇工作总结\n\n二、主要做法\n\n" + "\n".join(lines) + "\n\n三、存在问题\n\n" + BODY + "\n"
+    assert [s.heading for s in ping_an.parse_text(text).reports[0].sections[0].sections] == ["年初开展专项行动", "年中开展专项行动"]

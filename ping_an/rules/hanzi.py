@@ -158,20 +158,26 @@ Restore = dict[int, str]  # a str.translate table: simplified → the text's tra
 # page's furniture, its first paragraphs): a text with none in this many characters is
 # read as it is, without a scan of the whole (a 40 MB file takes a tenth of a second).
 SCRIPT_SAMPLE = 20_000
+# Two box-drawing lines, set where a dash (——) was meant.
+BOX_DASH = "──"
 
 
 def reading(text: str) -> tuple[dict[int, str], Restore] | None:
     """The tables that put text's traditional characters into simplified form where that
     can be undone, and undo it: (forward, restore), or None when there is nothing to do."""
-    if COMMON_TRADITIONAL_RE.search(text, 0, SCRIPT_SAMPLE) is None:
-        return None
-    _, simple_of, traditional_re = _tables()
-    found = set(traditional_re.findall(text))
-    sources: dict[str, list[str]] = {}
-    for t in found:
-        sources.setdefault(simple_of[t], []).append(t)
-    present = set(re.findall("[" + re.escape("".join(sources)) + "]", text))
-    forward = {t[0]: s for s, t in sources.items() if len(t) == 1 and s not in present}
+    forward: dict[str, str] = {}
+    if text.find(BOX_DASH, 0, SCRIPT_SAMPLE) >= 0 and "—" not in text:
+        # a box-drawing line set for the dash (──经济…, as a conversion from an old code
+        # page leaves it), where the text has no dash of its own: read as the dash
+        forward["─"] = "—"
+    if COMMON_TRADITIONAL_RE.search(text, 0, SCRIPT_SAMPLE) is not None:
+        _, simple_of, traditional_re = _tables()
+        found = set(traditional_re.findall(text))
+        sources: dict[str, list[str]] = {}
+        for t in found:
+            sources.setdefault(simple_of[t], []).append(t)
+        present = set(re.findall("[" + re.escape("".join(sources)) + "]", text))
+        forward.update({t[0]: s for s, t in sources.items() if len(t) == 1 and s not in present})
     if not forward:
         return None
     return str.maketrans(forward), {ord(s): t for t, s in forward.items()}
