@@ -3372,3 +3372,16 @@ def test_numbered_lines_whose_one_sentence_runs_past_a_headings_reach_are_items(
     lines = [f"（{n}）{w}开展专项行动。{clause * 2}确保件件有着落。" for n, w in ((1, "年初"), (2, "年中"))]
     text = "某镇工作总结\n\n二、主要做法\n\n" + "\n".join(lines) + "\n\n三、存在问题\n\n" + BODY + "\n"
     assert [s.heading for s in ping_an.parse_text(text).reports[0].sections[0].sections] == ["年初开展专项行动", "年中开展专项行动"]
+
+
+def test_a_disclosure_table_set_one_cell_a_line_is_the_pages_furniture():
+    cells = ["索引号", "11371525004442211X/2022-00123", "发布机关", "某县人民政府", "主题分类", "综合政务;政务公开", "成文日期", "2022-05-10", "有效性", "有效"]
+    text = "首页 > 政务公开 > 工作要点\n\n" + "\n\n".join(cells) + "\n\n2022年某县政务公开工作要点\n\n为做好2022年全县政务公开工作，制定本要点。\n\n一、深化重点领域信息公开\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    assert [r.title for r in doc.reports] == ["2022年某县政务公开工作要点"]
+    assert_furniture(["发布机关", "主题分类"], ["发布会", "主题教育"])
+    # a label's line over a sentence is no field
+    from ping_an.parse.reports import _is_head_furniture
+    from ping_an.read.lines import Paragraph
+
+    assert not _is_head_furniture([Paragraph("主题分类", 1), Paragraph("今年全县共办理群众来信。", 2)], 1)

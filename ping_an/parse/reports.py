@@ -25,6 +25,8 @@ from ..read.lines import PAGE_LABEL_RE, Paragraph
 from ..rules.hanzi import Restore
 from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
+    BARE_FURNITURE_LABELS,
+    SENTENCE_END_RE,
     AUTHOR_LINE_RE,
     CELL_SEPARATORS,
     CELL_SPLIT_RE,
@@ -1098,9 +1100,14 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
         and any(same_title(quoted.group(1), q.text) for q in paras[max(0, k - SUBTITLE_REACH) : k])
     ):
         return True
-    if k == 0 or len(p.text) > FIELD_VALUE_MAX or has_sentence_end(p.text):
+    if k == 0 or len(p.text) > FIELD_VALUE_MAX:
         return False
     before = paras[k - 1].text.strip()
+    # (a value under a label with no colon, a table's cell a line: 主题分类 / 综合政务;政务公开)
+    if before in BARE_FURNITURE_LABELS and not SENTENCE_END_RE.search(p.text):
+        return True
+    if has_sentence_end(p.text):
+        return False
     # a trail set one item a line (首页 / > / 云南要闻), and the column's name printed
     # again under the trail (首页 >云南要闻 / 云南要闻); a trail that ends in the
     # article's title has the title printed under it (… > 区委书记在…上的讲话 / the same)

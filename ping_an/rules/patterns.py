@@ -373,6 +373,9 @@ FURNITURE_LABELS = (
     "ID", "大小", "文件大小", "页数", "文档格式", "文件格式",
 )
 _LABEL = alternation(FURNITURE_LABELS)
+# (a disclosure page's table set one cell a line gives a label with no colon: 发布机关 /
+# 某县政府; two-letter ones, 来源 and the like, say too little alone)
+BARE_FURNITURE_LABELS = frozenset(label for label in FURNITURE_LABELS if len(label) >= 3)
 # a page's date and time: 2016-03-07 15:42:29
 WEB_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 # a disclosure page pads a short label to the width of a long one (索 引 号, 名　　称)
@@ -584,6 +587,8 @@ def is_furniture_text(t: str) -> bool:
     if "。" in t:
         return False
     if FURNITURE_FIELD_RE.match(t) or FURNITURE_LINE_RE.fullmatch(t) or FIELD_ROW_RE.fullmatch(t):
+        return True
+    if t in BARE_FURNITURE_LABELS:
         return True
     if ("," in t or "，" in t) and KEYWORD_ROW_RE.fullmatch(t) and any(KEYWORD_RE.fullmatch(word) for word in KEYWORD_SPLIT_RE.split(t)):
         return True
