@@ -3385,3 +3385,27 @@ def test_a_disclosure_table_set_one_cell_a_line_is_the_pages_furniture():
     from ping_an.read.lines import Paragraph
 
     assert not _is_head_furniture([Paragraph("主题分类", 1), Paragraph("今年全县共办理群众来信。", 2)], 1)
+
+
+def test_a_text_that_opens_with_a_short_name_over_prose_where_part_lines_follow_opens_with_its_first_part():
+    text = "引言\n过去一年，我们公司全体员工齐心协力，共同致力于提升服务质量。" + BODY + "\n主要工作成果\n1. 服务能力提升\n" + BODY + "\n2. 安全管理加强\n" + BODY + "\n存在的问题\n1. 设施老化\n" + BODY + "\n2. 人员不足\n" + BODY + "\n"
+    assert top_headings(text) == ["引言", "主要工作成果", "存在的问题"]
+    # with no part lines further down, the short first line is no part
+    text = "引言\n过去一年，我们公司全体员工齐心协力，共同致力于提升服务质量。" + BODY + "\n1. 服务能力提升\n" + BODY + "\n2. 安全管理加强\n" + BODY + "\n"
+    assert top_headings(text) == ["服务能力提升", "安全管理加强"]
+
+
+def test_a_sentence_broken_at_a_comma_with_a_blank_line_after_it_is_one_paragraph():
+    from ping_an.read.lines import to_paragraphs
+
+    text = "联防联控有条不紊。面对防控形势变化，社区积极应对，\n\n第一时间成立工作专班，建立每日会商制度。\n\n入户排查齐抓共举。积极发挥网格员和志愿者力量，开展地毯式排查。\n"
+    assert [p.text for p in to_paragraphs(text)] == [
+        "联防联控有条不紊。面对防控形势变化，社区积极应对，第一时间成立工作专班，建立每日会商制度。",
+        "入户排查齐抓共举。积极发挥网格员和志愿者力量，开展地毯式排查。",
+    ]
+    # a salutation that ends in a comma stands alone, and a heading after the comma opens
+    # a paragraph of its own
+    assert [p.text for p in to_paragraphs("同志们，\n\n今天我们召开全县工作会议。\n")] == ["同志们，", "今天我们召开全县工作会议。"]
+    from ping_an.parse.classify import starts_block
+
+    assert len(to_paragraphs("面对防控形势变化，社区积极应对，各项工作有序推进，\n\n二、主要做法\n", starts_block)) == 2

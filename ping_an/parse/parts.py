@@ -119,8 +119,23 @@ def _mark_part_lines(blocks: list[Block]) -> None:
                 _as_part(b, PART_LINE, "a short line that names a period's work under review: the title of a part")
 
 
+def _mark_opening_part(blocks: list[Block]) -> None:
+    """A text with no title of its own that opens with a short name over prose (引言 /
+    在过去的一年里，…), where part lines stand further down, opens with its first part."""
+    if (
+        len(blocks) > 2
+        and _part_title_shaped(blocks[0])
+        and blocks[1].kind == "text"
+        and not blocks[1].lead
+        and len(blocks[1].text) > PART_LINE_MAX
+        and any(b.style == PART_LINE for b in blocks[2:])
+    ):
+        _as_part(blocks[0], PART_LINE, "the text's first line, a short name over prose, where part lines follow: the title of its first part")
+
+
 def mark_part_titles(blocks: list[Block]) -> None:
     _mark_part_lines(blocks)
+    _mark_opening_part(blocks)
     numbered = [b for b in blocks if b.kind == "numbered"]
     if not numbered:
         return

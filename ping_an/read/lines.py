@@ -331,6 +331,10 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
             blanks += ("#" not in raw or not PAYWALL.search(raw)) and not zero_width
             continue
         blank = blanks >= parting
+        if blank and parts and last_line[-1] in "，," and length >= COMMA_BREAK_MIN and line_hint is None and not starts_block(line):
+            # a sentence that a copy broke at a comma, a blank line after it (…积极应对， /
+            # / 第一时间成立…): no paragraph ends at a comma
+            blank = False
         blanks = 0
         after_link, link_break = link_break, False
         if parts and not blank and line_hint is None and hint is None and not (indent_opens and raw[0] in INDENT):
@@ -412,6 +416,9 @@ def _group(numbers, raws: list[str], hints: list[int | None] | None, starts_bloc
 
 # The words of a link are a name or a title: this long at most.
 LINK_TEXT_MAX = 30
+# A line that ends at a comma carries on across a blank line when it is this long at least
+# (a salutation, 同志们，, is shorter, and stands alone).
+COMMA_BREAK_MIN = 20
 
 # A number's units: 2023 / 年政府工作报告 is one line broken after the number.
 UNITS = set("年月日号时分万亿元个人次项件家所%％倍")
