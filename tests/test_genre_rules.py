@@ -1362,9 +1362,13 @@ def test_a_count_word_that_is_no_count_of_pieces_makes_no_compendium():
     assert [r.title for r in doc.reports] == ["关于一则新闻的调查报告"]
 
 
-def test_a_pieces_label_and_length_around_its_title_are_not_the_title():
+def test_a_pieces_label_stays_in_its_title_as_printed_and_its_length_does_not():
+    # (CONVENTIONS: a piece is titled by its label line as printed)
     text = "第1篇 某镇2024年度工作总结 3850字\n" + BODY + "\n"
-    assert titles(text) == ["某镇2024年度工作总结"]
+    assert titles(text) == ["第1篇 某镇2024年度工作总结"]
+    # under the page's own printing of the words, the piece's label line is still its title
+    text = "某镇年度工作总结精选(五篇)\n\n某镇年度工作总结\n\n第1篇:某镇年度工作总结范文\n\n一、主要工作\n\n" + BODY + "\n"
+    assert titles(text) == ["第1篇:某镇年度工作总结范文"]
     # a label before a title that names no kind of text stays: it may be the title's own
     assert titles("第一篇 春天的故事\n" + BODY + "\n")[0] != "春天的故事"
 
@@ -2828,9 +2832,9 @@ def test_a_pieces_label_line_over_its_own_title_line_is_front_matter():
     assert titles(text) == ["以项目建设为载体增创发展新优势"]
     text = "第一篇：外出考察报告\n产城融合推进城乡一体化建设\n——关于某市城镇化发展模式的调查与思考\n" + BODY + "\n"
     assert titles(text) == ["产城融合推进城乡一体化建设"]
-    # a label line over its text titles the piece
+    # a label line over its text titles the piece, as printed
     text = "第一篇：外出考察报告\n今年以来，我市牢固坚持项目强市战略，" + BODY + "\n"
-    assert titles(text) == ["外出考察报告"]
+    assert titles(text) == ["第一篇：外出考察报告"]
 
 
 def test_a_title_over_lines_above_a_studys_subtitle_is_one_title():

@@ -417,6 +417,17 @@ def clean_title(text: str) -> str:
     return cut or text
 
 
+def piece_title(text: str) -> str:
+    """A report's title as its line prints it: clean_title, with the piece's label that
+    opens the line kept (第1篇：…工作总结; CONVENTIONS: a piece is titled by its label
+    line as printed)."""
+    title = clean_title(text)
+    label = PIECE_LABEL_PREFIX_RE.match(text.strip(CELL_SEPARATORS + " \u3000"))
+    if label is None or title.startswith(label.group()):
+        return title
+    return label.group() + title
+
+
 def _kept_from(line: Paragraph, title: str) -> int:
     """0 when a title line lost something to clean_title (a page's note after it, a
     separator), so that the line as it stood stays in the output as front matter; else
@@ -452,8 +463,8 @@ def _span(paras: list[Paragraph], start: int, end: int, titled: bool, title: str
             # label front matter
             label, start = [paras[start]], start + 1
         title_para = paras[start]
-        title = clean_title(title_para.text)
-        body_from = _front(paras, start + 1, title)
+        title = piece_title(title_para.text)
+        body_from = _front(paras, start + 1, clean_title(title_para.text))
         # (what clean_title cut off the title line stays in the output, the line as front matter)
         front = [*label, *paras[start + _kept_from(title_para, title) : body_from]]
         return ReportSpan(title, title_para.line, front, paras[body_from:end])
@@ -1236,7 +1247,8 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
     if len(printings) < 2:
         return begin
     pick = printings[-1]
-    if SITE_LABEL_RE.search(title_key(paras[pick].text)):
+    # (a piece's own label line, 第1篇：…工作总结范文, is no site's printing)
+    if SITE_LABEL_RE.search(title_key(paras[pick].text)) and not _labelled(paras[pick]):
         own = [k for k in printings if not SITE_LABEL_RE.search(title_key(paras[k].text))]
         pick = own[-1] if own else pick
     # (a masthead set out in spaced characters, 工 作 报 告, names no one: the page's
