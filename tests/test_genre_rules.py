@@ -3413,3 +3413,20 @@ def test_a_sentence_broken_at_a_comma_with_a_blank_line_after_it_is_one_paragrap
     from ping_an.parse.classify import starts_block
 
     assert len(to_paragraphs("面对防控形势变化，社区积极应对，各项工作有序推进，\n\n二、主要做法\n", starts_block)) == 2
+
+
+def test_counted_yao_items_are_a_list_too():
+    text = "某公司工作会议综述\n\n会上，公司党委书记对今后工作提出要求。第一要加强基层党组织建设，提高党建工作水平。第二要学习先进典型，争当岗位标兵。第三要重视青年工作，搭建成长平台。\n"
+    doc = ping_an.parse_text(text)
+    assert [m.marker for m in doc.reports[0].measures] == ["第一要", "第二要", "第三要"]
+    # a first priority is no list
+    doc = ping_an.parse_text("某公司工作会议综述\n\n会上强调，发展是第一要务。第一要务是抓好生产经营，确保完成全年目标。\n")
+    assert doc.reports[0].measures == []
+
+
+def test_a_heading_ends_before_the_present_that_opens_its_body():
+    text = "某县工作会议讲话\n\n同志们：\n\n一、研判形势，统一思想，在抢抓机遇中明确主攻方向目前，全县正处在爬坡过坎的关键阶段。" + BODY + "\n\n二、突出重点，狠抓落实\n\n" + BODY + "\n"
+    assert top_headings(text) == ["研判形势，统一思想，在抢抓机遇中明确主攻方向", "突出重点，狠抓落实"]
+    # the present that the heading names stays in it
+    text = "某县工作会议讲话\n\n同志们：\n\n一、当前形势和主要任务\n\n" + BODY + "\n\n二、突出重点，狠抓落实\n\n" + BODY + "\n"
+    assert top_headings(text) == ["当前形势和主要任务", "突出重点，狠抓落实"]

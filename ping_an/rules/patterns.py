@@ -141,7 +141,8 @@ _OPEN_CHARS = "（(〔［["
 MEASURE_FAMILIES: tuple[MeasureFamily, ...] = (
     # (a PDF copy may leave a blank inside the marker where a line broke: 一 是)
     MeasureFamily("shi", rf"(?P<n>{CN}{{1,3}})[ \u3000]?是", "一是…二是…", "是"),
-    MeasureFamily("yao", rf"(?P<n>{CN}{{1,3}})[ \u3000]?要", "一要…二要…", "要"),
+    # (or counted: 第一要…第二要…; not 第一要务, 第一要义, a noun, which only holds the words)
+    MeasureFamily("yao", rf"(?:第(?={CN}{{1,3}}[ \u3000]?要(?![务义求素点件]))|(?<!第))(?P<n>{CN}{{1,3}})[ \u3000]?要", "一要…二要…", "要"),
     # 首先/其次/再次/最后; a 第三， may stand for 再次 (首先…其次…第三…最后)
     MeasureFamily("seq", rf"首先|其次|再次|最后|第(?P<n>{CN}{{1,3}})(?=[，,])", "首先…其次…最后…", "首其再最第"),
     MeasureFamily("di", rf"第(?P<n>{CN}{{1,3}})(?=[，,])", "第一，…第二，…", "第"),
@@ -817,6 +818,8 @@ RUN_ON_OPENING_RE = compiled(
     # (a part of the year and a comma: …党风廉政建设年初，我们…; a time framed by what
     # happened: …确保工作落实在认真学习文件之后，…)
     r"|(?:年初|[上下]半年)[，,]|在[^，,。！？]{2,16}(?:之后|以后|之前|之际|期间|过程中)[，,]"
+    # (the present and a comma: …明确主攻方向当前，我们…)
+    r"|(?:当前|目前|眼下|现阶段)[，,]"
     r"|(?:今年|去年)[\dxX×一二三四五六七八九十]{1,2}月|[\d〇零一二三四五六七八九十]{4}年是"
     # the year or the months just past (刚刚过去的一年, 1-11月，…, 3月份以来)
     # a congress since which (…时代意义党的十九大以来，…), and the speaker's role (…较大提高
