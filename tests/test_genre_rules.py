@@ -3430,3 +3430,16 @@ def test_a_heading_ends_before_the_present_that_opens_its_body():
     # the present that the heading names stays in it
     text = "某县工作会议讲话\n\n同志们：\n\n一、当前形势和主要任务\n\n" + BODY + "\n\n二、突出重点，狠抓落实\n\n" + BODY + "\n"
     assert top_headings(text) == ["当前形势和主要任务", "突出重点，狠抓落实"]
+
+
+def test_a_meetings_drafts_name_their_kind_and_a_document_sites_part_labels_and_a_bracketed_byline_are_furniture():
+    text = "某镇2025年春季工作会议镇长部署稿\n\n某镇2025年春季工作会议镇长部署稿\n    同志们：\n    今天召开会议，主要任务是部署一季度工作。" + BODY + "\n    一、坚持问题导向\n" + BODY + "\n"
+    assert titles(text) == ["某镇2025年春季工作会议镇长部署稿"]
+    assert_furniture(["【正文】", "【概述】"], ["【工作亮点】"])
+    text = "(张某某)\n某集团公司各分公司、项目部负责人参加会议。\n会议由总经理主持。" + BODY + "\n"
+    assert titles(text) == [None]
+    # a line in brackets inside the text stays with the sentence it belongs to
+    from ping_an.parse.reports import _is_head_furniture
+    from ping_an.read.lines import Paragraph
+
+    assert not _is_head_furniture([Paragraph("她说", 1), Paragraph("（指某人）算是对的。", 2)], 1)

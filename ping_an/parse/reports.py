@@ -1087,6 +1087,9 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     # (a note is a line of its own: a long line that mentions a site holds text too)
     if len(p.pieces) <= 1 and len(p.text) <= BLURB_MAX and SITE_BLURB_RE.search(p.text):
         return True
+    # the author's name alone in brackets over the text ((某某某))
+    if len(p.text) <= BRACKETED_NAME_MAX and BRACKETED_NAME_RE.fullmatch(p.text):
+        return True
     if _kind_column(paras, k):
         return True
     # a field's label alone, its value on the next line, among the page's metadata
@@ -1140,6 +1143,9 @@ def _is_head_furniture(paras: list[Paragraph], k: int) -> bool:
     )
 
 
+# An author's name in brackets, alone on a line at the page's head ((某某某)).
+BRACKETED_NAME_RE = compiled(r"[（(]\p{Han}{2,4}[）)]")
+BRACKETED_NAME_MAX = 6
 # A metadata field's label alone on its line, blanks perhaps between its characters
 # (责任部门:, 有 效 性:).
 EMPTY_FIELD_RE = compiled(r"\p{Han}[\p{Han} \u3000]{1,8}[：:]")

@@ -544,7 +544,10 @@ PHOTO_CAPTION_RE = compiled(r"图为[^。！？，,]{2,60}。?(?:\s*\p{Han}{2,4}
 PHOTO_CREDIT_RE = compiled(r"(?:(?:记者|通讯员|摄影|图)[ \u3000/：:]*(?:\p{Han}{2,4}[ \u3000、]*)+摄|(?:\p{Han}{2,4}[ \u3000、]*){1,3}[（(]摄[）)])$")
 # What a page printed where a picture or a video stood, in brackets: (资料图片), 【视频】,
 # （图片来源：新华社）
-MEDIA_NOTE_RE = compiled(r"[（(【\[]\s*(?:资料)?(?:图片?|照片|视频|配图)(?:\s*(?:来源|由)[^）)】\]]{0,20})?\s*[）)】\]]")
+# (or a document site's label for a part of the page, 【正文】, 【概述】)
+MEDIA_NOTE_RE = compiled(
+    r"[（(【\[]\s*(?:(?:资料)?(?:图片?|照片|视频|配图)(?:\s*(?:来源|由)[^）)】\]]{0,20})?|正文|全文|概述|摘要|导读)\s*[）)】\]]"
+)
 # A furniture line is short: a metadata row, a breadcrumb, a switch or a link bar.
 FURNITURE_MAX = 160
 CELL_MAX = 40
@@ -616,6 +619,8 @@ KIND_WORDS = (
     r"综述|总结|报告|讲话|发言|致辞|汇报|述职|要点|计划|方案|规划|预案|意见|决定|打算|思路|谋划|安排|心得|体会|材料"
     # (a speech's draft names its kind too: …发言稿; tried after 发言, where a match needs it)
     r"|讲话稿|发言稿"
+    # (and the drafts a meeting hears besides: …镇长部署稿, …汇报稿, …表态稿)
+    r"|(?:部署|汇报|表态|宣讲|交流|动员)稿"
     # (what is spoken from: a talk's script, an outline, a chair's words)
     r"|讲稿|提纲|大纲|主持词"
     # (a party committee's proposal for a plan, …关于制定…规划的建议: named with its 的,
