@@ -3443,3 +3443,25 @@ def test_a_meetings_drafts_name_their_kind_and_a_document_sites_part_labels_and_
     from ping_an.read.lines import Paragraph
 
     assert not _is_head_furniture([Paragraph("她说", 1), Paragraph("（指某人）算是对的。", 2)], 1)
+
+
+def test_the_bodies_of_a_series_of_lead_lines_hold_sub_series_alike_whatever_their_length():
+    body = "全镇上下齐心协力，扎实推进，取得了明显成效。"
+    text = (
+        "某镇2023年工作综述\n\n2023年，某镇坚持稳中求进，各项工作取得新进展。\n"
+        "产业发展“强引擎”，激活高质量发展新动能\n"
+        "发展特色农业，培育增收新产业。" + body + "\n"
+        "项目加速建设，激活发展新动力。" + body + "\n"
+        "基层治理“推进器”，释放为民服务新活力\n"
+        "打造“三专”干部队伍，锤炼担当实干的过硬作风。" + body + "\n"
+        "深化网格管理体制改革，提升基层为民服务水平。" + body + "\n"
+    )
+    doc = ping_an.parse_text(text)
+    outline = [(s.heading, [c.heading for c in s.sections]) for s in doc.reports[0].sections]
+    assert outline == [
+        ("产业发展“强引擎”，激活高质量发展新动能", ["发展特色农业，培育增收新产业", "项目加速建设，激活发展新动力"]),
+        ("基层治理“推进器”，释放为民服务新活力", ["打造“三专”干部队伍，锤炼担当实干的过硬作风", "深化网格管理体制改革，提升基层为民服务水平"]),
+    ]
+    # with no short series under any line, the long openings of a line's body are its body
+    text = text.replace("发展特色农业，培育增收新产业。", "今年以来，我们大力发展特色农业，带动群众增收致富。").replace("项目加速建设，激活发展新动力。", "同时，全镇持续加快重点项目建设进度。")
+    assert all(not s.sections for s in ping_an.parse_text(text).reports[0].sections[:1])

@@ -174,6 +174,7 @@ def _sub_series(blocks: list[Block], lines: list[int], inline: list[int]) -> lis
         if k and blocks[i].topic.grade == TOPIC:
             groups.setdefault(lines[k - 1], []).append(i)
     out = []
+    others = []
     for members in groups.values():
         heads = [blocks[i].topic.heading for i in members]
         lengths = sorted(map(len, heads))
@@ -181,7 +182,14 @@ def _sub_series(blocks: list[Block], lines: list[int], inline: list[int]) -> lis
         alike = len({h[:2] for h in heads}) == 1 or (lengths[(len(lengths) - 1) // 2] <= SUB_TOPIC_MAX and lengths[-1] <= LONG_MEMBER_RATIO * SUB_TOPIC_MAX)
         if len(members) >= 2 and alike:
             out.extend(members)
-    return out
+        elif len(members) >= 2:
+            others.append(members)
+    if out:
+        # the bodies of the other lines of the series, laid out as the one that holds such
+        # a series, hold one too, whatever its sentences' length
+        for members in others:
+            out.extend(members)
+    return sorted(out)
 
 
 # A long topic sentence belongs to a series when it is at most this many times as long
