@@ -3465,3 +3465,13 @@ def test_the_bodies_of_a_series_of_lead_lines_hold_sub_series_alike_whatever_the
     # with no short series under any line, the long openings of a line's body are its body
     text = text.replace("发展特色农业，培育增收新产业。", "今年以来，我们大力发展特色农业，带动群众增收致富。").replace("项目加速建设，激活发展新动力。", "同时，全镇持续加快重点项目建设进度。")
     assert all(not s.sections for s in ping_an.parse_text(text).reports[0].sections[:1])
+
+
+def test_a_years_work_of_a_whole_jurisdiction_names_a_reports_first_part():
+    # (a page cut before the part's numbered series: its words say what it is)
+    text = "某省高级人民法院工作报告\n\n各位代表：\n\n现在，我代表省高级人民法院向大会报告工作，请予审议。\n\n2023年全省法院工作\n\n2023年，全省法院坚持公正司法，各项工作取得新进展。" + BODY + "\n\n一年来，我们突出抓了十项重点工作。" + BODY + "\n"
+    assert top_headings(text) == ["2023年全省法院工作"]
+    # a report's title that names its kind is no part
+    from ping_an.rules.patterns import PERIOD_REVIEW_RE
+
+    assert PERIOD_REVIEW_RE.fullmatch("2023年全省法院工作报告") is None

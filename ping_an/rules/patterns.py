@@ -849,7 +849,9 @@ _PERIOD_REVIEW = (
     r"(?:(?:19|20)\d\d年度?|过去(?:的)?[一二三四五六七八九十两\d]{1,2}年|今年|上半年|“十[一二三四五六七八九十]{1,2}五”(?:时期)?)"
     r"(?:的)?(?:主要工作|工作回顾)"
 )
-PERIOD_REVIEW_RE = compiled_re(rf"{_PERIOD_REVIEW}|[^，,。]{{2,12}}工作回顾")
+# (or the year's work of a whole jurisdiction, as a court's or a procuratorate's report
+# names its first part: 2022年全省法院工作, 2023年全市检察工作)
+PERIOD_REVIEW_RE = compiled_re(rf"{_PERIOD_REVIEW}|[^，,。]{{2,12}}工作回顾|(?:19|20)\d\d年(?:全[省市区县州]|本[省市区县])[\u4e00-\u9fff]{{0,6}}工作")
 # The same title run into a line that lost its breaks, after a sentence end and before a
 # blank or the line's end (…请予审议。过去一年的主要工作 / …提出意见。  过去五年的工作回顾  20xx年…).
 PERIOD_REVIEW_RUN_IN_RE = compiled_re(rf"(?<=[。！？!?])[ \u3000]*({_PERIOD_REVIEW}|[^，,。！？!?\s]{{2,12}}工作回顾)(?=[ \u3000]|$)")
