@@ -3475,3 +3475,16 @@ def test_a_years_work_of_a_whole_jurisdiction_names_a_reports_first_part():
     from ping_an.rules.patterns import PERIOD_REVIEW_RE
 
     assert PERIOD_REVIEW_RE.fullmatch("2023年全省法院工作报告") is None
+
+
+def test_more_page_furniture_a_repeated_watermark_a_month_day_date_and_an_editing_note():
+    assert_furniture(
+        ["某某网某某网某某网", "10-28 某某素材库", "下载后可任意编辑"],
+        ["加油加油", "3-5 人", "下载文件"],
+    )
+    opening = "\n同志们：\n今天召开全市工作会议。" + BODY + "\n一、提高认识\n" + BODY + "\n"
+    assert titles("某某素材库 首页\n\n在全市招商工作会议上的讲话\n\n10-28 某某素材库" + opening) == ["在全市招商工作会议上的讲话"]
+    assert titles("下载后可任意编辑 学校2025年第一学期工作计划" + opening) == ["学校2025年第一学期工作计划"]
+    # a page's number run into a title that names its kind is cut; a number of the title's own stays
+    assert titles("1政府工作报告" + opening.replace("同志们", "各位代表")) == ["政府工作报告"]
+    assert titles("2号文件贯彻落实工作方案" + opening) == ["2号文件贯彻落实工作方案"]

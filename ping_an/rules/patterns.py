@@ -464,6 +464,10 @@ FURNITURE_LINE_RE = compiled(
     r"|(?:全文|文档)?(?:预览|试读)已?结束.{0,20}|(?:内容|文档|全文)预览[：:]?"
     # a site's banner, and a document site's watermark on a line of its own
     rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
+    # a site's name set over and over as a watermark (某某网某某网某某网), a date of the
+    # month and day with the site's name (10-28 某某素材库), and a document site's note
+    # that its copy can be edited (下载后可任意编辑)
+    r"|(?P<watermark>\p{Han}{2,6})(?P=watermark){2,}|\d{2}-\d{2}[ \u3000]+[^。，,：:\s\d]{2,12}|下载后可(?:任意)?编辑"
     # a document site's card for a file, its values with no labels: its pages, its count
     # of reads (89 页, 999+; its size, 57.85KB, is the file size below)
     r"|\d{1,4}\s*页|\d{1,6}\+"
