@@ -3488,3 +3488,32 @@ def test_more_page_furniture_a_repeated_watermark_a_month_day_date_and_an_editin
     # a page's number run into a title that names its kind is cut; a number of the title's own stays
     assert titles("1政府工作报告" + opening.replace("同志们", "各位代表")) == ["政府工作报告"]
     assert titles("2号文件贯彻落实工作方案" + opening) == ["2号文件贯彻落实工作方案"]
+
+
+def test_a_pair_of_counted_phases_or_quarters_opens_no_heading():
+    from ping_an.read.lines import Paragraph
+    from ping_an.parse.classify import classify
+
+    assert classify(Paragraph("一、二期工程同步推进，完善功能，提升品位，带动周边村屯发展。", 1)).kind == "text"
+    assert classify(Paragraph("一、二季度，全县规模以上工业增加值同比增长8.2%。", 1)).kind == "text"
+    # a heading whose text opens with a number of its own stays one
+    assert classify(Paragraph("一、二〇二三年工作回顾", 1)).kind == "numbered"
+    assert classify(Paragraph("一、加强组织领导", 1)).kind == "numbered"
+
+
+def test_a_period_review_part_name_run_into_its_text_ends_after_its_name():
+    text = "某区政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾本届政府任期自2018年1月至本次大会届满。五年来，我们团结奋进。" + BODY + "\n\n二、今后五年的主要任务\n\n" + BODY + "\n"
+    assert top_headings(text) == ["过去五年工作回顾", "今后五年的主要任务"]
+    # a name that a conjunction carries on stays whole
+    text = "某区政府工作报告\n\n各位代表：\n\n一、2023年工作回顾和2024年工作的总体要求\n\n" + BODY + "\n\n二、今后五年的主要任务\n\n" + BODY + "\n"
+    assert top_headings(text) == ["2023年工作回顾和2024年工作的总体要求", "今后五年的主要任务"]
+
+
+def test_an_unnumbered_period_review_part_title_run_into_its_text_is_the_parts_title():
+    text = "某区政府工作报告\n\n各位代表：\n\n现在，我代表区人民政府向大会报告工作。\n\n过去五年工作回顾本届政府任期自2018年1月至本次大会届满。五年来，我们团结奋进。" + BODY + "\n\n一、经济实力明显增强\n\n" + BODY + "\n\n二、城乡面貌明显改善\n\n" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    (part,) = doc.reports[0].sections
+    assert part.heading == "过去五年工作回顾" and [s.heading for s in part.sections] == ["经济实力明显增强", "城乡面貌明显改善"]
+    # a sentence that opens with the same words and a conjunction stays a sentence
+    text = text.replace("过去五年工作回顾本届政府", "过去五年工作回顾和总结表明本届政府")
+    assert top_headings(text) == ["经济实力明显增强", "城乡面貌明显改善"]

@@ -26,6 +26,7 @@ from ..rules.patterns import (
     MEASURE_MARKER,
     MEASURE_START,
     NARRATIVE_OPENING_RE,
+    PERIOD_REVIEW_OPENING_RE,
     PLAN_PART_RE,
     REQUEST_RE,
     RUN_ON_OPENING_RE,
@@ -197,7 +198,9 @@ def heading_sentence(text: str) -> tuple[str, str, str]:
         # 核心): not a lead-in to a body, there being none
         return text.rstrip(" \u3000"), "", ""
     reach = head or text[:HEADING_MAX]
-    part = PLAN_PART_RE.match(reach)
+    # (a plan's part, 指导思想以…, or a period's work under review, 过去五年工作回顾本届…,
+    # run on into its text with no mark between ends after its name)
+    part = PLAN_PART_RE.match(reach) or PERIOD_REVIEW_OPENING_RE.match(reach)
     if part and len(reach) - part.end() >= PLAN_PART_RUN_ON:
         return text[: part.end()], "", text[part.end() :]
     item = FIRST_ITEM_RE.search(reach)

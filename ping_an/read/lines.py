@@ -34,7 +34,9 @@ from ..rules.patterns import (
     LONE_MARKS,
     LOST_BREAK_START_RE,
     PAGE_COUNT,
+    PERIOD_REVIEW_OPENING_RE,
     PERIOD_REVIEW_RUN_IN_RE,
+    SENTENCE_END_RE,
     SITE_BANNER,
     WATERMARK_SLOGAN,
     PIECE_LABEL_OPEN_RE,
@@ -589,6 +591,8 @@ def split_lost_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 # (a line that holds a sentence and a part title after it is longer than this)
 PART_TITLE_RUN_IN_MIN = 12
+# (a part title run into its body at a paragraph's start has this much body after it)
+PART_TITLE_BODY_MIN = 20
 
 
 def split_run_in_part_titles(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -602,6 +606,10 @@ def split_run_in_part_titles(paragraphs: list[Paragraph]) -> list[Paragraph]:
         text = paragraphs[i].text
         for m in PERIOD_REVIEW_RUN_IN_RE.finditer(text):
             cuts.setdefault(i, []).extend(k for k in (m.start(1), _skip_spaces(text, m.end(1))) if 0 < k < len(text))
+        # (or at the paragraph's start, its body run on after it: …工作回顾本届政府…)
+        opening = PERIOD_REVIEW_OPENING_RE.match(text)
+        if opening and len(text) - opening.end() >= PART_TITLE_BODY_MIN and SENTENCE_END_RE.search(text, opening.end()):
+            cuts.setdefault(i, []).append(opening.end())
     return cut_paragraphs(paragraphs, cuts)
 
 

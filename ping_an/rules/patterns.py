@@ -67,6 +67,8 @@ class HeadingForm:
 # what a decimal clause number is followed by: a Chinese word that is no unit of a figure
 _CLAUSE_WORD = r"(?![万亿千百十元倍个%％])\p{Han}"
 
+# (一、二期 and 一、二季度 count phases and quarters, one and two: no heading, no item)
+_COUNTED_UNIT = "[期季级类批号线产次轮档届]"
 HEADING_FORMS: tuple[HeadingForm, ...] = (
     HeadingForm("part", rf"第{CN}+部分[、，,：:．.\s]?", "第一部分"),
     HeadingForm("chapter", rf"第{CN}+章[、，,：:．.\s]?", "第一章"),
@@ -79,7 +81,7 @@ HEADING_FORMS: tuple[HeadingForm, ...] = (
     # then words, never spaced-out characters); not 一、二季度 (a list of numbers)
     HeadingForm(
         "cn-comma",
-        rf"{CN}{{1,3}}(?:[ \u3000]?、|[．.]|[，,](?!\d)|[ \u3000]+(?=(?!{CN})\p{{Han}}{{2}}))(?!{CN}{{1,3}}[、，,])",
+        rf"{CN}{{1,3}}(?:[ \u3000]?、|[．.]|[，,](?!\d)|[ \u3000]+(?=(?!{CN})\p{{Han}}{{2}}))(?!{CN}{{1,3}}(?:[、，,]|{_COUNTED_UNIT}))",
         "一、",
     ),
     # (and 一) as people type it, the opening bracket left out)
@@ -151,7 +153,7 @@ MEASURE_FAMILIES: tuple[MeasureFamily, ...] = (
     MeasureFamily("arabic-paren", rf"{OPEN}(?P<n>\d{{1,2}}){CLOSE}(?![，,、；;])", "（1）…（2）…", _OPEN_CHARS),
     # lines under a lead-in (items.py), and the same inside a body; not 一、二季度
     MeasureFamily("cn-paren", rf"{OPEN}(?P<n>{CN}{{1,3}}){CLOSE}", "（一）…（二）…", _OPEN_CHARS),
-    MeasureFamily("cn-comma", rf"(?P<n>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])", "一、…二、…", "、"),
+    MeasureFamily("cn-comma", rf"(?P<n>{CN}{{1,3}})、(?!{CN}{{1,3}}(?:[、，,]|{_COUNTED_UNIT}))", "一、…二、…", "、"),
     MeasureFamily("circled", rf"[{CIRCLED}]", "①…②…", CIRCLED),
 )
 
@@ -787,7 +789,7 @@ LOST_BREAK_RE = compiled_re(
     # it: an alternation first would cost re its skip to the class's characters, and the
     # scan five times as much)
     r"[。！？；：!?;: \u3000](?<![ \u3000][ \u3000])[ \u3000]*"
-    rf"(?P<m>第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})、(?!{CN}{{1,3}}[、，,])|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
+    rf"(?P<m>第(?P<part>{CN}{{1,3}})(?:部分|章)|(?P<comma>{CN}{{1,3}})、(?!{CN}{{1,3}}(?:[、，,]|{_COUNTED_UNIT}))|[（(〔](?P<paren>{CN}{{1,3}})[）)〕])"
 )
 # Where those markers (and the glued one below) can end: 、 or a closing bracket right
 # after a Chinese numeral. A line without one, and without 第…部分/章, holds no such
@@ -858,6 +860,10 @@ _PERIOD_REVIEW = (
 PERIOD_REVIEW_RE = compiled_re(rf"{_PERIOD_REVIEW}|[^，,。]{{2,12}}工作回顾|(?:19|20)\d\d年(?:全[省市区县州]|本[省市区县])[\u4e00-\u9fff]{{0,6}}工作")
 # The same title run into a line that lost its breaks, after a sentence end and before a
 # blank or the line's end (…请予审议。过去一年的主要工作 / …提出意见。  过去五年的工作回顾  20xx年…).
+# ... and the same title run into its body at a paragraph's start, no mark between
+# (过去五年工作回顾本届政府任期自…): the body opens with a word or a figure.
+# (not before a conjunction that holds more in the title: …工作回顾和…的总体要求)
+PERIOD_REVIEW_OPENING_RE = compiled_re(rf"(?:{_PERIOD_REVIEW}|[^，,。！？!?\s]{{2,12}}工作回顾)(?=[\u4e00-\u9fff\d])(?![和及与暨并以的])")
 PERIOD_REVIEW_RUN_IN_RE = compiled_re(rf"(?<=[。！？!?])[ \u3000]*({_PERIOD_REVIEW}|[^，,。！？!?\s]{{2,12}}工作回顾)(?=[ \u3000]|$)")
 
 # The parts a plan or a scheme (工作方案, 实施意见) is laid out in, by their usual names:
