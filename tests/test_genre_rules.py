@@ -3517,3 +3517,18 @@ def test_an_unnumbered_period_review_part_title_run_into_its_text_is_the_parts_t
     # a sentence that opens with the same words and a conjunction stays a sentence
     text = text.replace("过去五年工作回顾本届政府", "过去五年工作回顾和总结表明本届政府")
     assert top_headings(text) == ["经济实力明显增强", "城乡面貌明显改善"]
+
+
+def test_a_numbered_line_that_ends_in_a_clause_mark_is_an_item_whatever_its_first_sentence():
+    items = ["①学校建有音乐、美术教室3个，器材配备基本达标；", "②计算机教室2个。其中，学生用机96台；", "③图书室1个，藏书共计3万余册。"]
+    text = "某中学自查报告\n\n三、装备条件\n\n（一）专用教室配备\n\n" + "\n\n".join(items) + "\n\n（二）安全设施\n\n" + BODY + "\n"
+    part = ping_an.parse_text(text).reports[0].sections[0]
+    assert [s.heading for s in part.sections] == ["专用教室配备", "安全设施"]
+    assert [m.marker for m in part.sections[0].measures] == ["①", "②", "③"]
+    # a line that opens with a heading sentence over its body, ending in 。, is a heading
+    items[1] = "②计算机教室建设。其中，学生用机96台，教师用机12台。"
+    items[0] = "①音乐美术教室建设。学校建有音乐、美术教室3个，器材配备基本达标。"
+    items[2] = "③图书室建设。图书室1个，藏书共计3万余册。"
+    text = "某中学自查报告\n\n三、装备条件\n\n（一）专用教室配备\n\n" + "\n\n".join(items) + "\n\n（二）安全设施\n\n" + BODY + "\n"
+    part = ping_an.parse_text(text).reports[0].sections[0]
+    assert [s.heading for s in part.sections[0].sections] == ["音乐美术教室建设", "计算机教室建设", "图书室建设"]

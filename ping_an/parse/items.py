@@ -41,7 +41,13 @@ def _one_sentence_line(block: Block, before: Block) -> bool:
         return (
             block.style != "ordinal"
             and block.line != before.line
-            and (block.punct in ITEM_END_MARKS or block.punct in ("，", ",") or len(block.heading) > HEADING_SENTENCE_MAX)
+            and (
+                block.punct in ITEM_END_MARKS
+                or block.punct in ("，", ",")
+                or len(block.heading) > HEADING_SENTENCE_MAX
+                # (a line that ends in ； is a clause of a list, whatever its first sentence)
+                or block.text.rstrip()[-1:] in ITEM_END_MARKS
+            )
         )
     head, _, rest = first_sentence(block.heading)
     return not rest and head == block.heading
