@@ -3532,3 +3532,11 @@ def test_a_numbered_line_that_ends_in_a_clause_mark_is_an_item_whatever_its_firs
     text = "某中学自查报告\n\n三、装备条件\n\n（一）专用教室配备\n\n" + "\n\n".join(items) + "\n\n（二）安全设施\n\n" + BODY + "\n"
     part = ping_an.parse_text(text).reports[0].sections[0]
     assert [s.heading for s in part.sections[0].sections] == ["音乐美术教室建设", "计算机教室建设", "图书室建设"]
+
+
+def test_a_long_period_review_part_title_run_into_its_first_sentence_is_set_apart():
+    text = "某省政府工作报告\n各位代表，我代表省人民政府，向大会报告工作，请予审查。\n2023年经济社会发展情况及本届政府工作回顾过去的一年，全省上下团结奋进。" + BODY + "\n一、产业培育力度加大\n现代农业发展初见成效。" + BODY + "\n工业强省战略强力推进。" + BODY + "\n"
+    doc = ping_an.parse_text(text)
+    (part,) = doc.reports[0].sections
+    assert part.heading == "2023年经济社会发展情况及本届政府工作回顾"
+    assert [s.heading for s in part.sections] == ["产业培育力度加大"]
