@@ -25,9 +25,8 @@ from ..read.lines import PAGE_LABEL_RE, Paragraph
 from ..rules.hanzi import Restore
 from ..rules.pattern_cache import compiled, compiled_re
 from ..rules.patterns import (
-    BARE_FURNITURE_LABELS,
-    SENTENCE_END_RE,
     AUTHOR_LINE_RE,
+    BARE_FURNITURE_LABELS,
     CELL_SEPARATORS,
     CELL_SPLIT_RE,
     CN_DIGITS,
@@ -51,6 +50,7 @@ from ..rules.patterns import (
     PLACEHOLDER_CHARS,
     SALUTATION_RE,
     SAME_TITLE_RATIO,
+    SENTENCE_END_RE,
     SITE_BLURB_RE,
     SPACED_NAME_RE,
     STUDY_SUBTITLE_RE,
