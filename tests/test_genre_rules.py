@@ -3540,3 +3540,17 @@ def test_a_long_period_review_part_title_run_into_its_first_sentence_is_set_apar
     (part,) = doc.reports[0].sections
     assert part.heading == "2023年经济社会发展情况及本届政府工作回顾"
     assert [s.heading for s in part.sections] == ["产业培育力度加大"]
+
+
+def test_a_news_pages_pager_and_a_print_button_with_its_words_spaced_are_furniture():
+    assert_furniture(["】 【打 印】", "【 第1頁 第2頁 第3頁 第4頁 】", "第1页 第2页"], ["第1页", "打印机采购计划"])
+    text = "】 【打 印】\n【 第1页 第2页 第3页 】\n全国政协会议在京开幕 某某作报告\n\n  三、今后工作的建议\n\n" + BODY + "\n"
+    assert titles(text) == ["全国政协会议在京开幕 某某作报告"]
+
+
+def test_a_markdown_picture_is_furniture_and_a_longer_sites_label_before_a_title_is_cut():
+    assert_furniture(["![]() |", "![会场](https://example.com/a.jpg)"], ["！[注]见附件"])
+    text = "![]() |\n|\n索引号: | 002590059/2023-01234 | 公开方式: | 主动公开 |\n负责人政策解读:某区交通运输局局长解读2024年区交通运输局工作计划 | |||\n|\n一、总体思路\n" + BODY + "\n"
+    assert titles(text) == ["某区交通运输局局长解读2024年区交通运输局工作计划"]
+    # a title's own colon, before words that name no kind of text, stays
+    assert titles("某某同志在全县经济工作会议上的讲话摘要:坚定信心\n" + BODY + "\n")[0] != "坚定信心"

@@ -440,7 +440,8 @@ FURNITURE_LINE_RE = compiled(
     r"|[^。，,：:]{2,20}(?:网|站)\s+(?:编辑|责任编辑|作者|来源|发布时间|发布日期)[：:].{0,30}"
     r"|[【\[]?\s*(?:字号|字体)\s*[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]?"
     # a row of a page's buttons, perhaps after the site's name (某某网 打印 纠错)
-    r"|(?:[^。，,：:\s]{2,12}(?:网|站)\s+)?(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|侵权投诉|举报|扫一扫在手机打开当前页|朗读|语音播报|下载|全屏|(?:正文|全文)?复制(?:正文|全文)?)\s*[】\]]?[\s|｜:：]*){1,6}"
+    # (its first bracket's close perhaps left from the line above, its words spaced: 】 【打 印】)
+    r"|[】\]]?\s*(?:[^。，,：:\s]{2,12}(?:网|站)\s+)?(?:[【\[]?\s*(?:打印本页|打[ \u3000]?印|关闭窗口|关闭|收藏|分享到?|返回顶部|纠错|侵权投诉|举报|扫一扫在手机打开当前页|朗读|语音播报|下载|全屏|(?:正文|全文)?复制(?:正文|全文)?)\s*[】\]]?[\s|｜:：]*){1,6}"
     # a row of a site's buttons, each in 【】, the row's first bracket perhaps lost with the
     # line above (相关文章】 【投稿】 【查看全文】): three in a row say nothing of the text
     r"|[^【】\s]{1,12}】\s*(?:【[^【】]{1,16}】\s*){2,}|(?:【[^【】]{1,16}】\s*){3,}"
@@ -464,6 +465,10 @@ FURNITURE_LINE_RE = compiled(
     # its note that the preview ended (全文预览已结束, 试读已结束), and its label over the
     # preview, whose text is the page's, no field's value (内容预览：)
     r"|(?:全文|文档)?(?:预览|试读)已?结束.{0,20}|(?:内容|文档|全文)预览[：:]?"
+    # a picture a page copied as Markdown, its text perhaps empty (![]() |)
+    r"|!\[[^\]]{0,80}\]\([^)\s]{0,300}\)[ \u3000|｜]*"
+    # a news page's pager (【 第1頁 第2頁 第3頁 】)
+    r"|[【\[]?\s*(?:第\d{1,3}[页頁][ \u3000]*){2,}[】\]]?"
     # a site's banner, and a document site's watermark on a line of its own
     rf"|{SITE_BANNER}|{WATERMARK_SLOGAN}[-－—_\s]*"
     # a site's name set over and over as a watermark (某某网某某网某某网), a date of the
