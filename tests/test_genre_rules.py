@@ -3554,3 +3554,28 @@ def test_a_markdown_picture_is_furniture_and_a_longer_sites_label_before_a_title
     assert titles(text) == ["某区交通运输局局长解读2024年区交通运输局工作计划"]
     # a title's own colon, before words that name no kind of text, stays
     assert titles("某某同志在全县经济工作会议上的讲话摘要:坚定信心\n" + BODY + "\n")[0] != "坚定信心"
+
+
+def test_a_periods_development_under_review_names_a_part_too():
+    text = "某县政府工作报告\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作，请予审议。\n\n“十四五”经济社会发展回顾\n\n五年来，全县上下团结奋进。" + BODY + "\n\n过去一年，我们扎实推进各项工作。" + BODY + "\n"
+    assert top_headings(text) == ["“十四五”经济社会发展回顾"]
+    # a review of something else is no part by its words
+    from ping_an.rules.patterns import PERIOD_REVIEW_RE
+
+    assert PERIOD_REVIEW_RE.fullmatch("“十四五”经济社会发展回顾与展望报告") is None
+
+
+def test_a_list_that_starts_again_at_one_right_under_an_open_one_is_a_list_inside_it():
+    text = (
+        "某街道2023年工作报告\n\n各位代表：\n\n一、2023年工作回顾\n\n一年来，我们主要做了以下工作：\n\n"
+        "一、提升城市品质，推进精品城区建设\n\n" + BODY + "\n\n二、加强社会治理，维护和谐稳定\n\n" + BODY + "\n\n"
+        "二、2024年工作安排\n\n" + BODY + "\n"
+    )
+    outline = [(s.heading, [c.heading for c in s.sections]) for s in ping_an.parse_text(text).reports[0].sections]
+    assert outline == [
+        ("2023年工作回顾", ["提升城市品质，推进精品城区建设", "加强社会治理，维护和谐稳定"]),
+        ("2024年工作安排", []),
+    ]
+    # a list that starts again after headings of its own is a new list at the same level
+    text = "某县政府工作报告\n\n一、主要工作\n\n（一）抓经济\n\n" + BODY + "\n\n二、存在问题\n\n" + BODY + "\n\n一、明年安排\n\n" + BODY + "\n"
+    assert top_headings(text) == ["主要工作", "存在问题", "明年安排"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .classify import Block
 from .parts import PART_LINE
 from ..read.lines import Paragraph
+from ..rules.patterns import numbered_value
 
 LEAD = "lead"
 LEAD_SUB = "lead-sub"  # a lead inside the body of a standalone lead line
@@ -41,6 +42,24 @@ class Node:
 def _titles_leads(node: Node) -> bool:
     """A part line (parts.py) whose series so far is one of lead headings."""
     return node.style == PART_LINE and bool(node.children) and all(c.style in LEAD_STYLES for c in node.children)
+
+
+def _level_closed_by(stack: list[Node], b: Block) -> int:
+    """Where a numbered heading of a style already open closes the stack: at the level
+    whose count it goes on (二、 after 一、), the deepest such where a list of the style
+    stands inside another; a list that starts again at one right under an open 一、 of
+    its style that holds no heading yet (一、2023年工作回顾 / 一年来，… / 一、提升…) is a
+    list inside it, as a reader sees it; else at the style's first level."""
+    levels = [i for i, n in enumerate(stack) if n.style == b.style]
+    n = numbered_value(b.marker)
+    if n is not None:
+        going_on = [i for i in levels if numbered_value(stack[i].marker) == n - 1]
+        if going_on:
+            return going_on[-1]
+        open_one = stack[levels[-1]]
+        if n == 1 and open_one.marker is not None and numbered_value(open_one.marker) == 1 and not open_one.children:
+            return levels[-1] + 1
+    return levels[0]
 
 
 def build_tree(blocks: list[Block]) -> Node:
@@ -74,7 +93,7 @@ def build_tree(blocks: list[Block]) -> Node:
             if b.style == PART_LINE:
                 stack.clear()  # a part line titles a part of the report: it closes every level
             elif b.style in styles:
-                del stack[styles.index(b.style) :]
+                del stack[_level_closed_by(stack, b) :]
             push(Node(b.marker, b.heading, b.line, b.style, punct=b.punct))
             add_text(b.para, b.body_start)
         elif b.lead and b.topic is not None:

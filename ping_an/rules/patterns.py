@@ -858,7 +858,8 @@ RUN_ON_OPENING_RE = compiled(
 # 过去一年主要工作, 过去五年工作回顾); never a text's title, which names its kind (…工作总结).
 _PERIOD_REVIEW = (
     r"(?:(?:19|20)\d\d年度?|过去(?:的)?[一二三四五六七八九十两\d]{1,2}年|今年|上半年|“十[一二三四五六七八九十]{1,2}五”(?:时期)?)"
-    r"(?:的)?(?:主要工作|工作回顾)"
+    # (or its field: 2022年经济社会发展回顾, “十一五”经济社会发展回顾)
+    r"(?:的)?(?:主要工作|工作回顾|[\u4e00-\u9fff]{2,8}?发展回顾)"
 )
 # (or the year's work of a whole jurisdiction, as a court's or a procuratorate's report
 # names its first part: 2022年全省法院工作, 2023年全市检察工作)
