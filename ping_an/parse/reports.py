@@ -342,7 +342,8 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
             or is_front_evidence(p)
             or is_furniture(p)
             or (key is not None and len(t) <= TITLE_MAX and title_key(t) == key)
-            or (title is not None and t[:1] != title[:1] and SPACED_MASTHEAD_RE.fullmatch(t) and _names_whose(Paragraph(title, 0), t))
+            # (the article's spaced masthead under the page's printing that says whose)
+            or (title is not None and SPACED_MASTHEAD_RE.fullmatch(t) and _names_whose(Paragraph(title, 0), t))
             or (k > i and VENUE_TAIL_RE.fullmatch(t) and _is_subtitle(paras[k - 1].text))
         ):
             return True
