@@ -343,7 +343,7 @@ def _front(paras: list[Paragraph], i: int, title: str | None = None) -> int:
             or is_furniture(p)
             or (key is not None and len(t) <= TITLE_MAX and title_key(t) == key)
             # (the article's spaced masthead under the page's printing that says whose)
-            or (title is not None and SPACED_MASTHEAD_RE.fullmatch(t) and _names_whose(Paragraph(title, 0), t))
+            or (title is not None and _names_whose(title, t))
             or (k > i and VENUE_TAIL_RE.fullmatch(t) and _is_subtitle(paras[k - 1].text))
         ):
             return True
@@ -545,7 +545,7 @@ def _title_starts(
         # (nor is the spaced-out masthead under a page's printing that names whose, only
         # furniture between them: 某县2021年政府工作报告 / 发布时间：… / 政 府 工 作 报 告)
         if (
-            header is not None and not compendium and k - begin < PAGE_HEAD_MAX and _names_whose(Paragraph(opening, 0), p.text)
+            header is not None and not compendium and k - begin < PAGE_HEAD_MAX and _names_whose(opening, p.text)
             and all(is_furniture(q) or is_front_evidence(q) for q in paras[begin:k])
         ):
             continue
@@ -1260,7 +1260,8 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
         pick = own[-1] if own else pick
     # (a masthead set out in spaced characters, 工 作 报 告, names no one: the page's
     # printing that holds its words and says whose is the title)
-    fuller = [k for k in printings if k < pick and _names_whose(paras[k], paras[pick].text)]
+    # (a line as printed, not a column's name joined to it)
+    fuller = [k for k in printings if k < pick and not paras[k].joined and _names_whose(paras[k].text, paras[pick].text)]
     pick = fuller[-1] if fuller else pick
     for k in range(begin, pick):
         if out.title is None and k in run and k not in shown:
@@ -1273,12 +1274,12 @@ def nearest_printing(paras: list[Paragraph], begin: int, out: Outline) -> int:
 SPACED_MASTHEAD_RE = compiled(r"\p{Han}(?:[ \u3000]+\p{Han}){3,}")
 
 
-def _names_whose(page: Paragraph, masthead: str) -> bool:
-    """page, one line as printed, holds the words of masthead, a spaced-out masthead, and
-    more (an office, a place, a year)."""
-    if page.joined or not SPACED_MASTHEAD_RE.fullmatch(masthead):
+def _names_whose(page: str, masthead: str) -> bool:
+    """A page's printing of a title holds the words of masthead, a spaced-out masthead,
+    and more (an office, a place, a year)."""
+    if not SPACED_MASTHEAD_RE.fullmatch(masthead):
         return False
-    key, full = title_key(masthead), title_key(page.text)
+    key, full = title_key(masthead), title_key(page)
     return key in full and len(full) > len(key)
 
 

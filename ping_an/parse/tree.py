@@ -57,7 +57,7 @@ def _level_closed_by(stack: list[Node], b: Block) -> int:
         if going_on:
             return going_on[-1]
         open_one = stack[levels[-1]]
-        if n == 1 and open_one.marker is not None and numbered_value(open_one.marker) == 1 and not open_one.children:
+        if n == 1 and numbered_value(open_one.marker) == 1 and not open_one.children:
             return levels[-1] + 1
     return levels[0]
 

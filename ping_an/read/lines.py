@@ -601,8 +601,8 @@ def split_run_in_part_titles(paragraphs: list[Paragraph]) -> list[Paragraph]:
     ending at a blank or at the line's end: …请予审议。过去一年的主要工作. The part title
     is a line of its own, as it was printed."""
     cuts: dict[int, list[int]] = {}
-    # (the paragraphs that name such work at all, found in one comprehension)
-    for i in [i for i, p in enumerate(paragraphs) if ("工作回顾" in p.text or "主要工作" in p.text) and len(p.text) > PART_TITLE_RUN_IN_MIN]:
+    # (the paragraphs that name such work at all, …回顾 or …主要工作, found in one comprehension)
+    for i in [i for i, p in enumerate(paragraphs) if ("回顾" in p.text or "主要工作" in p.text) and len(p.text) > PART_TITLE_RUN_IN_MIN]:
         text = paragraphs[i].text
         for m in PERIOD_REVIEW_RUN_IN_RE.finditer(text):
             cuts.setdefault(i, []).extend(k for k in (m.start(1), _skip_spaces(text, m.end(1))) if 0 < k < len(text))
@@ -611,7 +611,6 @@ def split_run_in_part_titles(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if opening and len(text) - opening.end() >= PART_TITLE_BODY_MIN and SENTENCE_END_RE.search(text, opening.end()):
             cuts.setdefault(i, []).append(opening.end())
     return cut_paragraphs(paragraphs, cuts)
-
 
 
 # A page copied as one line often keeps its paragraph breaks as a space after a sentence

@@ -864,13 +864,15 @@ _PERIOD_REVIEW = (
 # (or the year's work of a whole jurisdiction, as a court's or a procuratorate's report
 # names its first part: 2022年全省法院工作, 2023年全市检察工作)
 PERIOD_REVIEW_RE = compiled_re(rf"{_PERIOD_REVIEW}|[^，,。]{{2,24}}工作回顾|(?:19|20)\d\d年(?:全[省市区县州]|本[省市区县])[\u4e00-\u9fff]{{0,6}}工作")
-# The same title run into a line that lost its breaks, after a sentence end and before a
-# blank or the line's end (…请予审议。过去一年的主要工作 / …提出意见。  过去五年的工作回顾  20xx年…).
-# ... and the same title run into its body at a paragraph's start, no mark between
-# (过去五年工作回顾本届政府任期自…): the body opens with a word or a figure.
-# (not before a conjunction that holds more in the title: …工作回顾和…的总体要求)
-PERIOD_REVIEW_OPENING_RE = compiled_re(rf"(?:{_PERIOD_REVIEW}|[^，,。！？!?\s]{{2,24}}工作回顾)(?=[\u4e00-\u9fff\d])(?![和及与暨并以的])")
-PERIOD_REVIEW_RUN_IN_RE = compiled_re(rf"(?<=[。！？!?])[ \u3000]*({_PERIOD_REVIEW}|[^，,。！？!?\s]{{2,24}}工作回顾)(?=[ \u3000]|$)")
+# The same title inside a line, where no sentence mark or blank is part of it.
+_REVIEW_NAME = rf"{_PERIOD_REVIEW}|[^，,。！？!?\s]{{2,24}}工作回顾"
+# ... run into a line that lost its breaks, after a sentence end and before a blank or the
+# line's end (…请予审议。过去一年的主要工作 / …提出意见。  过去五年的工作回顾  20xx年…)
+PERIOD_REVIEW_RUN_IN_RE = compiled_re(rf"(?<=[。！？!?])[ \u3000]*({_REVIEW_NAME})(?=[ \u3000]|$)")
+# ... and run into its body at a paragraph's start, no mark between (过去五年工作回顾本届政府
+# 任期自…): the body opens with a word or a figure, not with a conjunction that holds more
+# in the title (…工作回顾和…的总体要求)
+PERIOD_REVIEW_OPENING_RE = compiled_re(rf"(?:{_REVIEW_NAME})(?=[\u4e00-\u9fff\d])(?![和及与暨并以的])")
 
 # The parts a plan or a scheme (工作方案, 实施意见) is laid out in, by their usual names:
 # a numbered heading that opens with one and runs on into its text with no mark between
